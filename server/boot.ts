@@ -1,0 +1,88 @@
+// Starting and stopping the process's parts, shared by the web server (main.ts) and the worker.
+import pino, { type Logger } from 'pino';
+import { ConfigError, parseConfig, type Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { DataDirLockedError } from './db/lock.ts';
+import { appliedMigrations, expectedMigrations, runMigrations } from './db/migrate.ts';
+import { startJobs, type Jobs } from './jobs/queue.ts';
+import { jobDefinitions } from './jobs/definitions.ts';
+import { transportsFrom } from './messaging/transport.ts';
+import { demoLoginsPresent } from './demo/guard.ts';
+import { isEmpty, seedDemo } from './demo/seed.ts';
+
+export class BootError extends Error {}
+
+export function loadConfigOrExit(): Config {
+  try {
+    return parseConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+export function createLogger(config: Config): Logger {
+  return pino({
+    level: config.logLevel,
+    ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
+  });
+}
+
+export async function openAndPrepareDatabase(config: Config, logger: Logger, options: { seed: boolean }): Promise<{ database: Database; seeded: boolean }> {
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+  } catch (error) {
+    if (error instanceof DataDirLockedError) throw new BootError(error.message);
+    throw error;
+  }
+  try {
+    if (config.env === 'production') {
+      const applied = await appliedMigrations(database);
+      if (applied < expectedMigrations) {
+        throw new BootError(`The database has ${applied} of ${expectedMigrations} migrations: run \`npm run db:migrate\` first.`);
+      }
+      const demo = await demoLoginsPresent(database.db);
+      if (demo.length) throw new BootError(`Refusing to start in production: demo logins still work (${demo.join(', ')}). Remove them or change their passwords.`);
+    } else {
+      await runMigrations(database);
+    }
+    let seeded = false;
+    if (options.seed && config.demoData && (await isEmpty(database.db))) {
+      logger.info('empty database: loading the demo data');
+      await seedDemo(database.db);
+      seeded = true;
+    }
+    return { database, seeded };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export async function startJobQueue(config: Config, database: Database, logger: Logger, work: boolean): Promise<Jobs> {
+  let jobs: Jobs | null = null;
+  const definitions = jobDefinitions({ db: database.db, config, transports: transportsFrom(config), jobs: () => jobs! });
+  jobs = await startJobs(database, logger, { work, definitions, pollingIntervalSeconds: config.env === 'production' ? 2 : 0.5 });
+  return jobs;
+}
+
+export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    stop()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => handler('SIGINT'));
+  process.on('SIGTERM', () => handler('SIGTERM'));
+}

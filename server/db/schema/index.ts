@@ -1,0 +1,3 @@
+export * from './landlord.ts';
+export * from './users.ts';
+export * from './platform.ts';

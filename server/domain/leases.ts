@@ -1,0 +1,17 @@
+// Lease rules without I/O: status by dates, and the yearly rent of its rows.
+export type LeaseStatus = 'upcoming' | 'active' | 'terminated';
+
+/** Dates are ISO strings (YYYY-MM-DD) of business meaning; string comparison orders them. */
+export function leaseStatus(lease: { startDate: string; endDate: string | null }, today: string): LeaseStatus {
+  if (today < lease.startDate) return 'upcoming';
+  if (lease.endDate !== null && today > lease.endDate) return 'terminated';
+  return 'active';
+}
+
+export function yearlyAmountOre(row: { amountOre: number; per: 'year' | 'month' }): number {
+  return row.per === 'year' ? row.amountOre : row.amountOre * 12;
+}
+
+export function yearlyRentOre(rows: { amountOre: number; per: 'year' | 'month' }[]): number {
+  return rows.reduce((sum, row) => sum + yearlyAmountOre(row), 0);
+}

@@ -1,0 +1,11 @@
+import type { Config } from '../config.ts';
+import type { Database, Db } from '../db/client.ts';
+import type { Jobs } from '../jobs/queue.ts';
+
+/** What route plugins get: configuration and the shared resources; nothing else is global. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  jobs: Jobs;
+}

@@ -1,0 +1,75 @@
+// The one place where errors become HTTP responses: { error: { code, message } } in the user's language.
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, type ErrorCode, errorStatus } from '../errors.ts';
+import { errorMessage, validationDetail } from '../i18n/errors.ts';
+import { languageFrom } from '../i18n/language.ts';
+
+interface ValidationIssue {
+  keyword: string;
+  instancePath?: string;
+  params?: Record<string, unknown>;
+}
+
+function fieldOf(issue: ValidationIssue): string {
+  const path = (issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+  const p = issue.params ?? {};
+  const extra = (p.missingProperty ?? p.additionalProperty) as string | undefined;
+  return [path, extra].filter(Boolean).join('.');
+}
+
+export function toAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const e = error as FastifyError & { validation?: ValidationIssue[] };
+  if (e.validation && e.validation.length > 0) {
+    const issue = e.validation[0]!;
+    const allowed = (issue.params?.allowedValues as unknown[] | undefined)?.join(', ');
+    return new AppError('VALIDATION', {
+      keyword: issue.keyword,
+      field: fieldOf(issue),
+      ...(allowed ? { allowed } : {}),
+    }, { cause: error });
+  }
+  const byFastifyCode: Record<string, ErrorCode> = {
+    FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
+    FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+    FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_JSON',
+    FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+    FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+    FST_CSRF_MISSING_SECRET: 'CSRF',
+    FST_CSRF_INVALID_TOKEN: 'CSRF',
+    FST_ERR_NOT_FOUND: 'NOT_FOUND',
+  };
+  const mapped = e.code ? byFastifyCode[e.code] : undefined;
+  if (mapped) return new AppError(mapped, {}, { cause: error });
+  const status = e.statusCode ?? 500;
+  if (status === 400) return new AppError('MALFORMED_JSON', {}, { cause: error }); // body parser: bad JSON
+  if (status >= 400 && status < 500) {
+    const byStatus = Object.entries(errorStatus).find(([, s]) => s === status)?.[0] as ErrorCode | undefined;
+    return new AppError(byStatus ?? 'VALIDATION', {}, { cause: error });
+  }
+  return new AppError('INTERNAL', {}, { cause: error });
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: AppError) {
+  const lang = languageFrom(request.headers['accept-language']);
+  let params = error.params;
+  if (error.code === 'VALIDATION' && typeof params.keyword === 'string') {
+    params = { ...params, detail: validationDetail({ keyword: params.keyword, field: String(params.field ?? ''), allowed: params.allowed as string | undefined }, lang) };
+  }
+  return reply
+    .status(error.status)
+    .header('content-language', lang)
+    .send({ error: { code: error.code, message: errorMessage(error.code, lang, params) } });
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error, request, reply) => {
+    const appError = toAppError(error);
+    if (appError.status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+    } else {
+      request.log.info({ code: appError.code }, 'request refused');
+    }
+    return sendError(request, reply, appError);
+  });
+}

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+
+/** OpenAPI 3.1 generated from the route schemas; served at /api/openapi.json. */
+export async function registerOpenApi(app: FastifyInstance): Promise<void> {
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Mina sidor and back office API',
+        version: '0.1.0',
+        description:
+          'The API the web app uses. Log in through /api/auth/*; a session cookie is set. Every request that changes ' +
+          'something carries the X-CSRF-Token header with the token from GET /api/session. Errors are ' +
+          '{ "error": { "code", "message" } } with the message in the language of Accept-Language (sv or en).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+        },
+      },
+    },
+    hideUntagged: false,
+  });
+}

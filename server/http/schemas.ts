@@ -1,0 +1,25 @@
+// Schema pieces shared by routes (TypeBox gives JSON Schema for validation and OpenAPI, and types).
+import { Type, type TSchema } from '@sinclair/typebox';
+
+export const ErrorBody = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String() }),
+}, { description: 'An error; message is in the language of Accept-Language (sv or en)' });
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IsoDate = Type.String({ format: 'date' });
+export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+
+/** Standard error responses, so OpenAPI lists them and serialization stays strict. */
+export function withErrors<T extends Record<number, TSchema>, S extends number = never>(
+  responses: T,
+  ...statuses: S[]
+): T & Record<400 | 429 | 500 | S, typeof ErrorBody> {
+  const errors = Object.fromEntries([400, 429, 500, ...statuses].map((s) => [s, ErrorBody]));
+  return { ...errors, ...responses } as T & Record<400 | 429 | 500 | S, typeof ErrorBody>;
+}
+
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+/** A string enum as plain JSON Schema ({ type, enum }), typed as the union of its values. */
+export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });

@@ -1,0 +1,104 @@
+// Server-side sessions: the cookie holds a random token, the database holds its SHA-256 and the
+// principal. Loaded on every API request; rotated at login; idle and absolute expiry.
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Config } from '../config.ts';
+import type { Db } from '../db/client.ts';
+import { AppError } from '../errors.ts';
+import { absoluteExpiry, isSessionValid, needsTouch } from '../domain/session-expiry.ts';
+import { deleteSession, findSession, insertSession, touchSession } from '../repositories/sessions.ts';
+import type { StaffRole } from '../policies/staff.ts';
+
+export type Principal =
+  | { kind: 'tenant'; sessionId: string; userId: string; customerId: string }
+  | { kind: 'staff'; sessionId: string; userId: string; role: StaffRole };
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+}
+
+const hash = (token: string) => createHash('sha256').update(token).digest('base64url');
+
+export function sessionCookieName(config: Config): string {
+  return config.publicUrl.startsWith('https:') ? '__Host-sid' : 'sid';
+}
+
+export async function registerSessions(app: FastifyInstance, config: Config, db: Db): Promise<void> {
+  const cookieName = sessionCookieName(config);
+  const secure = config.publicUrl.startsWith('https:');
+  app.decorateRequest('principal', null);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (!request.url.startsWith('/api/')) return;
+    const token = request.cookies[cookieName];
+    if (!token) return;
+    const id = hash(token);
+    const session = await findSession(db, id);
+    const now = new Date();
+    if (!session || !session.active || !isSessionValid(session, now, config.session.idleMinutes)) {
+      if (session) await deleteSession(db, id);
+      reply.clearCookie(cookieName, { path: '/' });
+      return;
+    }
+    if (needsTouch(session, now)) await touchSession(db, id, now);
+    request.principal = session.tenantUserId
+      ? { kind: 'tenant', sessionId: id, userId: session.tenantUserId, customerId: session.customerId! }
+      : { kind: 'staff', sessionId: id, userId: session.staffUserId!, role: session.staffRole as StaffRole };
+  });
+
+  app.decorate('sessions', {
+    async start(request: FastifyRequest, reply: FastifyReply, who: { tenantUserId: string } | { staffUserId: string }) {
+      // Rotation: whatever session the browser had is ended, and a new token is issued.
+      if (request.principal) await deleteSession(db, request.principal.sessionId);
+      const token = randomBytes(32).toString('base64url');
+      const now = new Date();
+      await insertSession(db, {
+        id: hash(token),
+        ...who,
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: absoluteExpiry(now, config.session.absoluteHours),
+        ip: request.ip,
+        userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      });
+      reply.setCookie(cookieName, token, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        maxAge: config.session.absoluteHours * 3600,
+      });
+    },
+    async end(request: FastifyRequest, reply: FastifyReply) {
+      if (request.principal) await deleteSession(db, request.principal.sessionId);
+      request.principal = null;
+      reply.clearCookie(cookieName, { path: '/' });
+    },
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    sessions: {
+      start(request: FastifyRequest, reply: FastifyReply, who: { tenantUserId: string } | { staffUserId: string }): Promise<void>;
+      end(request: FastifyRequest, reply: FastifyReply): Promise<void>;
+    };
+  }
+}
+
+export type TenantPrincipal = Extract<Principal, { kind: 'tenant' }>;
+export type StaffPrincipal = Extract<Principal, { kind: 'staff' }>;
+
+export function tenantOf(request: FastifyRequest): TenantPrincipal {
+  const p = request.principal;
+  if (!p || p.kind !== 'tenant') throw new AppError('UNAUTHENTICATED');
+  return p;
+}
+
+export function staffOf(request: FastifyRequest): StaffPrincipal {
+  const p = request.principal;
+  if (!p || p.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
+  return p;
+}

@@ -1,0 +1,35 @@
+// Serves the built web app; any path outside /api gets index.html so that client routes work on reload.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { AppError } from '../errors.ts';
+import { sendError } from './errors.ts';
+
+export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export async function registerSpa(app: FastifyInstance): Promise<void> {
+  const built = existsSync(path.join(webRoot, 'index.html'));
+  if (built) {
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      setHeaders: (res, filePath) => {
+        // Vite puts a content hash in asset names: they never change, so cache them for a year.
+        if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api' || !['GET', 'HEAD'].includes(request.method)) {
+      return sendError(request, reply, new AppError('NOT_FOUND'));
+    }
+    if (!built) {
+      return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build` (npm start does it).');
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

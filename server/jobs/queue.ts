@@ -1,0 +1,53 @@
+// Durable jobs on pg-boss, in the same database as everything else (PGlite or PostgreSQL).
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Database } from '../db/client.ts';
+
+export interface JobDefinition<T extends object> {
+  name: string;
+  queue: { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
+  /** Runs on this schedule (cron, UTC) when set. */
+  cron?: string;
+  handler(data: T, meta: { retryCount: number; retryLimit: number }): Promise<void>;
+}
+
+export interface Jobs {
+  send<T extends object>(name: string, data: T): Promise<string | null>;
+  stop(): Promise<void>;
+}
+
+export async function startJobs(
+  database: Database,
+  logger: Logger,
+  options: { work: boolean; definitions: JobDefinition<any>[]; pollingIntervalSeconds?: number },
+): Promise<Jobs> {
+  const boss = new PgBoss(
+    database.connectionString
+      ? { connectionString: database.connectionString, max: 4, supervise: options.work, schedule: options.work }
+      : { db: { executeSql: database.executeSql }, supervise: options.work, schedule: options.work } as PgBoss.ConstructorOptions,
+  );
+  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  await boss.start();
+
+  for (const definition of options.definitions) {
+    await boss.createQueue(definition.name, { name: definition.name, ...definition.queue });
+  }
+  if (options.work) {
+    for (const definition of options.definitions) {
+      await boss.work<object>(
+        definition.name,
+        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true },
+        async ([job]) => {
+          if (!job) return;
+          await definition.handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+        },
+      );
+      if (definition.cron) await boss.schedule(definition.name, definition.cron, {});
+    }
+  }
+
+  return {
+    send: (name, data) => boss.send(name, data),
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

@@ -1,0 +1,28 @@
+// The web server. In embedded mode (no DATABASE_URL) it also runs the jobs: PGlite belongs to one process.
+import { buildApp } from './app.ts';
+import { BootError, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
+
+const config = loadConfigOrExit();
+const logger = createLogger(config);
+
+try {
+  const { database } = await openAndPrepareDatabase(config, logger, { seed: true });
+  const jobs = await startJobQueue(config, database, logger, config.jobsInWeb);
+  const app = await buildApp({ config, database, db: database.db, jobs });
+  await app.listen({ port: config.port, host: config.host });
+  onShutdown(logger, async () => {
+    await app.close();
+    await jobs.stop();
+    await database.close();
+  });
+  const where = database.kind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+  console.log(`\n  Mina sidor is running at ${config.publicUrl}  (back office: ${config.publicUrl}/admin)\n  Database: ${where}.`);
+  if (config.demoData) console.log('  Demo logins are listed in README.md ("Demo logins").');
+  if (!config.mail.smtpUrl && config.env !== 'production') console.log(`  E-mail and SMS go to the development mailbox: ${config.publicUrl}/admin/meddelanden\n`);
+} catch (error) {
+  if (error instanceof BootError) {
+    console.error(`\n  ${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,20 @@
+// What each staff role may do, written once. Routes and use cases ask here; they never compare roles.
+export const staffRoles = ['administrator', 'customer_manager', 'property_manager', 'finance'] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export type StaffAbility =
+  | 'backoffice.read'
+  | 'customers.read'
+  | 'properties.read'
+  | 'messages.read';
+
+const abilities: Record<StaffRole, readonly StaffAbility[]> = {
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read'],
+  customer_manager: ['backoffice.read', 'customers.read', 'properties.read'],
+  property_manager: ['backoffice.read', 'customers.read', 'properties.read'],
+  finance: ['backoffice.read', 'customers.read', 'properties.read'],
+};
+
+export function can(role: StaffRole, ability: StaffAbility): boolean {
+  return abilities[role].includes(ability);
+}

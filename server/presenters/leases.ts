@@ -1,0 +1,75 @@
+import { Type } from '@sinclair/typebox';
+import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
+import { leaseStatus, yearlyRentOre } from '../domain/leases.ts';
+import type { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
+
+const ObjectView = Type.Object({
+  id: Type.String(),
+  number: Type.String(),
+  type: Type.Union([Type.Literal('premises'), Type.Literal('apartment'), Type.Literal('parking'), Type.Literal('storage')]),
+  areaSqm: Nullable(Type.Number()),
+  floor: Nullable(Type.Integer()),
+  address: Type.String(),
+});
+
+const leaseFields = {
+  id: Type.String(),
+  number: Type.String(),
+  status: Type.Union([Type.Literal('upcoming'), Type.Literal('active'), Type.Literal('terminated')]),
+  startDate: IsoDate,
+  endDate: Nullable(IsoDate),
+  billingPeriod: Type.Union([Type.Literal('monthly'), Type.Literal('quarterly')]),
+  yearlyRentOre: Type.Integer({ description: 'Sum of the rent rows per year, excluding VAT, in öre' }),
+};
+
+export const LeaseSummaryView = Type.Object({ ...leaseFields, objects: Type.Array(ObjectView) });
+
+export const LeaseDetailView = Type.Object({
+  ...leaseFields,
+  noticePeriodMonths: Type.Integer(),
+  signing: Type.Union([Type.Literal('digital'), Type.Literal('manual')]),
+  rentRows: Type.Array(Type.Object({
+    kind: StringEnum(['base_rent', 'index', 'property_tax', 'heating', 'parking', 'service']),
+    description: Type.String(),
+    amountOre: Type.Integer(),
+    per: Type.Union([Type.Literal('year'), Type.Literal('month')]),
+    vatRatePercent: Type.Integer(),
+  })),
+  objects: Type.Array(Type.Composite([ObjectView, Type.Object({
+    spaces: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String() })),
+  })])),
+});
+
+type LeaseBundle = Awaited<ReturnType<typeof findCustomerLeases>>[number];
+type SpaceRow = Awaited<ReturnType<typeof findSpacesOf>>[number];
+
+function presentObject(o: LeaseBundle['objects'][number]) {
+  return { id: o.id, number: o.number, type: o.type, areaSqm: o.areaSqm, floor: o.floor, address: `${o.street}, ${o.postalCode} ${o.city}` };
+}
+
+export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
+  const { lease } = bundle;
+  return {
+    id: lease.id,
+    number: lease.number,
+    status: leaseStatus(lease, today),
+    startDate: lease.startDate,
+    endDate: lease.endDate,
+    billingPeriod: lease.billingPeriod,
+    yearlyRentOre: yearlyRentOre(bundle.rentRows),
+    objects: bundle.objects.map(presentObject),
+  };
+}
+
+export function presentLeaseDetail(bundle: LeaseBundle, spaces: SpaceRow[], today: string) {
+  return {
+    ...presentLeaseSummary(bundle, today),
+    noticePeriodMonths: bundle.lease.noticePeriodMonths,
+    signing: bundle.lease.signing,
+    rentRows: bundle.rentRows.map((r) => ({ kind: r.kind, description: r.description, amountOre: r.amountOre, per: r.per, vatRatePercent: r.vatRatePercent })),
+    objects: bundle.objects.map((o) => ({
+      ...presentObject(o),
+      spaces: spaces.filter((s) => s.rentalObjectId === o.id).map((s) => ({ id: s.id, kind: s.kind, name: s.name })),
+    })),
+  };
+}

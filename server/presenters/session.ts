@@ -1,0 +1,30 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Nullable, StringEnum } from '../http/schemas.ts';
+import { staffRoles } from '../policies/staff.ts';
+
+export const TenantUserView = Type.Object({
+  kind: Type.Literal('tenant'),
+  id: Type.String(),
+  username: Type.String(),
+  name: Nullable(Type.String()),
+  customer: Type.Object({ id: Type.String(), name: Type.String() }),
+});
+
+export const StaffUserView = Type.Object({
+  kind: Type.Literal('staff'),
+  id: Type.String(),
+  email: Type.String(),
+  name: Type.String(),
+  role: StringEnum(staffRoles),
+});
+
+export const SessionUserView = Type.Union([TenantUserView, StaffUserView]);
+export type SessionUser = Static<typeof SessionUserView>;
+
+export function presentTenantUser(user: { id: string; username: string; name: string | null }, customer: { id: string; name: string }): SessionUser {
+  return { kind: 'tenant', id: user.id, username: user.username, name: user.name, customer: { id: customer.id, name: customer.name } };
+}
+
+export function presentStaffUser(user: { id: string; email: string; name: string; role: (typeof staffRoles)[number] }): SessionUser {
+  return { kind: 'staff', id: user.id, email: user.email, name: user.name, role: user.role };
+}

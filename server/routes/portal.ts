@@ -1,0 +1,88 @@
+// The tenant portal's API: every query is scoped to the logged-in user's customer.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../http/context.ts';
+import { IdParams, Nullable, withErrors } from '../http/schemas.ts';
+import { tenantOf } from '../http/session.ts';
+import { AppError } from '../errors.ts';
+import { swedishToday } from '../domain/dates.ts';
+import { formatIdentityNumber } from '../domain/identity.ts';
+import { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
+import { findTenantUserWithCustomer } from '../repositories/users.ts';
+import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSummary } from '../presenters/leases.ts';
+
+export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx;
+  app.addHook('preHandler', async (request) => { tenantOf(request); });
+
+  app.get('/api/portal/leases', {
+    schema: {
+      tags: ['portal'],
+      summary: "The customer's leases",
+      response: withErrors({ 200: Type.Object({ leases: Type.Array(LeaseSummaryView) }) }, 401),
+    },
+  }, async (request) => {
+    const tenant = tenantOf(request);
+    const today = swedishToday();
+    const bundles = await findCustomerLeases(db, tenant.customerId);
+    return { leases: bundles.map((b) => presentLeaseSummary(b, today)) };
+  });
+
+  app.get('/api/portal/leases/:id', {
+    schema: {
+      tags: ['portal'],
+      summary: 'One lease with its rent rows, objects and spaces',
+      params: IdParams,
+      response: withErrors({ 200: Type.Object({ lease: LeaseDetailView }) }, 401, 404),
+    },
+  }, async (request) => {
+    const tenant = tenantOf(request);
+    const [bundle] = await findCustomerLeases(db, tenant.customerId, request.params.id);
+    if (!bundle) throw new AppError('NOT_FOUND');
+    const spaces = await findSpacesOf(db, bundle.objects.map((o) => o.id));
+    return { lease: presentLeaseDetail(bundle, spaces, swedishToday()) };
+  });
+
+  const Address = Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() });
+  app.get('/api/portal/me', {
+    schema: {
+      tags: ['portal'],
+      summary: "The user's personal details and the customer's details on file",
+      response: withErrors({
+        200: Type.Object({
+          username: Type.String(),
+          name: Nullable(Type.String()),
+          email: Nullable(Type.String()),
+          mobile: Nullable(Type.String()),
+          customer: Type.Object({
+            name: Type.String(),
+            identityNumber: Type.String(),
+            email: Nullable(Type.String()),
+            mobile: Nullable(Type.String()),
+            address: Address,
+          }),
+        }),
+      }, 401),
+    },
+  }, async (request) => {
+    const tenant = tenantOf(request);
+    const found = await findTenantUserWithCustomer(db, tenant.userId);
+    if (!found) throw new AppError('UNAUTHENTICATED');
+    const { user, customer } = found;
+    return {
+      username: user.username,
+      name: user.name,
+      email: user.email,
+      mobile: user.mobile,
+      customer: {
+        name: customer.name,
+        identityNumber: formatIdentityNumber(customer.identityNumber),
+        email: customer.email,
+        mobile: customer.mobile,
+        address: { street: customer.street, postalCode: customer.postalCode, city: customer.city },
+      },
+    };
+  });
+}

@@ -1,0 +1,85 @@
+// Who am I, log in, log out.
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../http/context.ts';
+import { Nullable, withErrors } from '../http/schemas.ts';
+import { SessionUserView, presentStaffUser, presentTenantUser, type SessionUser } from '../presenters/session.ts';
+import { findStaffUser, findTenantUserWithCustomer } from '../repositories/users.ts';
+import { logInStaff, logInTenant } from '../usecases/auth/log-in.ts';
+import { AppError } from '../errors.ts';
+
+export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db, config } = ctx;
+  const loginLimit = { rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowSeconds * 1000 } };
+
+  async function currentUser(request: FastifyRequest): Promise<SessionUser | null> {
+    const p = request.principal;
+    if (!p) return null;
+    if (p.kind === 'tenant') {
+      const found = await findTenantUserWithCustomer(db, p.userId);
+      return found ? presentTenantUser(found.user, found.customer) : null;
+    }
+    const staff = await findStaffUser(db, p.userId);
+    return staff ? presentStaffUser(staff) : null;
+  }
+
+  app.get('/api/session', {
+    schema: {
+      tags: ['session'],
+      summary: 'The logged-in user (or null) and the CSRF token to send as X-CSRF-Token on every change',
+      response: withErrors({ 200: Type.Object({ user: Nullable(SessionUserView), csrfToken: Type.String() }) }),
+    },
+  }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { user: await currentUser(request), csrfToken: reply.generateCsrf() };
+  });
+
+  const userResponse = withErrors({ 200: Type.Object({ user: SessionUserView }) }, 401, 403);
+
+  app.post('/api/auth/login/tenant', {
+    config: loginLimit,
+    schema: {
+      tags: ['session'],
+      summary: 'Log in to the tenant portal with username and password',
+      body: Type.Object({
+        username: Type.String({ minLength: 1, maxLength: 100 }),
+        password: Type.String({ minLength: 1, maxLength: 200 }),
+      }, { additionalProperties: false }),
+      response: userResponse,
+    },
+  }, async (request, reply) => {
+    const { userId } = await logInTenant(ctx, { identifier: request.body.username, password: request.body.password, ip: request.ip });
+    await fastify.sessions.start(request, reply, { tenantUserId: userId });
+    const found = await findTenantUserWithCustomer(db, userId);
+    if (!found) throw new AppError('INVALID_CREDENTIALS');
+    return { user: presentTenantUser(found.user, found.customer) };
+  });
+
+  app.post('/api/auth/login/staff', {
+    config: loginLimit,
+    schema: {
+      tags: ['session'],
+      summary: 'Log in to the back office with e-mail and password',
+      body: Type.Object({
+        email: Type.String({ minLength: 3, maxLength: 254 }),
+        password: Type.String({ minLength: 1, maxLength: 200 }),
+      }, { additionalProperties: false }),
+      response: userResponse,
+    },
+  }, async (request, reply) => {
+    const { userId } = await logInStaff(ctx, { identifier: request.body.email, password: request.body.password, ip: request.ip });
+    await fastify.sessions.start(request, reply, { staffUserId: userId });
+    const staff = await findStaffUser(db, userId);
+    if (!staff) throw new AppError('INVALID_CREDENTIALS');
+    return { user: presentStaffUser(staff) };
+  });
+
+  app.post('/api/auth/logout', {
+    schema: { tags: ['session'], summary: 'End the session', response: withErrors({ 204: Type.Null() }) },
+  }, async (request, reply) => {
+    await fastify.sessions.end(request, reply);
+    return reply.status(204).send(null);
+  });
+}
