@@ -1,0 +1,71 @@
+// A browser-like client for app.inject: keeps cookies, sends the CSRF token and a language.
+import type { FastifyInstance, InjectOptions } from 'fastify';
+
+export interface Response<T = any> { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; raw: string }
+
+export class Client {
+  private cookies = new Map<string, string>();
+  private csrf: string | null = null;
+
+  constructor(private readonly app: FastifyInstance, public lang: 'sv' | 'en' = 'sv') {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private keepCookies(setCookie: string | string[] | undefined) {
+    for (const line of ([] as string[]).concat(setCookie ?? [])) {
+      const [pair] = line.split(';');
+      const eq = pair!.indexOf('=');
+      const name = pair!.slice(0, eq).trim();
+      const value = pair!.slice(eq + 1).trim();
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(line) || /max-age=0/i.test(line)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+  }
+
+  cookie(name: string): string | undefined {
+    return this.cookies.get(name);
+  }
+
+  async request<T = any>(method: InjectOptions['method'], url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<Response<T>> {
+    if (method !== 'GET' && this.csrf === null) await this.refreshCsrf();
+    const res = await this.app.inject({
+      method,
+      url,
+      headers: {
+        'accept-language': this.lang,
+        cookie: this.cookieHeader(),
+        ...(method !== 'GET' && this.csrf ? { 'x-csrf-token': this.csrf } : {}),
+        ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...headers,
+      },
+      ...(payload !== undefined ? { payload: typeof payload === 'string' ? payload : JSON.stringify(payload) } : {}),
+    });
+    this.keepCookies(res.headers["set-cookie"] as string | string[] | undefined);
+    let body: any = res.body;
+    if (String(res.headers['content-type'] ?? '').includes('json') && res.body) body = JSON.parse(res.body);
+    return { status: res.statusCode, body, headers: res.headers, raw: res.body };
+  }
+
+  async refreshCsrf() {
+    const res = await this.request<{ csrfToken: string }>('GET', '/api/session');
+    this.csrf = res.body.csrfToken;
+    return res;
+  }
+
+  get<T = any>(url: string) { return this.request<T>('GET', url); }
+  post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', url, body, headers); }
+
+  async loginTenant(username = 'lunden', password = 'Lunden#2026') {
+    const res = await this.post('/api/auth/login/tenant', { username, password });
+    if (res.status !== 200) throw new Error(`tenant login failed: ${res.status} ${res.raw}`);
+    return res;
+  }
+
+  async loginStaff(email = 'admin@exempel.se', password = 'Admin#2026') {
+    const res = await this.post('/api/auth/login/staff', { email, password });
+    if (res.status !== 200) throw new Error(`staff login failed: ${res.status} ${res.raw}`);
+    return res;
+  }
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { ConfigError, parseConfig } from '../../server/config.ts';
+
+const base = { DATA_DIR: tmpdir(), SESSION_SECRET: 's'.repeat(32) };
+const problems = (env: Record<string, string>) => {
+  try {
+    parseConfig(env);
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+};
+
+describe('configuration', () => {
+  it('has working defaults for trying the system out', () => {
+    const config = parseConfig(base);
+    expect(config).toMatchObject({ env: 'development', port: 3000, databaseUrl: null, publicUrl: 'http://localhost:3000', demoData: true, jobsInWeb: true, sms: { provider: null } });
+  });
+
+  it('names every wrong value', () => {
+    expect(problems({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'not a url', NODE_ENV: 'staging', SMS_PROVIDER: 'pigeon' })).toEqual([
+      'NODE_ENV must be development, production or test (got "staging")',
+      'PORT must be a whole number from 0 to 65535 (got "eighty")',
+      'DATABASE_URL must start with postgres:// or postgresql://',
+      'SMTP_URL is not a valid URL',
+      'SMS_PROVIDER must be 46elks or twilio (got "pigeon")',
+    ]);
+  });
+
+  it('asks for the credentials of the chosen SMS provider', () => {
+    expect(problems({ ...base, SMS_PROVIDER: '46elks' })).toEqual(['SMS_PROVIDER=46elks needs ELKS_API_USERNAME', 'SMS_PROVIDER=46elks needs ELKS_API_PASSWORD']);
+    expect(parseConfig({ ...base, SMS_PROVIDER: 'twilio', TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't' }).sms).toMatchObject({ provider: 'twilio', accountSid: 'AC1' });
+  });
+
+  it('refuses production without PostgreSQL, SMTP, a secret and a public URL, or with demo data', () => {
+    expect(problems({ NODE_ENV: 'production', DEMO_DATA: 'true' })).toEqual([
+      'NODE_ENV=production needs DATABASE_URL (the embedded database is for trying the system out)',
+      'NODE_ENV=production needs SESSION_SECRET (at least 32 random characters)',
+      'NODE_ENV=production needs SMTP_URL: the development mailbox is never used in production',
+      'DEMO_DATA cannot be on in production: the demo logins are public',
+      'NODE_ENV=production needs PUBLIC_URL (used in links in e-mail and SMS)',
+    ]);
+    const ok = parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: 's'.repeat(32), SMTP_URL: 'smtp://mail', PUBLIC_URL: 'https://hyra.exempel.se/' });
+    expect(ok).toMatchObject({ demoData: false, publicUrl: 'https://hyra.exempel.se' });
+  });
+});

@@ -1,0 +1,25 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests need nothing; integration tests run on a migrated, seeded template database:
+// PGlite always, PostgreSQL too when TEST_DATABASE_URL is set (scripts/test.mjs decides).
+const integration = (name: string, backend: 'pglite' | 'postgres') => ({
+  test: {
+    name,
+    include: ['tests/integration/**/*.test.ts'],
+    exclude: backend === 'postgres' ? ['tests/integration/**/*.pglite.test.ts'] : [],
+    globalSetup: ['tests/support/global-setup.ts'],
+    env: { TEST_BACKEND: backend },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      integration('integration', 'pglite'),
+      integration('integration-postgres', 'postgres'),
+    ],
+  },
+});

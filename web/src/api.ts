@@ -1,0 +1,78 @@
+import i18n, { currentLanguage } from './i18n';
+import type { SessionResponse } from './types';
+
+/** An error answer from the API; `message` is already in the user's language. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+// The CSRF token lives only in memory: it is refreshed from /api/session at start and after
+// every login or logout, when the server rotates it.
+let csrfToken: string | null = null;
+
+export async function fetchSession(): Promise<SessionResponse> {
+  const session = await request<SessionResponse>('GET', '/api/session');
+  csrfToken = session.csrfToken;
+  return session;
+}
+
+export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, undefined, signal);
+}
+
+export async function apiPost<T>(path: string, body?: unknown): Promise<T> {
+  if (csrfToken === null) await fetchSession();
+  try {
+    return await request<T>('POST', path, body);
+  } catch (error) {
+    // A token can go stale (server restart, expired cookie): fetch a fresh one and retry once.
+    if (error instanceof ApiError && error.status === 403 && /csrf/i.test(error.code)) {
+      await fetchSession();
+      return request<T>('POST', path, body);
+    }
+    throw error;
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    'Accept-Language': currentLanguage(),
+  };
+  if (method !== 'GET' && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw toApiError(response.status, payload);
+  return payload as T;
+}
+
+function toApiError(status: number, payload: unknown): ApiError {
+  const error = (payload as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const code = typeof error?.code === 'string' ? error.code : `http_${String(status)}`;
+  // A body that is not ours (e.g. a proxy's 502 page) gets a generic text in the UI's language.
+  const message = typeof error?.message === 'string' && error.message !== '' ? error.message : i18n.t('errors.unexpected');
+  return new ApiError(status, code, message);
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { useStaff } from '../session';
+import { AppShell } from './AppShell';
+import { LanguageSwitch } from './LanguageSwitch';
+import { LogoutButton } from './LogoutButton';
+
+export function BackofficeShell() {
+  const { t } = useTranslation();
+  const staff = useStaff();
+
+  const actions = (
+    <>
+      <LanguageSwitch />
+      <p className="staff-badge">
+        <span className="visually-hidden">{t('backoffice.signedInAs')} </span>
+        <span className="staff-badge__name">{staff.name}</span>
+        <span className="visually-hidden">, </span>
+        <span className="staff-badge__role">{t(`staffRole.${staff.role}`)}</span>
+      </p>
+      <LogoutButton />
+    </>
+  );
+
+  const sidebar = (
+    <nav aria-label={t('backoffice.nav.label')} className="side-nav">
+      <ul>
+        <li>
+          <NavLink to="/admin" end>
+            {t('backoffice.nav.overview')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/admin/kunder">{t('backoffice.nav.customers')}</NavLink>
+        </li>
+        <li>
+          <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
+        </li>
+        {staff.role === 'administrator' && (
+          <li>
+            <NavLink to="/admin/meddelanden">{t('backoffice.nav.messages')}</NavLink>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+
+  return (
+    <AppShell area="backoffice" homeHref="/admin" product={t('app.backofficeName')} actions={actions} sidebar={sidebar} />
+  );
+}

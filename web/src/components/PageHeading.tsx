@@ -1,0 +1,42 @@
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
+
+export type Area = 'portal' | 'backoffice';
+
+const AreaContext = createContext<Area>('portal');
+export const AreaProvider = AreaContext.Provider;
+
+interface Props {
+  /** Plain text for document.title; defaults to the heading's text when that is a string. */
+  title?: string;
+  children: ReactNode;
+}
+
+/**
+ * The page's single h1. It sets document.title and, after client-side navigation, takes focus
+ * so screen-reader and keyboard users start at the new content. The first page load keeps the
+ * browser's natural focus order (skip link first); react-router marks that entry "default".
+ */
+export function PageHeading({ title, children }: Props) {
+  const { t } = useTranslation();
+  const area = useContext(AreaContext);
+  const location = useLocation();
+  const ref = useRef<HTMLHeadingElement>(null);
+  const text = title ?? (typeof children === 'string' ? children : '');
+  const siteName = area === 'backoffice' ? t('app.backofficeName') : t('app.portalName');
+
+  useEffect(() => {
+    document.title = text && text !== siteName ? `${text} – ${siteName}` : siteName;
+  }, [text, siteName]);
+
+  useEffect(() => {
+    if (location.key !== 'default') ref.current?.focus();
+  }, [location.key]);
+
+  return (
+    <h1 ref={ref} tabIndex={-1} className="page-heading">
+      {children}
+    </h1>
+  );
+}

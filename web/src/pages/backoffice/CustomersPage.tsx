@@ -1,0 +1,129 @@
+import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { PageHeading } from '../../components/PageHeading';
+import { AsyncContent, EmptyState } from '../../components/Status';
+import { TableRegion } from '../../components/TableRegion';
+import { useApiData } from '../../hooks/useApiData';
+import type { CustomerRow } from '../../types';
+
+const SEARCH_DELAY_MS = 300;
+
+/** Customer register with search; the query lives in the URL so a search can be shared or reloaded. */
+export function CustomersPage() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const query = searchParams.get('q') ?? '';
+  const [input, setInput] = useState(query);
+  // The query this page last wrote to the URL; any other change came from outside (menu link,
+  // back button) and replaces what is in the field.
+  const ownQuery = useRef(query);
+
+  useEffect(() => {
+    if (query !== ownQuery.current) {
+      ownQuery.current = query;
+      setInput(query);
+    }
+  }, [query]);
+
+  const search = useCallback(
+    (text: string) => {
+      const q = text.trim();
+      ownQuery.current = q;
+      setSearchParams(q ? { q } : {}, { replace: true });
+    },
+    [setSearchParams],
+  );
+
+  // Searching as you type, but not on every keystroke.
+  useEffect(() => {
+    if (input.trim() === ownQuery.current) return;
+    const timer = window.setTimeout(() => {
+      search(input);
+    }, SEARCH_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [input, search]);
+
+  function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
+    event.preventDefault();
+    search(input);
+  }
+
+  const path = query ? `/api/backoffice/customers?q=${encodeURIComponent(query)}` : '/api/backoffice/customers';
+  const customers = useApiData<{ customers: CustomerRow[] }>(path);
+  const count = customers.data?.customers.length;
+
+  return (
+    <>
+      <PageHeading>{t('backoffice.customers.title')}</PageHeading>
+      <form role="search" className="search-form" onSubmit={handleSubmit}>
+        <label htmlFor={`${id}-q`}>{t('backoffice.customers.search')}</label>
+        <input
+          id={`${id}-q`}
+          type="search"
+          name="q"
+          autoComplete="off"
+          aria-describedby={`${id}-hint`}
+          value={input}
+          onChange={(event) => {
+            setInput(event.target.value);
+          }}
+        />
+        <p id={`${id}-hint`} className="hint">
+          {t('backoffice.customers.searchHint')}
+        </p>
+      </form>
+      <p className="result-count" role="status">
+        {count !== undefined && !customers.loading ? t('backoffice.customers.count', { count }) : ''}
+      </p>
+      <AsyncContent state={customers}>
+        {({ customers: list }) =>
+          list.length === 0 ? <EmptyState title={t('backoffice.customers.empty')} /> : <CustomerTable customers={list} />
+        }
+      </AsyncContent>
+    </>
+  );
+}
+
+function CustomerTable({ customers }: { customers: CustomerRow[] }) {
+  const { t } = useTranslation();
+  const missing = t('common.missing');
+  return (
+    <TableRegion label={t('backoffice.customers.caption')}>
+      <table className="table">
+        <caption className="visually-hidden">{t('backoffice.customers.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('backoffice.customers.name')}</th>
+            <th scope="col">{t('backoffice.customers.identityNumber')}</th>
+            <th scope="col">{t('backoffice.customers.email')}</th>
+            <th scope="col">{t('backoffice.customers.mobile')}</th>
+            <th scope="col">{t('backoffice.customers.customerManager')}</th>
+            <th scope="col" className="numeric">
+              {t('backoffice.customers.leases')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('backoffice.customers.tenantUsers')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {customers.map((customer) => (
+            <tr key={customer.id}>
+              <th scope="row">{customer.name}</th>
+              <td className="nowrap">{customer.identityNumber}</td>
+              <td className="break">{customer.email ?? <span className="muted">{missing}</span>}</td>
+              <td className="nowrap">{customer.mobile ?? <span className="muted">{missing}</span>}</td>
+              <td>{customer.customerManager ?? <span className="muted">{missing}</span>}</td>
+              <td className="numeric">{customer.leaseCount}</td>
+              <td className="numeric">{customer.tenantUserCount}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}

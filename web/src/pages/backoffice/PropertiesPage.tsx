@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../components/PageHeading';
+import { AsyncContent, EmptyState } from '../../components/Status';
+import { TableRegion } from '../../components/TableRegion';
+import { useApiData } from '../../hooks/useApiData';
+import type { PropertyRow } from '../../types';
+
+export function PropertiesPage() {
+  const { t } = useTranslation();
+  const properties = useApiData<{ properties: PropertyRow[] }>('/api/backoffice/properties');
+
+  return (
+    <>
+      <PageHeading>{t('backoffice.properties.title')}</PageHeading>
+      <AsyncContent state={properties}>
+        {({ properties: list }) =>
+          list.length === 0 ? (
+            <EmptyState title={t('backoffice.properties.empty')} />
+          ) : (
+            list.map((property) => <PropertySection key={property.id} property={property} />)
+          )
+        }
+      </AsyncContent>
+    </>
+  );
+}
+
+function PropertySection({ property }: { property: PropertyRow }) {
+  const { t } = useTranslation();
+  const headingId = `property-${property.id}`;
+  const caption = t('backoffice.properties.buildingsCaption', { designation: property.designation });
+  return (
+    <section className="card property" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {property.designation}
+        {property.name && <span className="property__name"> – {property.name}</span>}
+      </h2>
+      <p>
+        {t('backoffice.properties.propertyManager')}: {property.propertyManager ?? t('common.missing')}
+      </p>
+      {property.buildings.length === 0 ? (
+        <p className="muted">{t('backoffice.properties.noBuildings')}</p>
+      ) : (
+        <TableRegion label={caption}>
+          <table className="table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('backoffice.properties.building')}</th>
+                <th scope="col">{t('backoffice.properties.address')}</th>
+                <th scope="col" className="numeric">
+                  {t('backoffice.properties.rentalObjects')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {property.buildings.map((building) => (
+                <tr key={building.id}>
+                  <th scope="row">{building.name}</th>
+                  <td>{building.address}</td>
+                  <td className="numeric">{building.rentalObjectCount}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { apiPost, fetchSession } from './api';
+import type { SessionUser, StaffUser, TenantUser } from './types';
+
+type SessionStatus = 'loading' | 'ready' | 'error';
+
+interface SessionValue {
+  status: SessionStatus;
+  user: SessionUser | null;
+  /** True right after the user logged out, so guards send them to login without a `next`. */
+  loggedOut: boolean;
+  refresh: () => Promise<void>;
+  loginTenant: (username: string, password: string) => Promise<void>;
+  loginStaff: (email: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+  /** Called when the API answers 401: the session has expired on the server. */
+  expire: () => void;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [status, setStatus] = useState<SessionStatus>('loading');
+  const [user, setUser] = useState<SessionUser | null>(null);
+  const [loggedOut, setLoggedOut] = useState(false);
+
+  const refresh = useCallback(async () => {
+    try {
+      const session = await fetchSession();
+      setUser(session.user);
+      setStatus('ready');
+    } catch {
+      setStatus('error');
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const loginTenant = useCallback(
+    async (username: string, password: string) => {
+      const result = await apiPost<{ user: TenantUser }>('/api/auth/login/tenant', { username, password });
+      setLoggedOut(false);
+      setUser(result.user);
+      await refresh(); // the server issues a new CSRF token with the new session
+    },
+    [refresh],
+  );
+
+  const loginStaff = useCallback(
+    async (email: string, password: string) => {
+      const result = await apiPost<{ user: StaffUser }>('/api/auth/login/staff', { email, password });
+      setLoggedOut(false);
+      setUser(result.user);
+      await refresh();
+    },
+    [refresh],
+  );
+
+  const logout = useCallback(async () => {
+    await apiPost<undefined>('/api/auth/logout');
+    setLoggedOut(true);
+    setUser(null);
+    await refresh();
+  }, [refresh]);
+
+  const expire = useCallback(() => {
+    setLoggedOut(false);
+    setUser(null);
+  }, []);
+
+  const value = useMemo(
+    () => ({ status, user, loggedOut, refresh, loginTenant, loginStaff, logout, expire }),
+    [status, user, loggedOut, refresh, loginTenant, loginStaff, logout, expire],
+  );
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (value === null) throw new Error('useSession must be used inside <SessionProvider>');
+  return value;
+}
+
+/** The logged-in tenant; only for components rendered behind <RequireTenant>. */
+export function useTenant(): TenantUser {
+  const { user } = useSession();
+  if (user?.kind !== 'tenant') throw new Error('useTenant used outside the tenant portal');
+  return user;
+}
+
+/** The logged-in staff member; only for components rendered behind <RequireStaff>. */
+export function useStaff(): StaffUser {
+  const { user } = useSession();
+  if (user?.kind !== 'staff') throw new Error('useStaff used outside the back office');
+  return user;
+}

@@ -1,0 +1,137 @@
+// Shapes of the public HTTP API that the UI uses (see the API contract).
+
+export type StaffRole = 'administrator' | 'customer_manager' | 'property_manager' | 'finance';
+
+export interface TenantUser {
+  kind: 'tenant';
+  id: string;
+  username: string;
+  name: string | null;
+  customer: { id: string; name: string };
+}
+
+export interface StaffUser {
+  kind: 'staff';
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+}
+
+export type SessionUser = TenantUser | StaffUser;
+
+export interface SessionResponse {
+  user: SessionUser | null;
+  csrfToken: string;
+}
+
+export interface Address {
+  street: string;
+  postalCode: string;
+  city: string;
+}
+
+export interface Landlord {
+  name: string;
+  orgNumber: string;
+  email: string | null;
+  phone: string | null;
+  website: string | null;
+  address: Address;
+  links: { label: string; url: string }[];
+}
+
+export type LeaseStatus = 'upcoming' | 'active' | 'terminated';
+export type ObjectType = 'premises' | 'apartment' | 'parking' | 'storage';
+
+export interface LeaseObject {
+  id: string;
+  number: string;
+  type: ObjectType;
+  areaSqm: number | null;
+  address: string;
+}
+
+export interface LeaseSummary {
+  id: string;
+  number: string;
+  status: LeaseStatus;
+  startDate: string;
+  endDate: string | null;
+  billingPeriod: 'monthly' | 'quarterly';
+  yearlyRentOre: number;
+  objects: LeaseObject[];
+}
+
+export type RentKind = 'base_rent' | 'index' | 'property_tax' | 'heating' | 'parking' | 'service';
+
+export interface RentRow {
+  kind: RentKind;
+  description: string;
+  amountOre: number;
+  per: 'year' | 'month';
+  vatRatePercent: 0 | 25;
+}
+
+export interface LeaseDetail extends Omit<LeaseSummary, 'objects'> {
+  noticePeriodMonths: number;
+  signing: 'digital' | 'manual';
+  rentRows: RentRow[];
+  objects: (LeaseObject & { spaces: { id: string; kind: string; name: string }[] })[];
+}
+
+export interface PortalMe {
+  username: string;
+  name: string | null;
+  email: string | null;
+  mobile: string | null;
+  customer: {
+    name: string;
+    identityNumber: string;
+    email: string | null;
+    mobile: string | null;
+    address: Address;
+  };
+}
+
+export interface BackofficeSummary {
+  customers: number;
+  properties: number;
+  rentalObjects: number;
+  activeLeases: number;
+  tenantUsers: number;
+}
+
+export interface CustomerRow {
+  id: string;
+  name: string;
+  identityNumber: string;
+  email: string | null;
+  mobile: string | null;
+  customerManager: string | null;
+  leaseCount: number;
+  tenantUserCount: number;
+}
+
+export interface PropertyRow {
+  id: string;
+  designation: string;
+  name: string;
+  propertyManager: string | null;
+  buildings: { id: string; name: string; address: string; rentalObjectCount: number }[];
+}
+
+export type MessageStatus = 'queued' | 'sending' | 'sent' | 'retrying' | 'failed';
+
+export interface OutgoingMessage {
+  id: string;
+  channel: 'email' | 'sms';
+  to: string;
+  subject: string | null;
+  text: string;
+  status: MessageStatus;
+  transport: string | null;
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+}
