@@ -1,10 +1,18 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigationType } from 'react-router';
 
 export type Area = 'portal' | 'backoffice';
 
 const AreaContext = createContext<Area>('portal');
+
+/** Set at the user's first key press or pointer press on this page load. */
+let userHasInteracted = false;
+if (typeof window !== 'undefined') {
+  const mark = () => { userHasInteracted = true; };
+  window.addEventListener('keydown', mark, { once: true, capture: true });
+  window.addEventListener('pointerdown', mark, { once: true, capture: true });
+}
 export const AreaProvider = AreaContext.Provider;
 
 interface Props {
@@ -30,9 +38,14 @@ export function PageHeading({ title, children }: Props) {
     document.title = text && text !== siteName ? `${text} – ${siteName}` : siteName;
   }, [text, siteName]);
 
+  const navigationType = useNavigationType();
   useEffect(() => {
-    if (location.key !== 'default') ref.current?.focus();
-  }, [location.key]);
+    if (location.key === 'default') return;
+    // A redirect before the user has done anything (e.g. / → /login) is still the first page:
+    // leave focus alone so the skip link stays first.
+    if (navigationType === 'REPLACE' && !userHasInteracted) return;
+    ref.current?.focus();
+  }, [location.key, navigationType]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

@@ -1,0 +1,54 @@
+import { checkPage, expect, goVia, test } from './support.ts';
+
+test.describe('the back office', () => {
+  test('an administrator logs in, looks through the register and the messages, and logs out', async ({ page }) => {
+    await page.goto('/admin');
+    await expect(page).toHaveURL(/\/admin\/login/);
+    await checkPage(page, 'Backoffice');
+    await page.getByLabel('E-post').fill('admin@exempel.se');
+    await page.getByLabel('Lösenord').fill('Admin#2026');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await checkPage(page, 'Översikt');
+
+    await goVia(page, 'Backoffice', 'Kunder');
+    await checkPage(page, 'Kunder');
+    await page.getByRole('searchbox', { name: 'Sök' }).or(page.getByLabel('Sök')).first().fill('Ateljé');
+    await expect(page.getByRole('cell', { name: 'Ateljé Nord HB' }).or(page.getByRole('rowheader', { name: 'Ateljé Nord HB' })).first()).toBeVisible();
+    await expect(page.getByText('Café Lunden AB')).toHaveCount(0);
+
+    await goVia(page, 'Backoffice', 'Fastigheter');
+    await checkPage(page, 'Fastigheter');
+    await expect(page.getByRole('heading', { name: 'Göteborg Inom Vallgraven 12:3' })).toBeVisible();
+
+    await goVia(page, 'Backoffice', 'Meddelanden');
+    await checkPage(page, 'Meddelanden');
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await checkPage(page, 'Messages');
+    await page.getByRole('button', { name: 'Log out' }).click();
+    await expect(page).toHaveURL(/\/admin\/login/);
+    await checkPage(page, 'Back office');
+    await page.getByRole('button', { name: 'Svenska' }).click();
+  });
+
+  test('a customer manager does not see the messages', async ({ page }) => {
+    await page.goto('/admin/login');
+    await page.getByLabel('E-post').fill('kundansvarig@exempel.se');
+    await page.getByLabel('Lösenord').fill('Kund#2026');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await checkPage(page, 'Översikt');
+    await goVia(page, 'Backoffice', 'Kunder');
+    await checkPage(page, 'Kunder');
+    await expect(page.getByRole('link', { name: 'Meddelanden', exact: true })).toHaveCount(0);
+  });
+
+  test('a tenant who tries the back office is asked to log in as staff', async ({ page }) => {
+    await page.goto('/login');
+    await page.getByLabel('Användarnamn').fill('lunden');
+    await page.getByLabel('Lösenord').fill('Lunden#2026');
+    await page.getByRole('button', { name: 'Logga in' }).click();
+    await checkPage(page, 'Hem');
+    await page.goto('/admin/kunder');
+    await expect(page).toHaveURL(/\/admin\/login/);
+  });
+});

@@ -1,0 +1,38 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+/** Runs axe on the page as it is now; any violation fails the test with its rule and nodes. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** At 360 px nothing may scroll sideways. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'page scrolls sideways').toBeLessThanOrEqual(0);
+}
+
+/** On a phone the menu sits behind a button; on a desktop it is always there. */
+export async function openMenu(page: Page, name: 'Meny' | 'Menu' = 'Meny'): Promise<void> {
+  const button = page.getByRole('button', { name, exact: true });
+  if (await button.isVisible()) {
+    if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  }
+}
+
+export async function goVia(page: Page, navName: string, linkName: string, menuName: 'Meny' | 'Menu' = 'Meny'): Promise<void> {
+  await openMenu(page, menuName);
+  await page.getByRole('navigation', { name: navName }).getByRole('link', { name: linkName, exact: true }).click();
+}
+
+export async function checkPage(page: Page, heading: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+}
+
+export const test = base;
+export { expect };
