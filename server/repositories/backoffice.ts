@@ -16,8 +16,9 @@ export async function countRegister(db: Db, today: string) {
 export async function searchCustomers(db: Db, query: string | undefined, limit: number) {
   const q = query?.trim();
   const digits = q?.replace(/\D/g, '');
+  const pattern = q ? `%${q.replace(/[%_\\]/g, '\\$&')}%` : '';
   const where = q
-    ? or(ilike(customers.name, `%${q.replace(/[%_\\]/g, '\\$&')}%`), ...(digits ? [ilike(customers.identityNumber, `%${digits}%`)] : []))
+    ? or(ilike(customers.name, pattern), ilike(customers.email, pattern), ...(digits ? [ilike(customers.identityNumber, `%${digits}%`)] : []))
     : undefined;
   return db
     .select({

@@ -1,4 +1,4 @@
-import { checkPage, expect, goVia, test } from './support.ts';
+import { checkPage, expect, expectAccessible, goVia, test } from './support.ts';
 
 test.describe('the back office', () => {
   test('an administrator logs in, looks through the register and the messages, and logs out', async ({ page }) => {
@@ -22,6 +22,17 @@ test.describe('the back office', () => {
 
     await goVia(page, 'Backoffice', 'Meddelanden');
     await checkPage(page, 'Meddelanden');
+    const to = `drift-${test.info().project.name}@exempel.se`;
+    await page.getByLabel('Mottagare').fill('inte en adress');
+    await page.getByRole('button', { name: 'Skicka testmeddelande' }).click();
+    await expect(page.getByRole('alert')).toHaveText('E-postadressen är inte giltig.');
+    await page.getByLabel('Mottagare').fill(to);
+    await page.getByRole('button', { name: 'Skicka testmeddelande' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Testmeddelandet är lagt i kö' })).toBeVisible();
+    await expect(page.getByRole('cell', { name: to })).toBeVisible();
+    await expectAccessible(page);
+    const outbox = await (await page.request.get('/api/dev/outbox')).json();
+    expect(outbox.find((m: { to: string }) => m.to === to)).toMatchObject({ channel: 'email', subject: 'Testmeddelande från Fastighets AB Exempel' });
 
     await page.getByRole('button', { name: 'English' }).click();
     await checkPage(page, 'Messages');

@@ -29,6 +29,8 @@ describe('the back office API', () => {
     ]);
     const byNumber = await manager.get('/api/backoffice/customers?q=559123-4561');
     expect(byNumber.body.customers.map((c: { name: string }) => c.name)).toEqual(['Café Lunden AB']);
+    const byEmail = await manager.get('/api/backoffice/customers?q=kontorshotellet.se');
+    expect(byEmail.body.customers.map((c: { name: string }) => c.name)).toEqual(['Kontorshotellet i Göteborg AB']);
     const all = await manager.get('/api/backoffice/customers');
     expect(all.body.customers).toHaveLength(6);
     const odd = await manager.get('/api/backoffice/customers?q=%25_%5C');

@@ -182,6 +182,16 @@ export const en: Messages = {
       noBuildings: 'No buildings registered.',
       empty: 'No properties registered.',
     },
+    testMessage: {
+      title: 'Send a test message',
+      channel: 'Channel',
+      to: 'Recipient',
+      submit: 'Send test message',
+      emailHint: 'An e-mail address, for example your own.',
+      smsHint: 'A mobile number, for example 070-123 45 67.',
+      queued: 'The test message is queued and will be sent shortly.',
+      missingRecipient: 'Enter a recipient.',
+    },
     messages: {
       title: 'Messages',
       intro: 'Outgoing email and SMS with delivery status. In development this is the mailbox for test messages.',

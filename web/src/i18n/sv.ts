@@ -183,6 +183,16 @@ export const sv = {
       noBuildings: 'Inga byggnader registrerade.',
       empty: 'Inga fastigheter registrerade.',
     },
+    testMessage: {
+      title: 'Skicka testmeddelande',
+      channel: 'Kanal',
+      to: 'Mottagare',
+      submit: 'Skicka testmeddelande',
+      emailHint: 'En e-postadress, till exempel din egen.',
+      smsHint: 'Ett mobilnummer, till exempel 070-123 45 67.',
+      queued: 'Testmeddelandet är lagt i kö och skickas strax.',
+      missingRecipient: 'Fyll i en mottagare.',
+    },
     messages: {
       title: 'Meddelanden',
       intro: 'Utgående e-post och SMS med leveransstatus. I utvecklingsläge är detta brevlådan för testmeddelanden.',

@@ -5,6 +5,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { TableRegion } from '../../components/TableRegion';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
+import { TestMessageForm } from '../../components/TestMessageForm';
 import type { MessageStatus, OutgoingMessage } from '../../types';
 
 const tones = { queued: 'info', sending: 'info', sent: 'success', retrying: 'warning', failed: 'danger' } as const;
@@ -18,6 +19,8 @@ export function MessagesPage() {
     <>
       <PageHeading>{t('backoffice.messages.title')}</PageHeading>
       <p>{t('backoffice.messages.intro')}</p>
+      <TestMessageForm onSent={() => { window.setTimeout(messages.reload, 1500); }} />
+      <h2>{t('backoffice.messages.caption')}</h2>
       <AsyncContent state={messages}>
         {({ messages: list }) =>
           list.length === 0 ? <EmptyState title={t('backoffice.messages.empty')} /> : <MessageTable messages={list} />
