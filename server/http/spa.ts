@@ -14,7 +14,7 @@ export async function registerSpa(app: FastifyInstance): Promise<void> {
   if (built) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
+      wildcard: true,
       index: false,
       setHeaders: (res, filePath) => {
         // Vite puts a content hash in asset names: they never change, so cache them for a year.
@@ -25,6 +25,10 @@ export async function registerSpa(app: FastifyInstance): Promise<void> {
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api' || !['GET', 'HEAD'].includes(request.method)) {
       return sendError(request, reply, new AppError('NOT_FOUND'));
+    }
+    // A missing file (an old asset name after a deploy) is a 404, not the app's HTML.
+    if (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '')) {
+      return reply.status(404).type('text/plain; charset=utf-8').send('Not found');
     }
     if (!built) {
       return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build` (npm start does it).');

@@ -7,13 +7,15 @@ import { AppError } from '../errors.ts';
 
 export default async function healthRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  // Probes every few seconds would flood the log at info; a stricter global level still wins.
+  const logLevel = ['silent', 'fatal', 'error'].includes(ctx.config.logLevel) ? ctx.config.logLevel : 'warn';
   app.get('/api/health', {
-    logLevel: 'warn',
+    logLevel,
     schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
   }, async () => ({ status: 'ok' as const }));
 
   app.get('/api/ready', {
-    logLevel: 'warn',
+    logLevel,
     schema: {
       tags: ['operations'],
       summary: 'The database answers and its migrations are current',

@@ -37,7 +37,7 @@ export function HomePage() {
                     {list.map((lease) => (
                       <li key={lease.id}>
                         <Link to={`/avtal/${lease.id}`}>{lease.number}</Link>{' '}
-                        <span className="muted">{lease.objects.map((object) => object.address).join(', ')}</span>
+                        <span className="muted">{[...new Set(lease.objects.map((object) => object.address))].join('; ')}</span>
                       </li>
                     ))}
                   </ul>
