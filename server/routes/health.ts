@@ -8,7 +8,7 @@ import { AppError } from '../errors.ts';
 export default async function healthRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   // Probes every few seconds would flood the log at info; a stricter global level still wins.
-  const logLevel = ['silent', 'fatal', 'error'].includes(ctx.config.logLevel) ? ctx.config.logLevel : 'warn';
+  const logLevel = (['silent', 'fatal', 'error'].includes(ctx.config.logLevel) ? ctx.config.logLevel : 'warn') as 'silent' | 'fatal' | 'error' | 'warn';
   app.get('/api/health', {
     logLevel,
     schema: { tags: ['operations'], summary: 'The process is alive', response: { 200: Type.Object({ status: Type.Literal('ok') }) } },
