@@ -13,7 +13,10 @@ import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
 import portalRoutes from './routes/portal.ts';
+import portalMeRoutes from './routes/portal-me.ts';
 import backofficeRoutes from './routes/backoffice.ts';
+import backofficeAccountRoutes from './routes/backoffice-accounts.ts';
+import accountRoutes from './routes/accounts.ts';
 import devRoutes from './routes/dev.ts';
 
 declare module 'fastify' {
@@ -56,7 +59,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(sessionRoutes, ctx);
   await app.register(landlordRoutes, ctx);
   await app.register(portalRoutes, ctx);
+  await app.register(portalMeRoutes, ctx);
   await app.register(backofficeRoutes, ctx);
+  await app.register(backofficeAccountRoutes, ctx);
+  await app.register(accountRoutes, ctx);
   if (ctx.config.env !== 'production') await app.register(devRoutes, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

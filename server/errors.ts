@@ -4,6 +4,27 @@ export const errorStatus = {
   VALIDATION: 400,
   INVALID_EMAIL: 400,
   INVALID_MOBILE: 400,
+  INVALID_IDENTITY_NUMBER: 400,
+  INVALID_USERNAME: 400,
+  PASSWORD_WEAK: 400,
+  PASSWORD_MISMATCH: 400,
+  CURRENT_PASSWORD_WRONG: 400,
+  CODE_WRONG: 400,
+  ACCOUNT_NOT_VERIFIED: 403,
+  USERNAME_TAKEN: 409,
+  EMAIL_TAKEN: 409,
+  CODE_USED: 409,
+  NOT_VERIFIED: 409,
+  CANNOT_DEACTIVATE_SELF: 409,
+  REGISTRATION_EXPIRED: 410,
+  CODE_EXPIRED: 410,
+  CHALLENGE_EXPIRED: 410,
+  INVITATION_EXPIRED: 410,
+  NO_LEASE: 422,
+  NO_CHANNEL: 422,
+  RESEND_TOO_SOON: 429,
+  CODE_TOO_MANY_TRIES: 429,
+  ACCOUNT_LOCKED: 429,
   MALFORMED_JSON: 400,
   UNAUTHENTICATED: 401,
   INVALID_CREDENTIALS: 401,
@@ -22,13 +43,17 @@ export const errorStatus = {
 export type ErrorCode = keyof typeof errorStatus;
 
 export class AppError extends Error {
+  /** Machine-readable extras for the client, e.g. { rules: ['upper'] } for PASSWORD_WEAK. */
+  public readonly details: Record<string, unknown> | undefined;
+
   constructor(
     public readonly code: ErrorCode,
     /** Values for the message template, e.g. { field: 'username' }. */
     public readonly params: Record<string, string | number> = {},
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; details?: Record<string, unknown> },
   ) {
     super(code, options);
+    this.details = options?.details;
     this.name = 'AppError';
   }
 

@@ -69,7 +69,8 @@ export async function seedDemo(db: Db): Promise<void> {
       }).returning({ id: t.customers.id });
       for (const u of c.users) {
         await tx.insert(t.tenantUsers).values({
-          customerId: customer!.id, username: u.username, passwordHash: userHashes.get(u.username)!, name: u.name, email: u.email, mobile: u.mobile,
+          customerId: customer!.id, username: u.username, passwordHash: userHashes.get(u.username)!, name: u.name,
+          email: u.email, emailVerifiedAt: new Date(), mobile: u.mobile, mobileVerifiedAt: u.mobile ? new Date() : null,
         });
       }
       for (const l of c.leases) {

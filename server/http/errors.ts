@@ -59,7 +59,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: A
   return reply
     .status(error.status)
     .header('content-language', lang)
-    .send({ error: { code: error.code, message: errorMessage(error.code, lang, params) } });
+    .send({ error: { code: error.code, message: errorMessage(error.code, lang, params), ...(error.details ? { details: error.details } : {}) } });
 }
 
 export function registerErrorHandling(app: FastifyInstance): void {

@@ -2,7 +2,11 @@
 import { Type, type TSchema } from '@sinclair/typebox';
 
 export const ErrorBody = Type.Object({
-  error: Type.Object({ code: Type.String(), message: Type.String() }),
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    details: Type.Optional(Type.Record(Type.String(), Type.Unknown())),
+  }),
 }, { description: 'An error; message is in the language of Accept-Language (sv or en)' });
 
 export const Uuid = Type.String({ format: 'uuid' });

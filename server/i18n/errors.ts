@@ -3,9 +3,59 @@ import type { Language } from './language.ts';
 
 type Template = (p: Record<string, string | number>) => string;
 
+const ruleWords: Record<Language, Record<string, string>> = {
+  sv: {
+    minLength: 'minst 8 tecken', upper: 'en stor bokstav', lower: 'en liten bokstav', digit: 'en siffra',
+    symbol: 'ett tecken som inte är bokstav eller siffra', common: 'inte ett av de vanligaste lösenorden',
+    containsUsername: 'får inte innehålla användarnamnet',
+  },
+  en: {
+    minLength: 'at least 8 characters', upper: 'an upper-case letter', lower: 'a lower-case letter', digit: 'a digit',
+    symbol: 'a character that is not a letter or digit', common: 'not one of the most common passwords',
+    containsUsername: 'must not contain the username',
+  },
+};
+
+function ruleList(rules: string, lang: Language): string {
+  return rules.split(',').filter(Boolean).map((r) => ruleWords[lang][r] ?? r).join(', ');
+}
+
+function lockText(seconds: number, lang: Language): string {
+  const minutes = Math.ceil(seconds / 60);
+  if (lang === 'sv') {
+    return seconds >= 120
+      ? `Kontot är låst i ${minutes} minuter efter för många misslyckade inloggningar. Försök igen senare eller återställ lösenordet med Glömt lösenord.`
+      : `För många misslyckade inloggningar. Vänta ${seconds} sekunder och försök igen.`;
+  }
+  return seconds >= 120
+    ? `The account is locked for ${minutes} minutes after too many failed logins. Try again later or reset the password with Forgot password.`
+    : `Too many failed logins. Wait ${seconds} seconds and try again.`;
+}
+
 const sv: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `Uppgifterna är inte giltiga: ${p.detail}` : 'Uppgifterna är inte giltiga.'),
   INVALID_EMAIL: () => 'E-postadressen är inte giltig.',
+  INVALID_IDENTITY_NUMBER: () => 'Organisationsnumret eller personnumret är inte giltigt. Kontrollera siffrorna (10 eller 12 siffror, med eller utan bindestreck).',
+  INVALID_USERNAME: () => 'Användarnamnet måste vara 3–40 tecken: bokstäver, siffror och . _ - @.',
+  PASSWORD_WEAK: (p) => `Lösenordet uppfyller inte kraven: ${ruleList(String(p.rules ?? ''), 'sv')}.`,
+  PASSWORD_MISMATCH: () => 'Lösenorden är inte likadana.',
+  CURRENT_PASSWORD_WRONG: () => 'Det nuvarande lösenordet stämmer inte.',
+  CODE_WRONG: (p) => `Fel kod. Du har ${p.left ?? 0} försök kvar.`,
+  ACCOUNT_NOT_VERIFIED: () => 'Kontot är inte verifierat ännu. Slutför registreringen med koden vi skickade, eller skapa kontot igen.',
+  USERNAME_TAKEN: () => 'Användarnamnet är upptaget. Välj ett annat.',
+  EMAIL_TAKEN: () => 'Det finns redan en användare med den e-postadressen.',
+  CODE_USED: () => 'Koden eller länken är redan använd.',
+  NOT_VERIFIED: () => 'Verifiera först med koden vi skickade.',
+  CANNOT_DEACTIVATE_SELF: () => 'Du kan inte inaktivera ditt eget konto.',
+  REGISTRATION_EXPIRED: () => 'Registreringen har gått ut eller finns inte. Börja om från Skapa konto.',
+  CODE_EXPIRED: () => 'Koden eller länken har gått ut. Begär en ny kod.',
+  CHALLENGE_EXPIRED: () => 'Inloggningen tog för lång tid. Logga in igen.',
+  INVITATION_EXPIRED: () => 'Inbjudan har gått ut. Be en administratör om en ny.',
+  NO_LEASE: () => 'Vi hittar inget aktuellt eller kommande hyresavtal för det numret. Kontrollera numret eller kontakta oss.',
+  NO_CHANNEL: (p) => `Vi har ingen e-postadress eller inget mobilnummer registrerat för er, så du kan inte verifiera kontot ännu. Kontakta oss först${p.contact ? ` (${p.contact})` : ''} så registrerar vi en e-postadress eller ett mobilnummer.`,
+  RESEND_TOO_SOON: (p) => `Vänta ${p.seconds ?? 60} sekunder innan du skickar en ny kod.`,
+  CODE_TOO_MANY_TRIES: () => 'För många felaktiga försök. Begär en ny kod.',
+  ACCOUNT_LOCKED: (p) => lockText(Number(p.seconds ?? 60), 'sv'),
   INVALID_MOBILE: () => 'Mobilnumret är inte giltigt. Skriv till exempel 070-123 45 67.',
   MALFORMED_JSON: () => 'Förfrågan kunde inte läsas (ogiltig JSON).',
   UNAUTHENTICATED: () => 'Du behöver logga in.',
@@ -25,6 +75,27 @@ const sv: Record<ErrorCode, Template> = {
 const en: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `The details are not valid: ${p.detail}` : 'The details are not valid.'),
   INVALID_EMAIL: () => 'The e-mail address is not valid.',
+  INVALID_IDENTITY_NUMBER: () => 'The organisation number or personal identity number is not valid. Check the digits (10 or 12 digits, with or without a dash).',
+  INVALID_USERNAME: () => 'The username must be 3–40 characters: letters, digits and . _ - @.',
+  PASSWORD_WEAK: (p) => `The password does not meet the requirements: ${ruleList(String(p.rules ?? ''), 'en')}.`,
+  PASSWORD_MISMATCH: () => 'The passwords are not the same.',
+  CURRENT_PASSWORD_WRONG: () => 'The current password is not right.',
+  CODE_WRONG: (p) => `Wrong code. You have ${p.left ?? 0} tries left.`,
+  ACCOUNT_NOT_VERIFIED: () => 'The account is not verified yet. Finish the registration with the code we sent, or create the account again.',
+  USERNAME_TAKEN: () => 'That username is taken. Choose another one.',
+  EMAIL_TAKEN: () => 'There is already a user with that e-mail address.',
+  CODE_USED: () => 'The code or link has already been used.',
+  NOT_VERIFIED: () => 'Verify with the code we sent first.',
+  CANNOT_DEACTIVATE_SELF: () => 'You cannot deactivate your own account.',
+  REGISTRATION_EXPIRED: () => 'The registration has expired or does not exist. Start again from Create account.',
+  CODE_EXPIRED: () => 'The code or link has expired. Ask for a new code.',
+  CHALLENGE_EXPIRED: () => 'The login took too long. Log in again.',
+  INVITATION_EXPIRED: () => 'The invitation has expired. Ask an administrator for a new one.',
+  NO_LEASE: () => 'We cannot find a current or coming lease for that number. Check the number or contact us.',
+  NO_CHANNEL: (p) => `We have no e-mail address or mobile number on file for you, so the account cannot be verified yet. Contact us first${p.contact ? ` (${p.contact})` : ''} and we will register an e-mail address or a mobile number.`,
+  RESEND_TOO_SOON: (p) => `Wait ${p.seconds ?? 60} seconds before sending a new code.`,
+  CODE_TOO_MANY_TRIES: () => 'Too many wrong tries. Ask for a new code.',
+  ACCOUNT_LOCKED: (p) => lockText(Number(p.seconds ?? 60), 'en'),
   INVALID_MOBILE: () => 'The mobile number is not valid. Write for example 070-123 45 67.',
   MALFORMED_JSON: () => 'The request could not be read (invalid JSON).',
   UNAUTHENTICATED: () => 'You need to log in.',

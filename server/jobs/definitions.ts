@@ -7,6 +7,8 @@ import { deliverMessage } from '../usecases/messages/deliver-message.ts';
 import { SEND_MESSAGE_JOB, enqueueDelivery } from '../usecases/messages/queue-messages.ts';
 import { orphanedMessageIds } from '../repositories/messages.ts';
 import { deleteExpiredRateLimits, deleteExpiredSessions } from '../repositories/sessions.ts';
+import { deleteExpiredFlows } from '../repositories/flows.ts';
+import { deleteAbandonedRegistrations } from '../repositories/users.ts';
 
 export interface JobDeps {
   db: Db;
@@ -31,6 +33,8 @@ export function jobDefinitions(deps: JobDeps): JobDefinition<any>[] {
       const now = new Date();
       await deleteExpiredSessions(deps.db, now, deps.config.session.idleMinutes);
       await deleteExpiredRateLimits(deps.db, now.getTime());
+      await deleteExpiredFlows(deps.db, now);
+      await deleteAbandonedRegistrations(deps.db, new Date(now.getTime() - 24 * 3600_000));
       const orphans = await orphanedMessageIds(deps.db, new Date(now.getTime() - 120_000));
       await enqueueDelivery({ db: deps.db, jobs: deps.jobs() }, orphans);
     },

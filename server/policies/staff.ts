@@ -6,11 +6,15 @@ export type StaffAbility =
   | 'backoffice.read'
   | 'customers.read'
   | 'properties.read'
-  | 'messages.read';
+  | 'messages.read'
+  | 'customers.contact.edit'
+  | 'tenant_users.manage'
+  | 'staff.manage'
+  | 'audit.read';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read'],
-  customer_manager: ['backoffice.read', 'customers.read', 'properties.read'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read'],
+  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage'],
   property_manager: ['backoffice.read', 'customers.read', 'properties.read'],
   finance: ['backoffice.read', 'customers.read', 'properties.read'],
 };

@@ -8,7 +8,7 @@ export async function countRegister(db: Db, today: string) {
     db.select({ n: count() }).from(properties),
     db.select({ n: count() }).from(rentalObjects),
     db.select({ n: count() }).from(leases).where(sql`${leases.startDate} <= ${today} and (${leases.endDate} is null or ${leases.endDate} >= ${today})`),
-    db.select({ n: count() }).from(tenantUsers).where(eq(tenantUsers.active, true)),
+    db.select({ n: count() }).from(tenantUsers).where(eq(tenantUsers.status, 'active')),
   ]);
   return { customers: c[0]!.n, properties: p[0]!.n, rentalObjects: r[0]!.n, activeLeases: l[0]!.n, tenantUsers: t[0]!.n };
 }

@@ -27,8 +27,8 @@ export async function findSession(db: Db, id: string): Promise<SessionRecord | n
       staffUserId: sessions.staffUserId,
       customerId: tenantUsers.customerId,
       staffRole: staffUsers.role,
-      tenantActive: tenantUsers.active,
-      staffActive: staffUsers.active,
+      tenantStatus: tenantUsers.status,
+      staffStatus: staffUsers.status,
     })
     .from(sessions)
     .leftJoin(tenantUsers, eq(tenantUsers.id, sessions.tenantUserId))
@@ -37,8 +37,8 @@ export async function findSession(db: Db, id: string): Promise<SessionRecord | n
     .limit(1);
   const row = rows[0];
   if (!row) return null;
-  const { tenantActive, staffActive, ...rest } = row;
-  return { ...rest, active: Boolean(tenantActive ?? staffActive) };
+  const { tenantStatus, staffStatus, ...rest } = row;
+  return { ...rest, active: (tenantStatus ?? staffStatus) === 'active' };
 }
 
 export async function touchSession(db: Db, id: string, at: Date): Promise<void> {

@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { customers, staffUsers, tenantUsers } from '../db/schema/index.ts';
+import { customers, sessions, staffRecoveryCodes, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
 export async function findTenantUserByUsername(db: Db, username: string) {
   const rows = await db.select().from(tenantUsers).where(eq(tenantUsers.username, username.trim().toLowerCase())).limit(1);
@@ -25,4 +25,72 @@ export async function findTenantUserWithCustomer(db: Db, id: string) {
 export async function findStaffUser(db: Db, id: string) {
   const rows = await db.select().from(staffUsers).where(eq(staffUsers.id, id)).limit(1);
   return rows[0] ?? null;
+}
+
+export type TenantUserRow = typeof tenantUsers.$inferSelect;
+export type StaffUserRow = typeof staffUsers.$inferSelect;
+
+export async function findTenantUser(db: Db, id: string): Promise<TenantUserRow | null> {
+  const rows = await db.select().from(tenantUsers).where(eq(tenantUsers.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertTenantUser(db: Db, values: typeof tenantUsers.$inferInsert): Promise<string> {
+  const [row] = await db.insert(tenantUsers).values(values).returning({ id: tenantUsers.id });
+  return row!.id;
+}
+
+export async function updateTenantUser(db: Db, id: string, values: Partial<typeof tenantUsers.$inferInsert>): Promise<void> {
+  await db.update(tenantUsers).set(values).where(eq(tenantUsers.id, id));
+}
+
+export async function deleteTenantUser(db: Db, id: string): Promise<void> {
+  await db.delete(tenantUsers).where(eq(tenantUsers.id, id));
+}
+
+export async function listTenantUsersOfCustomer(db: Db, customerId: string): Promise<TenantUserRow[]> {
+  return db.select().from(tenantUsers).where(eq(tenantUsers.customerId, customerId)).orderBy(asc(tenantUsers.createdAt));
+}
+
+export async function updateStaffUser(db: Db, id: string, values: Partial<typeof staffUsers.$inferInsert>): Promise<void> {
+  await db.update(staffUsers).set(values).where(eq(staffUsers.id, id));
+}
+
+export async function insertStaffUser(db: Db, values: typeof staffUsers.$inferInsert): Promise<string> {
+  const [row] = await db.insert(staffUsers).values(values).returning({ id: staffUsers.id });
+  return row!.id;
+}
+
+export async function listStaffUsers(db: Db): Promise<StaffUserRow[]> {
+  return db.select().from(staffUsers).orderBy(asc(staffUsers.name));
+}
+
+export async function replaceRecoveryCodes(db: Db, staffUserId: string, codeHashes: string[]): Promise<void> {
+  await db.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.staffUserId, staffUserId));
+  await db.insert(staffRecoveryCodes).values(codeHashes.map((codeHash) => ({ staffUserId, codeHash })));
+}
+
+/** Marks a recovery code used; false when it is not one of the user's unused codes. */
+export async function useRecoveryCode(db: Db, staffUserId: string, codeHash: string, now: Date): Promise<boolean> {
+  const rows = await db
+    .update(staffRecoveryCodes)
+    .set({ usedAt: now })
+    .where(and(eq(staffRecoveryCodes.staffUserId, staffUserId), eq(staffRecoveryCodes.codeHash, codeHash), sql`${staffRecoveryCodes.usedAt} is null`))
+    .returning({ id: staffRecoveryCodes.id });
+  return rows.length > 0;
+}
+
+/** Ends the user's sessions, all or all but one (the one they are using). */
+export async function endSessionsOf(db: Db, who: { tenantUserId?: string; staffUserId?: string }, exceptSessionId?: string): Promise<void> {
+  const owner = who.tenantUserId ? eq(sessions.tenantUserId, who.tenantUserId) : eq(sessions.staffUserId, who.staffUserId!);
+  await db.delete(sessions).where(exceptSessionId ? and(owner, ne(sessions.id, exceptSessionId)) : owner);
+}
+
+export async function listSessionsOf(db: Db, tenantUserId: string) {
+  return db.select().from(sessions).where(eq(sessions.tenantUserId, tenantUserId)).orderBy(asc(sessions.createdAt));
+}
+
+/** Registrations never verified within a day free their username again. */
+export async function deleteAbandonedRegistrations(db: Db, olderThan: Date): Promise<void> {
+  await db.delete(tenantUsers).where(and(eq(tenantUsers.status, 'unverified'), lt(tenantUsers.createdAt, olderThan)));
 }

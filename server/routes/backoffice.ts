@@ -14,7 +14,7 @@ import { listMessages } from '../repositories/messages.ts';
 import { MessageView, presentMessage } from '../presenters/messages.ts';
 import { sendTestMessage } from '../usecases/messages/send-test-message.ts';
 
-function authorize(request: FastifyRequest, ability: StaffAbility) {
+export function authorize(request: FastifyRequest, ability: StaffAbility) {
   const staff = staffOf(request);
   if (!can(staff.role, ability)) throw new AppError('FORBIDDEN');
   return staff;

@@ -3,13 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { IdParams, Nullable, withErrors } from '../http/schemas.ts';
+import { IdParams, withErrors } from '../http/schemas.ts';
 import { tenantOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
 import { swedishToday } from '../domain/dates.ts';
-import { formatIdentityNumber } from '../domain/identity.ts';
 import { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
-import { findTenantUserWithCustomer } from '../repositories/users.ts';
 import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSummary } from '../presenters/leases.ts';
 
 export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -43,46 +41,5 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
     if (!bundle) throw new AppError('NOT_FOUND');
     const spaces = await findSpacesOf(db, bundle.objects.map((o) => o.id));
     return { lease: presentLeaseDetail(bundle, spaces, swedishToday()) };
-  });
-
-  const Address = Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() });
-  app.get('/api/portal/me', {
-    schema: {
-      tags: ['portal'],
-      summary: "The user's personal details and the customer's details on file",
-      response: withErrors({
-        200: Type.Object({
-          username: Type.String(),
-          name: Nullable(Type.String()),
-          email: Nullable(Type.String()),
-          mobile: Nullable(Type.String()),
-          customer: Type.Object({
-            name: Type.String(),
-            identityNumber: Type.String(),
-            email: Nullable(Type.String()),
-            mobile: Nullable(Type.String()),
-            address: Address,
-          }),
-        }),
-      }, 401),
-    },
-  }, async (request) => {
-    const tenant = tenantOf(request);
-    const found = await findTenantUserWithCustomer(db, tenant.userId);
-    if (!found) throw new AppError('UNAUTHENTICATED');
-    const { user, customer } = found;
-    return {
-      username: user.username,
-      name: user.name,
-      email: user.email,
-      mobile: user.mobile,
-      customer: {
-        name: customer.name,
-        identityNumber: formatIdentityNumber(customer.identityNumber),
-        email: customer.email,
-        mobile: customer.mobile,
-        address: { street: customer.street, postalCode: customer.postalCode, city: customer.city },
-      },
-    };
   });
 }

@@ -6,7 +6,8 @@ import type { AppContext } from '../http/context.ts';
 import { Nullable, withErrors } from '../http/schemas.ts';
 import { SessionUserView, presentStaffUser, presentTenantUser, type SessionUser } from '../presenters/session.ts';
 import { findStaffUser, findTenantUserWithCustomer } from '../repositories/users.ts';
-import { logInStaff, logInTenant } from '../usecases/auth/log-in.ts';
+import { logInTenant } from '../usecases/auth/log-in.ts';
+import { confirmStaffTotp, startStaffLogin, useStaffRecoveryCode } from '../usecases/auth/staff-second-factor.ts';
 import { AppError } from '../errors.ts';
 
 export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -61,19 +62,50 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
     config: loginLimit,
     schema: {
       tags: ['session'],
-      summary: 'Log in to the back office with e-mail and password',
+      summary: 'Staff login, step 1: e-mail and password. Answers with the second step (TOTP, or its set-up at the first login)',
       body: Type.Object({
         email: Type.String({ minLength: 3, maxLength: 254 }),
         password: Type.String({ minLength: 1, maxLength: 200 }),
       }, { additionalProperties: false }),
-      response: userResponse,
+      response: withErrors({
+        200: Type.Union([
+          Type.Object({ step: Type.Literal('totp'), challengeId: Type.String() }),
+          Type.Object({ step: Type.Literal('totp_setup'), challengeId: Type.String(), secret: Type.String(), otpauthUri: Type.String(), qrDataUrl: Type.String() }),
+        ]),
+      }, 401),
+    },
+  }, async (request) => startStaffLogin(ctx, { identifier: request.body.email, password: request.body.password, ip: request.ip }));
+
+  const staffUserResponse = withErrors({ 200: Type.Object({ user: SessionUserView, recoveryCodes: Type.Optional(Type.Array(Type.String())) }) }, 401, 410);
+
+  app.post('/api/auth/login/staff/totp', {
+    config: loginLimit,
+    schema: {
+      tags: ['session'],
+      summary: 'Staff login, step 2: the one-time code from the authenticator app. At the first login this also answers the recovery codes, once',
+      body: Type.Object({ challengeId: Type.String({ minLength: 10, maxLength: 100 }), code: Type.String({ minLength: 1, maxLength: 10 }) }, { additionalProperties: false }),
+      response: staffUserResponse,
     },
   }, async (request, reply) => {
-    const { userId } = await logInStaff(ctx, { identifier: request.body.email, password: request.body.password, ip: request.ip });
+    const { userId, recoveryCodes } = await confirmStaffTotp(ctx, { ...request.body, ip: request.ip });
     await fastify.sessions.start(request, reply, { staffUserId: userId });
     const staff = await findStaffUser(db, userId);
-    if (!staff) throw new AppError('INVALID_CREDENTIALS');
-    return { user: presentStaffUser(staff) };
+    return { user: presentStaffUser(staff!), ...(recoveryCodes ? { recoveryCodes } : {}) };
+  });
+
+  app.post('/api/auth/login/staff/recovery', {
+    config: loginLimit,
+    schema: {
+      tags: ['session'],
+      summary: 'Staff login, step 2 without the app: one of the recovery codes (each works once)',
+      body: Type.Object({ challengeId: Type.String({ minLength: 10, maxLength: 100 }), recoveryCode: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false }),
+      response: staffUserResponse,
+    },
+  }, async (request, reply) => {
+    const { userId } = await useStaffRecoveryCode(ctx, { ...request.body, ip: request.ip });
+    await fastify.sessions.start(request, reply, { staffUserId: userId });
+    const staff = await findStaffUser(db, userId);
+    return { user: presentStaffUser(staff!) };
   });
 
   app.post('/api/auth/logout', {

@@ -62,7 +62,7 @@ describe('the tenant portal API', () => {
   it("shows the user's own details and the customer's", async () => {
     const res = await lunden.get('/api/portal/me');
     expect(res.body).toEqual({
-      username: 'lunden', name: 'Lisa Lund', email: 'lisa@cafelunden.se', mobile: '+46701234567',
+      username: 'lunden', name: 'Lisa Lund', email: 'lisa@cafelunden.se', emailVerified: true, mobile: '+46701234567', mobileVerified: true,
       customer: {
         name: 'Café Lunden AB', identityNumber: '559123-4561', email: 'info@cafelunden.se', mobile: '+46701234567',
         address: { street: 'Utlandagatan 6', postalCode: '412 61', city: 'Göteborg' },

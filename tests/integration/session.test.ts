@@ -29,11 +29,12 @@ describe('logging in and out', () => {
     expect((await c.get('/api/portal/leases')).status).toBe(401);
   });
 
-  it('logs staff in by e-mail', async () => {
+  it('logs staff in by e-mail, password and a one-time code', async () => {
     const c = new Client(t.app);
-    const res = await c.post('/api/auth/login/staff', { email: 'Admin@Exempel.se', password: 'Admin#2026' });
+    const res = await c.loginStaff('Admin@Exempel.se', 'Admin#2026');
     expect(res.status).toBe(200);
     expect(res.body.user).toEqual({ kind: 'staff', id: expect.any(String), email: 'admin@exempel.se', name: 'Anna Administratör', role: 'administrator' });
+    expect((await c.get('/api/session')).body.user.kind).toBe('staff');
   });
 
   it('gives one answer for a wrong password and an unknown user, in the asked language', async () => {

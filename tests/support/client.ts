@@ -1,5 +1,9 @@
 // A browser-like client for app.inject: keeps cookies, sends the CSRF token and a language.
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { totpCode } from '../../server/security/totp.ts';
+
+// TOTP secrets handed out at first login, per app and e-mail, so later logins can answer the second step.
+const totpSecrets = new WeakMap<FastifyInstance, Map<string, string>>();
 
 export interface Response<T = any> { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; raw: string }
 
@@ -63,9 +67,21 @@ export class Client {
     return res;
   }
 
+  /** Both steps of a staff login; the first time, sets up TOTP as a person with an authenticator app would. */
   async loginStaff(email = 'admin@exempel.se', password = 'Admin#2026') {
-    const res = await this.post('/api/auth/login/staff', { email, password });
-    if (res.status !== 200) throw new Error(`staff login failed: ${res.status} ${res.raw}`);
-    return res;
+    const first = await this.post('/api/auth/login/staff', { email, password });
+    if (first.status !== 200) throw new Error(`staff login failed: ${first.status} ${first.raw}`);
+    const secrets = totpSecrets.get(this.app) ?? new Map<string, string>();
+    totpSecrets.set(this.app, secrets);
+    if (first.body.step === 'totp_setup') secrets.set(email.toLowerCase(), first.body.secret);
+    const secret = secrets.get(email.toLowerCase());
+    if (!secret) throw new Error(`no TOTP secret known for ${email}`);
+    const second = await this.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(secret) });
+    if (second.status !== 200) throw new Error(`staff second step failed: ${second.status} ${second.raw}`);
+    return second;
+  }
+
+  static totpSecretOf(app: FastifyInstance, email: string): string | undefined {
+    return totpSecrets.get(app)?.get(email.toLowerCase());
   }
 }

@@ -1,8 +1,17 @@
-import { boolean, check, index, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { customers } from './landlord.ts';
 
 export const staffRole = pgEnum('staff_role', ['administrator', 'customer_manager', 'property_manager', 'finance']);
+
+export const staffStatus = pgEnum('staff_status', ['invited', 'active', 'deactivated']);
+
+/** Failed logins and the lock they lead to (server/domain/login-throttle.ts), shared by both kinds of user. */
+const loginState = {
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: timestamp('locked_until', { withTimezone: true }),
+  lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
+};
 
 export const staffUsers = pgTable('staff_users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -11,9 +20,22 @@ export const staffUsers = pgTable('staff_users', {
   name: text('name').notNull(),
   role: staffRole('role').notNull(),
   passwordHash: text('password_hash'),
-  active: boolean('active').notNull().default(true),
+  status: staffStatus('status').notNull().default('active'),
+  /** The TOTP secret, encrypted (server/security/secret-box.ts); null until set up at first login. */
+  totpSecret: text('totp_secret'),
+  totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  ...loginState,
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const staffRecoveryCodes = pgTable('staff_recovery_codes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  staffUserId: uuid('staff_user_id').notNull().references(() => staffUsers.id, { onDelete: 'cascade' }),
+  codeHash: text('code_hash').notNull(),
+  usedAt: timestamp('used_at', { withTimezone: true }),
+}, (t) => [index('staff_recovery_codes_user_idx').on(t.staffUserId)]);
+
+export const tenantUserStatus = pgEnum('tenant_user_status', ['unverified', 'active', 'deactivated']);
 
 export const tenantUsers = pgTable('tenant_users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -23,10 +45,46 @@ export const tenantUsers = pgTable('tenant_users', {
   passwordHash: text('password_hash').notNull(),
   name: text('name'),
   email: text('email'),
+  emailVerifiedAt: timestamp('email_verified_at', { withTimezone: true }),
+  /** E.164 */
   mobile: text('mobile'),
-  active: boolean('active').notNull().default(true),
+  mobileVerifiedAt: timestamp('mobile_verified_at', { withTimezone: true }),
+  status: tenantUserStatus('status').notNull().default('active'),
+  ...loginState,
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('tenant_users_customer_idx').on(t.customerId)]);
+
+export const flowPurpose = pgEnum('flow_purpose', ['registration', 'password_reset', 'contact_change', 'staff_invitation', 'staff_login']);
+export const flowChannel = pgEnum('flow_channel', ['email', 'sms']);
+
+/**
+ * A multi-step account flow (registration, password reset, contact change, staff invitation, a staff
+ * login waiting for its one-time code). The browser holds the flow's id as a bearer token; only its
+ * SHA-256 is stored, as for codes and link tokens.
+ */
+export const accountFlows = pgTable('account_flows', {
+  id: text('id').primaryKey(),
+  purpose: flowPurpose('purpose').notNull(),
+  tenantUserId: uuid('tenant_user_id').references(() => tenantUsers.id, { onDelete: 'cascade' }),
+  staffUserId: uuid('staff_user_id').references(() => staffUsers.id, { onDelete: 'cascade' }),
+  channel: flowChannel('channel'),
+  destination: text('destination'),
+  /** For a contact change: 'email' or 'mobile', and the new value (destination). */
+  contactKind: text('contact_kind'),
+  codeHash: text('code_hash'),
+  linkTokenHash: text('link_token_hash').unique(),
+  codeExpiresAt: timestamp('code_expires_at', { withTimezone: true }),
+  attempts: integer('attempts').notNull().default(0),
+  lastSentAt: timestamp('last_sent_at', { withTimezone: true }),
+  verifiedAt: timestamp('verified_at', { withTimezone: true }),
+  completedAt: timestamp('completed_at', { withTimezone: true }),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('account_flows_tenant_user_idx').on(t.tenantUserId),
+  index('account_flows_staff_user_idx').on(t.staffUserId),
+  index('account_flows_expires_idx').on(t.expiresAt),
+]);
 
 export const sessions = pgTable('sessions', {
   /** SHA-256 of the cookie token: a leaked table cannot be replayed. */

@@ -1,43 +1,70 @@
-// Logging in a tenant user (username) or a staff member (e-mail) with a password.
-// Wrong username and wrong password give the same answer, in the same time.
+// Logging in with a password: tenants by username, staff by e-mail (then a second factor, see
+// staff-second-factor.ts). Wrong username and wrong password give the same answer in the same time;
+// repeated failures slow the account down and then lock it (domain/login-throttle.ts).
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
+import { lockSecondsAfterFailure, LOCK_AFTER, secondsLocked } from '../../domain/login-throttle.ts';
 import { recordAudit } from '../../repositories/audit.ts';
-import { findStaffUserByEmail, findTenantUserByUsername } from '../../repositories/users.ts';
+import { findStaffUserByEmail, findTenantUserByUsername, updateStaffUser, updateTenantUser } from '../../repositories/users.ts';
 import { verifyAgainstNothing, verifyPassword } from '../../security/passwords.ts';
 
 interface Attempt { identifier: string; password: string; ip: string }
+interface Account { id: string; passwordHash: string | null; failedLogins: number; lockedUntil: Date | null }
+
+async function checkPassword(
+  deps: { db: Db },
+  kind: 'tenant' | 'staff',
+  account: Account | null,
+  usable: boolean,
+  attempt: Attempt,
+): Promise<void> {
+  const now = new Date();
+  const audit = (action: string, details: Record<string, unknown> = {}) =>
+    recordAudit(deps.db, {
+      actorKind: account ? kind : 'anonymous', actorId: account?.id ?? null, action,
+      subjectKind: `${kind}_user`, subjectId: account?.id ?? null, ip: attempt.ip, details,
+    });
+  if (account) {
+    const locked = secondsLocked(account.lockedUntil, now);
+    if (locked > 0) {
+      await audit('login.refused_locked');
+      throw new AppError('ACCOUNT_LOCKED', { seconds: locked });
+    }
+  }
+  const ok = account?.passwordHash && usable
+    ? await verifyPassword(account.passwordHash, attempt.password)
+    : await verifyAgainstNothing(attempt.password);
+  if (ok) return;
+
+  if (!account) {
+    await audit('login.failed', { identifier: attempt.identifier.slice(0, 200) });
+    throw new AppError('INVALID_CREDENTIALS');
+  }
+  const failedLogins = account.failedLogins + 1;
+  const lockSeconds = lockSecondsAfterFailure(failedLogins);
+  const update = { failedLogins, lockedUntil: lockSeconds ? new Date(now.getTime() + lockSeconds * 1000) : null };
+  if (kind === 'tenant') await updateTenantUser(deps.db, account.id, update);
+  else await updateStaffUser(deps.db, account.id, update);
+  await audit('login.failed', { failedLogins });
+  if (failedLogins === LOCK_AFTER) await audit('login.locked', { minutes: lockSeconds / 60 });
+  if (lockSeconds > 0) throw new AppError('ACCOUNT_LOCKED', { seconds: lockSeconds });
+  throw new AppError('INVALID_CREDENTIALS');
+}
 
 export async function logInTenant(deps: { db: Db }, attempt: Attempt): Promise<{ userId: string }> {
   const user = await findTenantUserByUsername(deps.db, attempt.identifier);
-  const ok = user && user.active ? await verifyPassword(user.passwordHash, attempt.password) : await verifyAgainstNothing(attempt.password);
-  await recordAudit(deps.db, {
-    actorKind: 'tenant',
-    actorId: user?.id ?? null,
-    action: ok ? 'login.succeeded' : 'login.failed',
-    subjectKind: 'tenant_user',
-    subjectId: user?.id ?? null,
-    ip: attempt.ip,
-    details: ok ? {} : { username: attempt.identifier.slice(0, 100) },
-  });
-  if (!ok || !user) throw new AppError('INVALID_CREDENTIALS');
+  await checkPassword(deps, 'tenant', user, user?.status !== 'deactivated', attempt);
+  if (!user) throw new AppError('INVALID_CREDENTIALS');
+  if (user.status === 'unverified') throw new AppError('ACCOUNT_NOT_VERIFIED');
+  await updateTenantUser(deps.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+  await recordAudit(deps.db, { actorKind: 'tenant', actorId: user.id, action: 'login.succeeded', subjectKind: 'tenant_user', subjectId: user.id, ip: attempt.ip });
   return { userId: user.id };
 }
 
-export async function logInStaff(deps: { db: Db }, attempt: Attempt): Promise<{ userId: string }> {
+/** The password step of a staff login; the second factor follows before a session exists. */
+export async function checkStaffPassword(deps: { db: Db }, attempt: Attempt) {
   const user = await findStaffUserByEmail(deps.db, attempt.identifier);
-  const ok = user && user.active && user.passwordHash
-    ? await verifyPassword(user.passwordHash, attempt.password)
-    : await verifyAgainstNothing(attempt.password);
-  await recordAudit(deps.db, {
-    actorKind: 'staff',
-    actorId: user?.id ?? null,
-    action: ok ? 'login.succeeded' : 'login.failed',
-    subjectKind: 'staff_user',
-    subjectId: user?.id ?? null,
-    ip: attempt.ip,
-    details: ok ? {} : { email: attempt.identifier.slice(0, 200) },
-  });
-  if (!ok || !user) throw new AppError('INVALID_CREDENTIALS');
-  return { userId: user.id };
+  await checkPassword(deps, 'staff', user, user?.status === 'active', attempt);
+  if (!user) throw new AppError('INVALID_CREDENTIALS');
+  return user;
 }

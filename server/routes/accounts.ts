@@ -1,0 +1,149 @@
+// Public account routes: "Skapa konto", verification links, "Glömt lösenord", staff invitations.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../http/context.ts';
+import { Nullable, StringEnum, withErrors } from '../http/schemas.ts';
+import { startRegistration } from '../usecases/registration/start-registration.ts';
+import { completeRegistrationDetails, sendRegistrationCode, verifyRegistration } from '../usecases/registration/verify-registration.ts';
+import { followVerificationLink } from '../usecases/accounts/verification-link.ts';
+import { completePasswordReset, requestPasswordReset, verifyPasswordReset } from '../usecases/accounts/password-reset.ts';
+import { acceptInvitation, inspectInvitation } from '../usecases/staff/staff-accounts.ts';
+
+const Password = Type.String({ maxLength: 200 });
+const Code = Type.String({ minLength: 1, maxLength: 10 });
+const FlowId = Type.String({ minLength: 10, maxLength: 100 });
+const strict = { additionalProperties: false } as const;
+const Prefill = Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()) });
+const CodeSent = Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String(), expiresAt: Type.String({ format: 'date-time' }), resendAvailableAt: Type.String({ format: 'date-time' }) });
+
+export default async function accountRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const limit = { rateLimit: { max: ctx.config.loginRateLimit.max, timeWindow: ctx.config.loginRateLimit.windowSeconds * 1000 } };
+
+  app.post('/api/registrations', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Skapa konto, step 1: organisationsnummer (or personnummer), username and password. Answers the channels a code can go to, masked',
+      body: Type.Object({
+        identityNumber: Type.String({ maxLength: 20 }),
+        username: Type.String({ maxLength: 100 }),
+        password: Password,
+        passwordRepeat: Password,
+      }, strict),
+      response: withErrors({
+        201: Type.Object({ registrationId: Type.String(), channels: Type.Array(Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String() })) }),
+      }, 409, 422),
+    },
+  }, async (request, reply) => reply.status(201).send(await startRegistration(ctx, { ...request.body, ip: request.ip })));
+
+  app.post('/api/registrations/:registrationId/send', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Skapa konto, step 2: send a code and a link to the chosen channel (again after a minute)',
+      params: Type.Object({ registrationId: FlowId }, strict),
+      body: Type.Object({ channel: StringEnum(['email', 'sms']) }, strict),
+      response: withErrors({ 202: CodeSent }, 409, 410, 422),
+    },
+  }, async (request, reply) =>
+    reply.status(202).send(await sendRegistrationCode(ctx, { registrationId: request.params.registrationId, channel: request.body.channel as 'email' | 'sms', lang: request.lang, ip: request.ip })));
+
+  app.post('/api/registrations/:registrationId/verify', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Skapa konto, step 3: the code; the account becomes active. Answers what to prefill in step 4',
+      params: Type.Object({ registrationId: FlowId }, strict),
+      body: Type.Object({ code: Code }, strict),
+      response: withErrors({ 200: Type.Object({ prefill: Prefill }) }, 409, 410),
+    },
+  }, async (request) => verifyRegistration(ctx, { registrationId: request.params.registrationId, code: request.body.code, ip: request.ip }));
+
+  app.put('/api/registrations/:registrationId/details', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Skapa konto, step 4: name, e-mail and mobile; then the user logs in',
+      params: Type.Object({ registrationId: FlowId }, strict),
+      body: Type.Object({ name: Type.String({ maxLength: 100 }), email: Type.String({ maxLength: 254 }), mobile: Type.String({ maxLength: 30 }) }, strict),
+      response: withErrors({ 200: Type.Object({ username: Type.String() }) }, 409, 410),
+    },
+  }, async (request) => completeRegistrationDetails(ctx, { registrationId: request.params.registrationId, ...request.body, ip: request.ip }));
+
+  app.post('/api/verifications/link', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Follow the link from a code message: verifies as the code does and says what comes next',
+      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict),
+      response: withErrors({
+        200: Type.Union([
+          Type.Object({ purpose: Type.Literal('registration'), registrationId: Type.String(), prefill: Prefill }),
+          Type.Object({ purpose: Type.Literal('password_reset'), resetId: Type.String() }),
+          Type.Object({ purpose: Type.Literal('contact_change'), kind: StringEnum(['email', 'mobile']) }),
+        ]),
+      }, 404, 409, 410),
+    },
+  }, async (request) => followVerificationLink(ctx, { token: request.body.token, ip: request.ip }));
+
+  // The link in e-mail and SMS is short (one SMS part); the web app's page takes it from here.
+  app.get('/v/:token', { schema: { hide: true, params: Type.Object({ token: Type.String({ maxLength: 100 }) }) } }, async (request, reply) =>
+    reply.redirect(`/verifiera?token=${encodeURIComponent(request.params.token)}`, 303));
+
+  app.post('/api/password-resets', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Glömt lösenord, step 1: sends a code to the account\'s verified channels. Same answer whether the username exists or not',
+      body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) }, strict),
+      response: withErrors({ 202: Type.Object({ resetId: Type.String() }) }),
+    },
+  }, async (request, reply) => reply.status(202).send(await requestPasswordReset(ctx, { username: request.body.username, lang: request.lang, ip: request.ip })));
+
+  app.post('/api/password-resets/:resetId/verify', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Glömt lösenord, step 2: the code',
+      params: Type.Object({ resetId: FlowId }, strict),
+      body: Type.Object({ code: Code }, strict),
+      response: withErrors({ 200: Type.Object({}) }, 409, 410),
+    },
+  }, async (request) => {
+    await verifyPasswordReset(ctx, { resetId: request.params.resetId, code: request.body.code });
+    return {};
+  });
+
+  app.post('/api/password-resets/:resetId/complete', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Glömt lösenord, step 3: the new password; every session of the account ends',
+      params: Type.Object({ resetId: FlowId }, strict),
+      body: Type.Object({ password: Password, passwordRepeat: Password }, strict),
+      response: withErrors({ 200: Type.Object({ username: Type.String() }) }, 409, 410),
+    },
+  }, async (request) => completePasswordReset(ctx, { resetId: request.params.resetId, ...request.body, ip: request.ip }));
+
+  app.post('/api/staff-invitations/inspect', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Who a staff invitation is for',
+      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict),
+      response: withErrors({ 200: Type.Object({ email: Type.String(), name: Type.String() }) }, 404, 409, 410),
+    },
+  }, async (request) => inspectInvitation(ctx, request.body.token));
+
+  app.post('/api/staff-invitations/accept', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Accept a staff invitation by choosing a password; the second factor is set up at the first login',
+      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }), password: Password, passwordRepeat: Password }, strict),
+      response: withErrors({ 200: Type.Object({ email: Type.String() }) }, 404, 409, 410),
+    },
+  }, async (request) => acceptInvitation(ctx, { ...request.body, ip: request.ip }));
+}
