@@ -34,7 +34,8 @@ const CustomerView = Type.Object({
 export default async function backofficeAccountRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  app.addHook('preHandler', async (request) => { staffOf(request); });
+  // Before validation: a visitor learns nothing about a route's body, only that it must log in.
+  app.addHook('preValidation', async (request) => { staffOf(request); });
 
   async function customerView(id: string, role: Parameters<typeof can>[0]) {
     const found = await findCustomer(db, id);

@@ -26,7 +26,8 @@ const strict = { additionalProperties: false } as const;
 export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  app.addHook('preHandler', async (request) => { tenantOf(request); });
+  // Before validation: a visitor learns nothing about a route's body, only that it must log in.
+  app.addHook('preValidation', async (request) => { tenantOf(request); });
 
   async function me(request: FastifyRequest) {
     const found = await findTenantUserWithCustomer(db, tenantOf(request).userId);

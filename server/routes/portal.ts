@@ -13,7 +13,8 @@ import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSumm
 export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  app.addHook('preHandler', async (request) => { tenantOf(request); });
+  // Before validation: a visitor learns nothing about a route's body, only that it must log in.
+  app.addHook('preValidation', async (request) => { tenantOf(request); });
 
   app.get('/api/portal/leases', {
     schema: {
