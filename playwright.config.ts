@@ -29,8 +29,10 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, launchOptions: chromium } },
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
+    { name: 'setup', testMatch: /\.setup\.ts$/ },
+    // *.phone.spec.ts and *.desktop.spec.ts change shared demo data, so each runs on one viewport only
+    { name: 'phone', dependencies: ['setup'], testIgnore: /\.desktop\.spec\.ts$/, use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, launchOptions: chromium } },
+    { name: 'desktop', dependencies: ['setup'], testIgnore: /\.phone\.spec\.ts$/, use: { viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
   ],
   webServer: {
     command: 'npx vite build --logLevel warn && npx tsx server/main.ts',

@@ -1,6 +1,6 @@
 // The one place where errors become HTTP responses: { error: { code, message } } in the user's language.
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type ErrorCode, errorStatus } from '../errors.ts';
+import { AppError, type ErrorCode } from '../errors.ts';
 import { errorMessage, validationDetail } from '../i18n/errors.ts';
 import { languageFrom } from '../i18n/language.ts';
 
@@ -44,8 +44,11 @@ export function toAppError(error: unknown): AppError {
   const status = e.statusCode ?? 500;
   if (status === 400) return new AppError('MALFORMED_JSON', {}, { cause: error }); // body parser: bad JSON
   if (status >= 400 && status < 500) {
-    const byStatus = Object.entries(errorStatus).find(([, s]) => s === status)?.[0] as ErrorCode | undefined;
-    return new AppError(byStatus ?? 'VALIDATION', {}, { cause: error });
+    const byStatus: Record<number, ErrorCode> = {
+      401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 405: 'METHOD_NOT_ALLOWED', 409: 'CONFLICT',
+      413: 'BODY_TOO_LARGE', 415: 'UNSUPPORTED_MEDIA_TYPE', 429: 'RATE_LIMITED',
+    };
+    return new AppError(byStatus[status] ?? 'VALIDATION', {}, { cause: error });
   }
   return new AppError('INTERNAL', {}, { cause: error });
 }

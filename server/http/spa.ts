@@ -22,6 +22,12 @@ export async function registerSpa(app: FastifyInstance): Promise<void> {
       },
     });
   }
+  // The static plugin answers a directory (such as /) with 403: the app's start page is index.html.
+  app.get('/', { schema: { hide: true } }, (_request, reply) => {
+    if (!built) return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build` (npm start does it).');
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.url === '/api' || !['GET', 'HEAD'].includes(request.method)) {
       return sendError(request, reply, new AppError('NOT_FOUND'));

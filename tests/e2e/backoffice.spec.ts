@@ -1,13 +1,11 @@
-import { checkPage, expect, expectAccessible, goVia, test } from './support.ts';
+import { checkPage, expect, expectAccessible, goVia, loginStaff, test } from './support.ts';
 
 test.describe('the back office', () => {
   test('an administrator logs in, looks through the register and the messages, and logs out', async ({ page }) => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/login/);
     await checkPage(page, 'Backoffice');
-    await page.getByLabel('E-post').fill('admin@exempel.se');
-    await page.getByLabel('Lösenord').fill('Admin#2026');
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
     await checkPage(page, 'Översikt');
 
     await goVia(page, 'Backoffice', 'Kunder');
@@ -43,10 +41,7 @@ test.describe('the back office', () => {
   });
 
   test('a customer manager does not see the messages', async ({ page }) => {
-    await page.goto('/admin/login');
-    await page.getByLabel('E-post').fill('kundansvarig@exempel.se');
-    await page.getByLabel('Lösenord').fill('Kund#2026');
-    await page.getByRole('button', { name: 'Logga in' }).click();
+    await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
     await checkPage(page, 'Översikt');
     await goVia(page, 'Backoffice', 'Kunder');
     await checkPage(page, 'Kunder');

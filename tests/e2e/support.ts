@@ -1,5 +1,39 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { totpCode } from '../../server/security/totp.ts';
+
+export const totpFile = path.resolve('test-results/e2e-totp.json');
+
+/** Staff login in the browser: e-mail, password, then the code an authenticator app would show. */
+export async function loginStaff(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/admin/login');
+  await page.getByLabel('E-post').fill(email);
+  await page.getByLabel('Lösenord').fill(password);
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  const secrets = JSON.parse(readFileSync(totpFile, 'utf8')) as Record<string, string>;
+  const code = page.getByLabel('Engångskod');
+  await expect(code).toBeVisible();
+  await expectAccessible(page);
+  await code.fill(totpCode(secrets[email]!));
+  await page.getByRole('button', { name: 'Logga in' }).click();
+}
+
+interface DevMessage { channel: 'email' | 'sms'; to: string; subject: string | null; text: string; createdAt: string }
+
+/** Waits for the newest message to `to` in the development mailbox that arrived after `since`. */
+export async function waitForMessage(page: Page, to: string, since: number): Promise<DevMessage> {
+  let found: DevMessage | undefined;
+  await expect.poll(async () => {
+    const list = (await (await page.request.get('/api/dev/outbox')).json()) as DevMessage[];
+    found = list.find((m) => m.to === to && Date.parse(m.createdAt) >= since - 1000);
+    return Boolean(found);
+  }, { timeout: 15_000 }).toBe(true);
+  return found!;
+}
+
+export const codeIn = (text: string) => /\b(\d{6})\b/.exec(text)![1]!;
 
 /** Runs axe on the page as it is now; any violation fails the test with its rule and nodes. */
 export async function expectAccessible(page: Page): Promise<void> {

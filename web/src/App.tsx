@@ -3,13 +3,18 @@ import { BackofficeShell } from './components/BackofficeShell';
 import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
+import { AuditLogPage } from './pages/backoffice/AuditLogPage';
+import { CustomerPage } from './pages/backoffice/CustomerPage';
 import { CustomersPage } from './pages/backoffice/CustomersPage';
+import { InvitationPage } from './pages/backoffice/InvitationPage';
 import { MessagesPage } from './pages/backoffice/MessagesPage';
 import { OverviewPage } from './pages/backoffice/OverviewPage';
 import { PropertiesPage } from './pages/backoffice/PropertiesPage';
 import { StaffLoginPage } from './pages/backoffice/StaffLoginPage';
+import { StaffPage } from './pages/backoffice/StaffPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { CasesPage } from './pages/portal/CasesPage';
+import { ForgotPasswordPage } from './pages/portal/ForgotPasswordPage';
 import { HomePage } from './pages/portal/HomePage';
 import { InvoicesPage } from './pages/portal/InvoicesPage';
 import { LeaseDetailPage } from './pages/portal/LeaseDetailPage';
@@ -18,11 +23,16 @@ import { LoginPage } from './pages/portal/LoginPage';
 import { MyDetailsPage } from './pages/portal/MyDetailsPage';
 import { NewCasePage } from './pages/portal/NewCasePage';
 import { OptionsPage } from './pages/portal/OptionsPage';
+import { RegisterPage } from './pages/portal/RegisterPage';
+import { VerifyLinkPage } from './pages/portal/VerifyLinkPage';
 import { SessionProvider } from './session';
 
 // Swedish paths, as the tenants read them in the address bar.
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
+  { path: '/skapa-konto', element: <RegisterPage /> },
+  { path: '/verifiera', element: <VerifyLinkPage /> },
+  { path: '/glomt-losenord', element: <ForgotPasswordPage /> },
   {
     path: '/',
     element: (
@@ -42,6 +52,7 @@ const router = createBrowserRouter([
     ],
   },
   { path: '/admin/login', element: <StaffLoginPage /> },
+  { path: '/admin/inbjudan', element: <InvitationPage /> },
   {
     path: '/admin',
     element: (
@@ -52,8 +63,11 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <OverviewPage /> },
       { path: 'kunder', element: <CustomersPage /> },
+      { path: 'kunder/:id', element: <CustomerPage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },
+      { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
+      { path: 'handelser', element: <AuditLogPage /> },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

@@ -7,6 +7,8 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** Extra facts about the error, e.g. `{ rules: [...] }` for PASSWORD_WEAK. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -27,18 +29,43 @@ export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
   return request<T>('GET', path, undefined, signal);
 }
 
-export async function apiPost<T>(path: string, body?: unknown): Promise<T> {
+export function apiPost<T>(path: string, body?: unknown): Promise<T> {
+  return send<T>('POST', path, body);
+}
+
+export function apiPut<T>(path: string, body?: unknown): Promise<T> {
+  return send<T>('PUT', path, body);
+}
+
+export function apiPatch<T>(path: string, body?: unknown): Promise<T> {
+  return send<T>('PATCH', path, body);
+}
+
+/** A request that changes something: it carries the CSRF token. */
+async function send<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<T> {
   if (csrfToken === null) await fetchSession();
   try {
-    return await request<T>('POST', path, body);
+    return await request<T>(method, path, body);
   } catch (error) {
     // A token can go stale (server restart, expired cookie): fetch a fresh one and retry once.
     if (error instanceof ApiError && error.status === 403 && /csrf/i.test(error.code)) {
       await fetchSession();
-      return request<T>('POST', path, body);
+      return request<T>(method, path, body);
     }
     throw error;
   }
+}
+
+/** The message to show for a failed request: the server's (translated) text, or a generic one. */
+export function errorMessage(reason: unknown): string {
+  return reason instanceof ApiError ? reason.message : i18n.t('errors.unexpected');
+}
+
+/** The failing password rule ids of a PASSWORD_WEAK error, else an empty list. */
+export function failedPasswordRules(reason: unknown): string[] {
+  if (!(reason instanceof ApiError) || reason.code !== 'PASSWORD_WEAK') return [];
+  const rules = reason.details?.rules;
+  return Array.isArray(rules) ? rules.filter((rule): rule is string => typeof rule === 'string') : [];
 }
 
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
@@ -70,9 +97,10 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
 }
 
 function toApiError(status: number, payload: unknown): ApiError {
-  const error = (payload as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | undefined)?.error;
   const code = typeof error?.code === 'string' ? error.code : `http_${String(status)}`;
   // A body that is not ours (e.g. a proxy's 502 page) gets a generic text in the UI's language.
   const message = typeof error?.message === 'string' && error.message !== '' ? error.message : i18n.t('errors.unexpected');
-  return new ApiError(status, code, message);
+  const details = typeof error?.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : undefined;
+  return new ApiError(status, code, message, details);
 }

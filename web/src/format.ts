@@ -23,3 +23,35 @@ export function formatTimestamp(iso: string): string {
 export function formatNumber(value: number, lang: Language): string {
   return value.toLocaleString(lang === 'sv' ? 'sv-SE' : 'en-GB');
 }
+
+/** A short "browser, system" for a user agent string, e.g. "Firefox, Windows"; null if unknown. */
+export function describeUserAgent(userAgent: string): string | null {
+  const browser = /Edg(e|A|iOS)?\//.test(userAgent)
+    ? 'Edge'
+    : /OPR\/|Opera/.test(userAgent)
+      ? 'Opera'
+      : /SamsungBrowser\//.test(userAgent)
+        ? 'Samsung Internet'
+        : /Firefox\/|FxiOS\//.test(userAgent)
+          ? 'Firefox'
+          : /Chrome\/|CriOS\/|Chromium\//.test(userAgent)
+            ? 'Chrome'
+            : /Safari\//.test(userAgent)
+              ? 'Safari'
+              : null;
+  const system = /iPhone|iPad|iPod/.test(userAgent)
+    ? 'iOS'
+    : /Android/.test(userAgent)
+      ? 'Android'
+      : /Windows/.test(userAgent)
+        ? 'Windows'
+        : /Mac OS X|Macintosh/.test(userAgent)
+          ? 'macOS'
+          : /CrOS/.test(userAgent)
+            ? 'ChromeOS'
+            : /Linux/.test(userAgent)
+              ? 'Linux'
+              : null;
+  if (browser && system) return `${browser}, ${system}`;
+  return browser ?? system;
+}

@@ -11,7 +11,11 @@ interface SessionValue {
   loggedOut: boolean;
   refresh: () => Promise<void>;
   loginTenant: (username: string, password: string) => Promise<void>;
-  loginStaff: (email: string, password: string) => Promise<void>;
+  /**
+   * Takes a user the server has just signed in (e.g. after the staff's second step) into the
+   * session and fetches the new CSRF token that came with the new session.
+   */
+  completeLogin: (user: SessionUser) => Promise<void>;
   logout: () => Promise<void>;
   /** Called when the API answers 401: the session has expired on the server. */
   expire: () => void;
@@ -48,11 +52,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [refresh],
   );
 
-  const loginStaff = useCallback(
-    async (email: string, password: string) => {
-      const result = await apiPost<{ user: StaffUser }>('/api/auth/login/staff', { email, password });
+  const completeLogin = useCallback(
+    async (signedIn: SessionUser) => {
       setLoggedOut(false);
-      setUser(result.user);
+      setUser(signedIn);
       await refresh();
     },
     [refresh],
@@ -71,8 +74,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ status, user, loggedOut, refresh, loginTenant, loginStaff, logout, expire }),
-    [status, user, loggedOut, refresh, loginTenant, loginStaff, logout, expire],
+    () => ({ status, user, loggedOut, refresh, loginTenant, completeLogin, logout, expire }),
+    [status, user, loggedOut, refresh, loginTenant, completeLogin, logout, expire],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

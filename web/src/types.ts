@@ -84,7 +84,9 @@ export interface PortalMe {
   username: string;
   name: string | null;
   email: string | null;
+  emailVerified: boolean;
   mobile: string | null;
+  mobileVerified: boolean;
   customer: {
     name: string;
     identityNumber: string;
@@ -134,4 +136,119 @@ export interface OutgoingMessage {
   attempts: number;
   createdAt: string;
   sentAt: string | null;
+}
+
+// Registration, verification and password reset (public)
+
+export type Channel = 'email' | 'sms';
+
+export interface MaskedChannel {
+  channel: Channel;
+  masked: string;
+}
+
+export interface ContactPrefill {
+  name: string | null;
+  email: string | null;
+  mobile: string | null;
+}
+
+export interface RegistrationStarted {
+  registrationId: string;
+  channels: MaskedChannel[];
+}
+
+export interface CodeSent {
+  channel: Channel;
+  masked: string;
+  expiresAt: string;
+  resendAvailableAt: string;
+}
+
+export type VerificationLinkResult =
+  | { purpose: 'registration'; registrationId: string; prefill: ContactPrefill }
+  | { purpose: 'password_reset'; resetId: string }
+  | { purpose: 'contact_change'; kind: ContactKind };
+
+// Mina uppgifter
+
+export type ContactKind = 'email' | 'mobile';
+
+export interface ContactCodeSent {
+  kind: ContactKind;
+  masked: string;
+  expiresAt: string;
+  resendAvailableAt: string;
+}
+
+export interface PortalSession {
+  id: string;
+  createdAt: string;
+  lastSeenAt: string;
+  userAgent: string | null;
+  ip: string | null;
+  current: boolean;
+}
+
+// Staff sign-in
+
+export type StaffLoginChallenge =
+  | { step: 'totp'; challengeId: string }
+  | { step: 'totp_setup'; challengeId: string; secret: string; otpauthUri: string; qrDataUrl: string };
+
+export interface StaffTotpResult {
+  user: StaffUser;
+  recoveryCodes?: string[];
+}
+
+// Back office: customers, staff, audit log
+
+export type TenantUserState = 'unverified' | 'active' | 'locked' | 'deactivated';
+
+export interface CustomerDetail {
+  id: string;
+  name: string;
+  identityNumber: string;
+  kind: 'company' | 'private';
+  address: Address;
+  email: string | null;
+  mobile: string | null;
+  customerManager: string | null;
+  canEditContact: boolean;
+  leases: { id: string; number: string; status: LeaseStatus; startDate: string; endDate: string | null; objects: string }[];
+  tenantUsers: {
+    id: string;
+    username: string;
+    name: string | null;
+    email: string | null;
+    mobile: string | null;
+    state: TenantUserState;
+    createdAt: string;
+    lastLoginAt: string | null;
+  }[];
+}
+
+export type StaffState = 'invited' | 'active' | 'deactivated';
+
+export interface StaffRow {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  state: StaffState;
+  totpEnabled: boolean;
+  lastLoginAt: string | null;
+}
+
+export type ActorKind = 'tenant' | 'staff' | 'system' | 'anonymous';
+
+export interface AuditEvent {
+  id: string;
+  at: string;
+  actorKind: ActorKind;
+  actor: string | null;
+  action: string;
+  subject: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
 }

@@ -37,9 +37,17 @@ export function BackofficeShell() {
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
         {staff.role === 'administrator' && (
-          <li>
-            <NavLink to="/admin/meddelanden">{t('backoffice.nav.messages')}</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/admin/personal">{t('backoffice.nav.staff')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/meddelanden">{t('backoffice.nav.messages')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/handelser">{t('backoffice.nav.audit')}</NavLink>
+            </li>
+          </>
         )}
       </ul>
     </nav>

@@ -51,3 +51,21 @@ export function safeNext(search: string, fallback: string, prefix = '/'): string
   if (next === null || !next.startsWith(prefix) || next.startsWith('//') || next.startsWith('/\\')) return fallback;
   return next;
 }
+
+/**
+ * Pages for administrators only (inside <RequireStaff>). Others who type the address get a clear
+ * message instead of a page that fails piece by piece; the server refuses the data anyway.
+ */
+export function RequireAdministrator({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  if (user?.kind !== 'staff' || user.role !== 'administrator') {
+    return (
+      <>
+        <PageHeading>{title}</PageHeading>
+        <ErrorAlert message={t('backoffice.adminOnly')} />
+      </>
+    );
+  }
+  return children;
+}

@@ -5,18 +5,24 @@ import { ApiError } from '../api';
 interface Props {
   kind: 'tenant' | 'staff';
   onLogin: (identifier: string, password: string) => Promise<void>;
+  /** A message to start with, e.g. why a later step sent the user back here. */
+  initialError?: string;
+  /** The identifier to start with (when coming back from a later step). */
+  initialIdentifier?: string;
+  /** Focus the first field at once (when coming back from a later step). */
+  focusFirst?: boolean;
 }
 
 /**
  * Username (tenant) or e-mail (staff) and password. Native validation is off so that every
  * problem, ours or the server's, is reported the same way: in one alert above the fields.
  */
-export function LoginForm({ kind, onLogin }: Props) {
+export function LoginForm({ kind, onLogin, initialError, initialIdentifier = '', focusFirst }: Props) {
   const { t } = useTranslation();
   const id = useId();
-  const [identifier, setIdentifier] = useState('');
+  const [identifier, setIdentifier] = useState(initialIdentifier);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string>();
+  const [error, setError] = useState<string | undefined>(initialError);
   const [submitting, setSubmitting] = useState(false);
   const errorId = `${id}-error`;
 
@@ -54,6 +60,7 @@ export function LoginForm({ kind, onLogin }: Props) {
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
+          autoFocus={focusFirst}
           required
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy}

@@ -9,11 +9,23 @@ function isTransient(error: ApiError): boolean {
 }
 
 /** Shows an API error message (already translated by the server) to assistive technology at once. */
-export function ErrorAlert({ message, onRetry }: { message: string; onRetry?: () => void }) {
+export function ErrorAlert({
+  id,
+  message,
+  onRetry,
+  children,
+}: {
+  id?: string;
+  message: string;
+  onRetry?: () => void;
+  /** More help under the message, e.g. contact details or a link to start over. */
+  children?: ReactNode;
+}) {
   const { t } = useTranslation();
   return (
-    <div className="alert" role="alert">
+    <div className="alert" role="alert" id={id}>
       <p>{message}</p>
+      {children}
       {onRetry && (
         <button type="button" className="button button--secondary" onClick={onRetry}>
           {t('common.retry')}

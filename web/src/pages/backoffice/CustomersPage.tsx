@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { TableRegion } from '../../components/TableRegion';
@@ -113,7 +113,9 @@ function CustomerTable({ customers }: { customers: CustomerRow[] }) {
         <tbody>
           {customers.map((customer) => (
             <tr key={customer.id}>
-              <th scope="row">{customer.name}</th>
+              <th scope="row">
+                <Link to={`/admin/kunder/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>
+              </th>
               <td className="nowrap">{customer.identityNumber}</td>
               <td className="break">{customer.email ?? <span className="muted">{missing}</span>}</td>
               <td className="nowrap">{customer.mobile ?? <span className="muted">{missing}</span>}</td>

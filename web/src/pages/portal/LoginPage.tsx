@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { SessionPending, safeNext } from '../../components/Guards';
 import { LoginForm } from '../../components/LoginForm';
 import { PageHeading } from '../../components/PageHeading';
@@ -30,6 +30,14 @@ export function LoginPage() {
         {landlord && <p className="login-card__landlord">{landlord.name}</p>}
         <p className="login-card__intro">{t('login.tenantIntro')}</p>
         <LoginForm kind="tenant" onLogin={loginTenant} />
+        <ul className="link-list login-card__links">
+          <li>
+            <Link to="/glomt-losenord">{t('login.forgotPassword')}</Link>
+          </li>
+          <li>
+            {t('login.noAccount')} <Link to="/skapa-konto">{t('login.createAccount')}</Link>
+          </li>
+        </ul>
       </div>
     </PublicLayout>
   );

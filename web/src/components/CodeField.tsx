@@ -1,0 +1,35 @@
+import type { Ref } from 'react';
+import { Field } from './Field';
+
+interface Props {
+  ref?: Ref<HTMLInputElement>;
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  hint?: string;
+  invalid?: boolean;
+  errorId?: string;
+  /** Six-digit codes sent by e-mail or SMS, or from an authenticator app. */
+  length?: number;
+}
+
+/**
+ * A one-time code: a text field (not type=number, which drops leading zeros and adds spinners)
+ * with the numeric keyboard on phones and the browser's one-time-code autofill.
+ */
+export function CodeField({ length = 6, onValueChange, ...props }: Props) {
+  return (
+    <Field
+      {...props}
+      onValueChange={(value) => {
+        onValueChange(value.replace(/\s/g, ''));
+      }}
+      inputMode="numeric"
+      autoComplete="one-time-code"
+      maxLength={length}
+      spellCheck={false}
+      className="input--code"
+    />
+  );
+}

@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { passwordRuleResults, type PasswordRule } from '../../../server/domain/password-policy.ts';
+
+/** Rules only the server checks; they come back in the details of a PASSWORD_WEAK error. */
+type ServerOnlyRule = 'common' | 'containsUsername';
+
+function isServerOnlyRule(rule: string): rule is ServerOnlyRule {
+  return rule === 'common' || rule === 'containsUsername';
+}
+
+/** Quiet time after the last keystroke before the summary is updated (and so announced). */
+const ANNOUNCE_DELAY_MS = 800;
+
+/**
+ * A new password and the rules the server failed it on. Typing clears those rules: they were
+ * about the password that was sent.
+ */
+export function useNewPassword() {
+  const [password, setPasswordValue] = useState('');
+  const [serverRules, setServerRules] = useState<string[]>([]);
+  const setPassword = useCallback((value: string) => {
+    setPasswordValue(value);
+    setServerRules([]);
+  }, []);
+  return { password, setPassword, serverRules, setServerRules };
+}
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  /** Failing rule ids from the server's PASSWORD_WEAK answer. */
+  serverRules?: string[];
+  invalid?: boolean;
+  errorId?: string;
+}
+
+/**
+ * A new-password field with the password rules listed under it, each marked met or not met as
+ * the user types (icon and words, not colour alone). The list describes the field; a polite live
+ * region says how many rules are met once the user pauses, not on every keystroke.
+ */
+export function PasswordField({ id, label, value, onValueChange, serverRules = [], invalid, errorId }: Props) {
+  const { t } = useTranslation();
+  const rulesId = `${id}-rules`;
+
+  const items: { rule: PasswordRule | ServerOnlyRule; met: boolean }[] = [
+    ...passwordRuleResults(value),
+    ...serverRules.filter(isServerOnlyRule).map((rule) => ({ rule, met: false })),
+  ];
+  const metCount = items.filter((item) => item.met).length;
+  const summary = t('passwordRules.summary', { met: metCount, total: items.length });
+
+  const [announcement, setAnnouncement] = useState('');
+  useEffect(() => {
+    if (value === '') {
+      setAnnouncement('');
+      return;
+    }
+    const timer = window.setTimeout(() => {
+      setAnnouncement(summary);
+    }, ANNOUNCE_DELAY_MS);
+    return () => {
+      window.clearTimeout(timer);
+    };
+  }, [value, summary]);
+
+  const describedBy = [invalid ? errorId : undefined, rulesId].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        type="password"
+        autoComplete="new-password"
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => {
+          onValueChange(event.target.value);
+        }}
+      />
+      <div className="password-rules" id={rulesId}>
+        <p className="password-rules__title">{t('passwordRules.title')}</p>
+        <ul className="password-rules__list">
+          {items.map(({ rule, met }) => (
+            <li key={rule} className={met ? 'password-rule password-rule--met' : 'password-rule'}>
+              <span className="password-rule__icon" aria-hidden="true">
+                {met ? '✓' : '✗'}
+              </span>
+              <span>
+                {t(`passwordRules.${rule}`)}
+                <span className="visually-hidden">, {met ? t('passwordRules.met') : t('passwordRules.notMet')}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      {/* Visible, and polite: it changes only when the user pauses, not on every keystroke. */}
+      <p className="password-rules__summary" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { RequireAdministrator } from '../../components/Guards';
+import { PageHeading } from '../../components/PageHeading';
+import { AsyncContent, EmptyState } from '../../components/Status';
+import { TableRegion } from '../../components/TableRegion';
+import { formatTimestamp } from '../../format';
+import { useApiData } from '../../hooks/useApiData';
+import type { AuditEvent } from '../../types';
+
+/** The action ids the UI knows by name; others are shown as they are. */
+export const AUDIT_ACTIONS = [
+  'registration.started',
+  'registration.verified',
+  'registration.completed',
+  'login.succeeded',
+  'login.failed',
+  'login.locked',
+  'password.changed',
+  'password.reset',
+  'contact.changed',
+  'customer.contact_changed',
+  'tenant_user.deactivated',
+  'staff.invited',
+  'staff.activated',
+  'staff.deactivated',
+  'totp.enabled',
+  'totp.recovery_used',
+  'verification.sent',
+  'message.test_sent',
+] as const;
+
+type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+function isKnownAction(action: string): action is AuditAction {
+  return (AUDIT_ACTIONS as readonly string[]).includes(action);
+}
+
+const LIMIT = 200;
+
+/** "Händelselogg": who did what and when (administrators only). */
+export function AuditLogPage() {
+  const { t } = useTranslation();
+  return (
+    <RequireAdministrator title={t('backoffice.audit.title')}>
+      <AuditLog />
+    </RequireAdministrator>
+  );
+}
+
+function AuditLog() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const action = searchParams.get('action') ?? '';
+  const events = useApiData<{ events: AuditEvent[] }>(`/api/backoffice/audit?action=${encodeURIComponent(action)}&limit=${LIMIT}`);
+  const count = events.data?.events.length;
+
+  return (
+    <>
+      <PageHeading>{t('backoffice.audit.title')}</PageHeading>
+      <p>{t('backoffice.audit.intro', { limit: LIMIT })}</p>
+      <form
+        className="filter-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-action`}>{t('backoffice.audit.filter')}</label>
+          <select
+            id={`${id}-action`}
+            value={action}
+            onChange={(event) => {
+              const value = event.target.value;
+              setSearchParams(value ? { action: value } : {}, { replace: true });
+            }}
+          >
+            <option value="">{t('backoffice.audit.all')}</option>
+            {AUDIT_ACTIONS.map((value) => (
+              <option key={value} value={value}>
+                {t(`auditAction.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p className="result-count" role="status">
+        {count !== undefined && !events.loading ? t('backoffice.audit.count', { count }) : ''}
+      </p>
+      <AsyncContent state={events}>
+        {({ events: list }) => (list.length === 0 ? <EmptyState title={t('backoffice.audit.empty')} /> : <AuditTable events={list} />)}
+      </AsyncContent>
+    </>
+  );
+}
+
+function detailsText(details: Record<string, unknown>): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .join(', ');
+}
+
+function AuditTable({ events }: { events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const caption = t('backoffice.audit.caption');
+  const none = <span className="muted">–</span>;
+  return (
+    <TableRegion label={caption}>
+      <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('backoffice.audit.time')}</th>
+            <th scope="col">{t('backoffice.audit.actor')}</th>
+            <th scope="col">{t('backoffice.audit.action')}</th>
+            <th scope="col">{t('backoffice.audit.subject')}</th>
+            <th scope="col">{t('backoffice.audit.ip')}</th>
+            <th scope="col">{t('backoffice.audit.details')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {events.map((event) => {
+            const details = event.details && typeof event.details === 'object' ? detailsText(event.details) : '';
+            return (
+              <tr key={event.id}>
+                <th scope="row" className="nowrap">
+                  {formatTimestamp(event.at)}
+                </th>
+                <td>
+                  {t(`actorKind.${event.actorKind}`)}
+                  {event.actor && <span className="cell-note break">{event.actor}</span>}
+                </td>
+                <td>{isKnownAction(event.action) ? t(`auditAction.${event.action}`) : event.action}</td>
+                <td className="break">{event.subject ?? none}</td>
+                <td className="nowrap">{event.ip ?? none}</td>
+                <td className="audit-details">{details || none}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableRegion>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { apiPost, errorMessage } from '../../api';
+import { PageHeading } from '../../components/PageHeading';
+import { PublicLayout } from '../../components/PublicLayout';
+import { ErrorAlert, Loading } from '../../components/Status';
+import { once } from '../../hooks/useOnce';
+import { useSession } from '../../session';
+import { clearStored, PASSWORD_RESET_KEY, REGISTRATION_KEY, writeStored } from '../../storage';
+import type { ContactKind, VerificationLinkResult } from '../../types';
+import type { StoredReset } from './ForgotPasswordPage';
+import type { StoredRegistration } from './RegisterPage';
+
+/** Where a tenant's "Mina uppgifter" learns that a contact link was just followed. */
+export interface ContactVerifiedState {
+  contactVerified: ContactKind;
+}
+
+/**
+ * The link in a verification e-mail or SMS (/verifiera?token=…). The token is used once, then the
+ * tenant continues where the link belongs: the registration's details, the new password of a
+ * reset, or their details page after changing an e-mail address or mobile number.
+ */
+export function VerifyLinkPage() {
+  const { t } = useTranslation();
+  const [searchParams] = useSearchParams();
+  const token = searchParams.get('token') ?? '';
+  const { status, user } = useSession();
+  const navigate = useNavigate();
+  const [result, setResult] = useState<VerificationLinkResult>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    if (token === '') return;
+    let active = true;
+    // Once per page load: StrictMode runs this effect twice, and a used link is spent.
+    once(`verification-link:${token}`, () => apiPost<VerificationLinkResult>('/api/verifications/link', { token })).then(
+      (answer) => {
+        if (active) setResult(answer);
+      },
+      (reason: unknown) => {
+        if (!active) return;
+        clearStored(REGISTRATION_KEY);
+        clearStored(PASSWORD_RESET_KEY);
+        setError(errorMessage(reason));
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [token]);
+
+  useEffect(() => {
+    if (result === undefined) return;
+    if (result.purpose === 'registration') {
+      writeStored(REGISTRATION_KEY, {
+        step: 'details',
+        registrationId: result.registrationId,
+        channels: [],
+        prefill: result.prefill,
+      } satisfies StoredRegistration);
+      void navigate('/skapa-konto', { replace: true });
+    } else if (result.purpose === 'password_reset') {
+      writeStored(PASSWORD_RESET_KEY, { step: 'password', resetId: result.resetId } satisfies StoredReset);
+      void navigate('/glomt-losenord', { replace: true });
+    } else if (status === 'ready' && user?.kind === 'tenant') {
+      const state: ContactVerifiedState = { contactVerified: result.kind };
+      void navigate('/mina-uppgifter', { replace: true, state });
+    }
+  }, [result, status, user, navigate]);
+
+  const contactDone = result?.purpose === 'contact_change' && status !== 'loading' && user?.kind !== 'tenant' ? result.kind : undefined;
+
+  return (
+    <PublicLayout area="portal">
+      <div className="flow-card">
+        <PageHeading>{t('verifyLink.title')}</PageHeading>
+        {token === '' || error !== undefined ? (
+          <>
+            <ErrorAlert message={error ?? t('verifyLink.missingToken')} />
+            <p>{t('verifyLink.startOver')}</p>
+            <ul className="link-list">
+              <li>
+                <Link to="/skapa-konto">{t('login.createAccount')}</Link>
+              </li>
+              <li>
+                <Link to="/glomt-losenord">{t('login.forgotPassword')}</Link>
+              </li>
+              <li>
+                <Link to="/login">{t('verifyLink.toLogin')}</Link>
+              </li>
+            </ul>
+          </>
+        ) : contactDone !== undefined ? (
+          <>
+            <p role="status">{t(`verifyLink.contactVerified.${contactDone}`)}</p>
+            <p>{t('verifyLink.contactVerifiedText')}</p>
+            <p>
+              <Link to="/login" className="button button--primary">
+                {t('verifyLink.login')}
+              </Link>
+            </p>
+          </>
+        ) : (
+          <Loading />
+        )}
+      </div>
+    </PublicLayout>
+  );
+}
