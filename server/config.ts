@@ -97,9 +97,21 @@ export function parseConfig(env: Env = process.env): Config {
     if (!databaseUrl) problems.push('NODE_ENV=production needs DATABASE_URL (the embedded database is for trying the system out)');
     if (!sessionSecret) problems.push('NODE_ENV=production needs SESSION_SECRET (at least 32 random characters)');
     if (!smtpUrl) problems.push('NODE_ENV=production needs SMTP_URL: the development mailbox is never used in production');
-    if (bool('DEMO_DATA', false)) problems.push('DEMO_DATA cannot be on in production: the demo logins are public');
+    if (str('DEMO_DATA') && bool('DEMO_DATA', false)) problems.push('DEMO_DATA cannot be on in production: the demo logins are public');
     if (!str('PUBLIC_URL')) problems.push('NODE_ENV=production needs PUBLIC_URL (used in links in e-mail and SMS)');
   }
+  const session = {
+    idleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    absoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
+  };
+  const loginRateLimit = {
+    max: int('LOGIN_RATE_LIMIT_MAX', 10, 1, 1_000_000_000),
+    windowSeconds: int('LOGIN_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
+  };
+  const jobsInWeb = databaseUrl ? bool('JOBS_IN_WEB', true) : true;
+  const trustProxy = bool('TRUST_PROXY', false);
+  const demoData = bool('DEMO_DATA', !production);
+  // Every value is read above this line, so that one run names every problem.
   if (problems.length) throw new ConfigError(problems);
 
   if (!sessionSecret) sessionSecret = developmentSecret(dataDir);
@@ -112,20 +124,14 @@ export function parseConfig(env: Env = process.env): Config {
     dataDir,
     databaseUrl,
     sessionSecret,
-    session: {
-      idleMinutes: int('SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
-      absoluteHours: int('SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 30),
-    },
+    session,
     mail: { smtpUrl, from: str('MAIL_FROM') ?? 'Fastighets AB Exempel <no-reply@exempel.se>' },
     sms,
-    jobsInWeb: databaseUrl ? bool('JOBS_IN_WEB', true) : true,
-    demoData: production ? false : bool('DEMO_DATA', true),
+    jobsInWeb,
+    demoData: production ? false : demoData,
     logLevel: str('LOG_LEVEL') ?? (envName === 'test' ? 'silent' : 'info'),
-    trustProxy: bool('TRUST_PROXY', false),
-    loginRateLimit: {
-      max: int('LOGIN_RATE_LIMIT_MAX', 10, 1, 100000),
-      windowSeconds: int('LOGIN_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
-    },
+    trustProxy,
+    loginRateLimit,
   };
 }
 

@@ -29,6 +29,14 @@ describe('configuration', () => {
     ]);
   });
 
+  it('names wrong values of every setting, not only the first ones read', () => {
+    expect(problems({ ...base, SESSION_IDLE_MINUTES: '0', LOGIN_RATE_LIMIT_MAX: 'many', TRUST_PROXY: 'perhaps' })).toEqual([
+      'SESSION_IDLE_MINUTES must be a whole number from 1 to 1440 (got "0")',
+      'LOGIN_RATE_LIMIT_MAX must be a whole number from 1 to 1000000000 (got "many")',
+      'TRUST_PROXY must be true or false (got "perhaps")',
+    ]);
+  });
+
   it('asks for the credentials of the chosen SMS provider', () => {
     expect(problems({ ...base, SMS_PROVIDER: '46elks' })).toEqual(['SMS_PROVIDER=46elks needs ELKS_API_USERNAME', 'SMS_PROVIDER=46elks needs ELKS_API_PASSWORD']);
     expect(parseConfig({ ...base, SMS_PROVIDER: 'twilio', TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't' }).sms).toMatchObject({ provider: 'twilio', accountSid: 'AC1' });

@@ -1,0 +1,113 @@
+// `npm run bench`: latency and throughput of the main read paths and the login, on the embedded database
+// and (with BENCH_DATABASE_URL) on PostgreSQL. Prints figures; asserts nothing (see the issues for targets).
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import pino from 'pino';
+import { buildApp } from '../server/app.ts';
+import { parseConfig } from '../server/config.ts';
+import { openPglite, openPostgres, type Database } from '../server/db/client.ts';
+import { runMigrations } from '../server/db/migrate.ts';
+import { seedDemo } from '../server/demo/seed.ts';
+import { startJobs } from '../server/jobs/queue.ts';
+import { jobDefinitions } from '../server/jobs/definitions.ts';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const run = promisify(execFile);
+
+interface Result { requests: { average: number }; latency: { p50: number; p97_5: number; p99: number }; non2xx: number; errors: number; statusCodeStats?: Record<string, { count: number }> }
+
+/** The load comes from autocannon in its own process, so it does not share the server's event loop. */
+async function load(url: string, options: { method: string; connections: number; headers: Record<string, string>; body?: string }): Promise<Result> {
+  const args = ['-j', '-c', String(options.connections), '-d', String(seconds), '-m', options.method];
+  for (const [k, v] of Object.entries(options.headers)) args.push('-H', `${k}=${v}`);
+  if (options.body) args.push('-b', options.body);
+  const { stdout } = await run(path.resolve('node_modules/.bin/autocannon'), [...args, url], { maxBuffer: 10 * 1024 * 1024 });
+  return JSON.parse(stdout) as Result;
+}
+
+interface Scenario { name: string; method: 'GET' | 'POST'; path: string; body?: string; connections: number; auth: boolean }
+const scenarios: Scenario[] = [
+  { name: 'GET /api/health', method: 'GET', path: '/api/health', connections: 20, auth: false },
+  { name: 'GET /api/session (tenant)', method: 'GET', path: '/api/session', connections: 20, auth: true },
+  { name: 'GET /api/portal/leases (tenant)', method: 'GET', path: '/api/portal/leases', connections: 20, auth: true },
+  { name: 'POST /api/auth/login/tenant (argon2id)', method: 'POST', path: '/api/auth/login/tenant', body: JSON.stringify({ username: 'lunden', password: 'Lunden#2026' }), connections: 4, auth: false },
+];
+
+async function prepare(kind: 'pglite' | 'postgres'): Promise<{ database: Database; cleanup: () => Promise<void> }> {
+  if (kind === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hyresportal-bench-'));
+    const database = await openPglite(dir);
+    return { database, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  const url = new URL(process.env.BENCH_DATABASE_URL!);
+  const name = `bench_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  url.pathname = `/${name}`;
+  const database = await openPostgres(url.toString(), 20);
+  return {
+    database,
+    cleanup: async () => {
+      await database.close();
+      const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+async function benchOne(kind: 'pglite' | 'postgres') {
+  const { database, cleanup } = await prepare(kind);
+  await runMigrations(database);
+  await seedDemo(database.db);
+  const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', LOGIN_RATE_LIMIT_MAX: '100000000' });
+  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, jobs: () => jobs });
+  const jobs = await startJobs(database, pino({ level: 'silent' }), { work: false, definitions });
+  const app = await buildApp({ config, database, db: database.db, jobs });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+
+  // a logged-in tenant: session cookie and CSRF token, as the browser holds them
+  const first = await fetch(`${address}/api/session`);
+  const csrfCookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const login = await fetch(`${address}/api/auth/login/tenant`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
+    body: JSON.stringify({ username: 'lunden', password: 'Lunden#2026' }),
+  });
+  const sid = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+
+  const rows: string[] = [];
+  for (const s of scenarios) {
+    const result = await load(`${address}${s.path}`, {
+      method: s.method,
+      connections: s.connections,
+      headers: {
+        ...(s.auth ? { cookie: `${sid}; ${csrfCookie}` } : { cookie: csrfCookie }),
+        ...(s.body ? { 'content-type': 'application/json', 'x-csrf-token': csrfToken } : {}),
+      },
+      ...(s.body ? { body: s.body } : {}),
+    });
+    const ok = result.non2xx === 0 && result.errors === 0;
+    if (!ok) console.error(s.name, result.statusCodeStats);
+    rows.push(`${kind.padEnd(8)} ${s.name.padEnd(42)} ${String(s.connections).padStart(4)} ${result.requests.average.toFixed(0).padStart(8)} ${String(result.latency.p50).padStart(6)} ${String(result.latency.p97_5).padStart(7)} ${String(result.latency.p99).padStart(6)}${ok ? '' : `  (${result.non2xx} non-2xx, ${result.errors} errors)`}`);
+  }
+  await app.close();
+  await jobs.stop();
+  await cleanup();
+  return rows;
+}
+
+console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p97.5ms  p99ms   (${seconds} s each)`);
+for (const kind of ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])] as ('pglite' | 'postgres')[]) {
+  for (const row of await benchOne(kind)) console.log(row);
+}
+if (!process.env.BENCH_DATABASE_URL) console.log('\n(set BENCH_DATABASE_URL=postgres://… to measure PostgreSQL too)');
+process.exit(0);
