@@ -61,6 +61,11 @@ export function errorMessage(reason: unknown): string {
   return reason instanceof ApiError ? reason.message : i18n.t('errors.unexpected');
 }
 
+/** A failed request as an ApiError: the server's own, or a generic one for anything else. */
+export function asApiError(reason: unknown): ApiError {
+  return reason instanceof ApiError ? reason : new ApiError(0, 'unexpected', errorMessage(reason));
+}
+
 /** The failing password rule ids of a PASSWORD_WEAK error, else an empty list. */
 export function failedPasswordRules(reason: unknown): string[] {
   if (!(reason instanceof ApiError) || reason.code !== 'PASSWORD_WEAK') return [];

@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/controls.css';
 import './styles/forms.css';
+import './styles/flows.css';
 import './styles/content.css';
 import './styles/tables.css';
 import { App } from './App';

@@ -33,7 +33,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Where the registration flow keeps its state (see pages/portal/RegisterPage.tsx). */
+/** Where the registration flow keeps its state (see pages/portal/register/flow.ts). */
 export const REGISTRATION_KEY = 'registration';
-/** Where the password reset flow keeps its state (see pages/portal/ForgotPasswordPage.tsx). */
+/** Where the password reset flow keeps its state (see pages/portal/forgot-password/flow.ts). */
 export const PASSWORD_RESET_KEY = 'passwordReset';

@@ -1,10 +1,8 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import { Brand } from './Brand';
-import { AreaProvider, type Area } from './PageHeading';
-import { SiteFooter } from './SiteFooter';
-import { SkipLink } from './SkipLink';
+import { PageFrame } from './PageFrame';
+import type { Area } from './PageHeading';
 
 interface Props {
   area: Area;
@@ -41,39 +39,38 @@ export function AppShell({ area, homeHref, product, actions, sidebar }: Props) {
   }
 
   return (
-    <AreaProvider value={area}>
-      <div className="page">
-        <SkipLink />
-        <header className="site-header">
-          <div className="site-header__inner">
-            <Brand to={homeHref} product={product} />
-            <button
-              ref={toggleRef}
-              type="button"
-              className="button button--secondary menu-toggle"
-              aria-expanded={menuOpen}
-              aria-controls={SIDEBAR_ID}
-              onClick={() => {
-                setMenuOpen((open) => !open);
-              }}
-            >
-              <span className="menu-toggle__icon" aria-hidden="true" />
-              {t('common.menu')}
-            </button>
-            {/* After the toggle so that focus order follows the visual order on a phone. */}
-            <div className="site-header__actions site-header__actions--user">{actions}</div>
-          </div>
-        </header>
-        <div className="shell">
-          <div id={SIDEBAR_ID} className={menuOpen ? 'sidebar is-open' : 'sidebar'} onKeyDown={closeOnEscape}>
-            {sidebar}
-          </div>
-          <main id="main" tabIndex={-1} className="shell__main">
-            <Outlet />
-          </main>
+    <PageFrame
+      area={area}
+      homeHref={homeHref}
+      product={product}
+      header={
+        <>
+          <button
+            ref={toggleRef}
+            type="button"
+            className="button button--secondary menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls={SIDEBAR_ID}
+            onClick={() => {
+              setMenuOpen((open) => !open);
+            }}
+          >
+            <span className="menu-toggle__icon" aria-hidden="true" />
+            {t('common.menu')}
+          </button>
+          {/* After the toggle so that focus order follows the visual order on a phone. */}
+          <div className="site-header__actions site-header__actions--user">{actions}</div>
+        </>
+      }
+    >
+      <div className="shell">
+        <div id={SIDEBAR_ID} className={menuOpen ? 'sidebar is-open' : 'sidebar'} onKeyDown={closeOnEscape}>
+          {sidebar}
         </div>
-        <SiteFooter />
+        <main id="main" tabIndex={-1} className="shell__main">
+          <Outlet />
+        </main>
       </div>
-    </AreaProvider>
+    </PageFrame>
   );
 }

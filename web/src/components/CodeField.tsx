@@ -1,15 +1,6 @@
-import type { Ref } from 'react';
-import { Field } from './Field';
+import { Field, type FieldProps } from './Field';
 
-interface Props {
-  ref?: Ref<HTMLInputElement>;
-  id: string;
-  label: string;
-  value: string;
-  onValueChange: (value: string) => void;
-  hint?: string;
-  invalid?: boolean;
-  errorId?: string;
+interface Props extends Pick<FieldProps, 'ref' | 'id' | 'label' | 'value' | 'onValueChange' | 'hint' | 'invalid' | 'errorId'> {
   /** Six-digit codes sent by e-mail or SMS, or from an authenticator app. */
   length?: number;
 }
@@ -23,7 +14,7 @@ export function CodeField({ length = 6, onValueChange, ...props }: Props) {
     <Field
       {...props}
       onValueChange={(value) => {
-        onValueChange(value.replace(/\s/g, ''));
+      onValueChange(value.replace(/\s/g, ''));
       }}
       inputMode="numeric"
       autoComplete="one-time-code"

@@ -1,35 +1,44 @@
-import type { InputHTMLAttributes, Ref } from 'react';
+import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import { useFormErrorId } from './Form';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
-interface Props extends InputProps {
+export interface FieldProps extends InputProps {
   ref?: Ref<HTMLInputElement>;
-  id: string;
+  /** By default an id of its own. */
+  id?: string;
   label: string;
   value: string;
   onValueChange: (value: string) => void;
   hint?: string;
-  /** Marks the field invalid; `errorId` (the form's alert) then describes it. */
+  /** Marks the field invalid; the alert of its form (or `errorId`) then describes it. */
   invalid?: boolean;
   errorId?: string;
   /** Further elements that describe the field (ids), after the hint. */
   describedBy?: string;
 }
 
+/** E-mail addresses are not words: no capital first letter, no spelling marks. */
+const EMAIL_INPUT = { autoCapitalize: 'none', spellCheck: false } as const;
+
 /**
  * A labelled text input with an optional hint. Forms switch native validation off and report
  * every problem in one alert above the fields, which the invalid field points to.
  */
-export function Field({ ref, id, label, value, onValueChange, hint, invalid, errorId, describedBy, ...input }: Props) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const ids = [invalid ? errorId : undefined, hintId, describedBy].filter(Boolean).join(' ');
+export function Field({ ref, id, label, value, onValueChange, hint, invalid, errorId, describedBy, ...input }: FieldProps) {
+  const ownId = useId();
+  const formErrorId = useFormErrorId();
+  const inputId = id ?? ownId;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const ids = [invalid ? (errorId ?? formErrorId) : undefined, hintId, describedBy].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       <input
         ref={ref}
-        id={id}
+        id={inputId}
         type="text"
+        {...(input.type === 'email' ? EMAIL_INPUT : undefined)}
         {...input}
         value={value}
         aria-invalid={invalid ? true : undefined}

@@ -1,6 +1,8 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api';
+import { useSubmit } from '../hooks/useSubmit';
+import { Field } from './Field';
+import { Form } from './Form';
 
 interface Props {
   kind: 'tenant' | 'staff';
@@ -19,76 +21,48 @@ interface Props {
  */
 export function LoginForm({ kind, onLogin, initialError, initialIdentifier = '', focusFirst }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const [identifier, setIdentifier] = useState(initialIdentifier);
   const [password, setPassword] = useState('');
-  const [error, setError] = useState<string | undefined>(initialError);
-  const [submitting, setSubmitting] = useState(false);
-  const errorId = `${id}-error`;
+  const submit = useSubmit(initialError);
+  const tenant = kind === 'tenant';
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (submitting) return;
+  function login() {
     if (identifier.trim() === '' || password === '') {
-      setError(kind === 'tenant' ? t('login.missingTenantFields') : t('login.missingStaffFields'));
-      return;
-    }
-    setError(undefined);
-    setSubmitting(true);
-    try {
-      await onLogin(identifier.trim(), password);
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason.message : t('errors.unexpected'));
-      setSubmitting(false);
+      submit.fail(tenant ? t('login.missingTenantFields') : t('login.missingStaffFields'));
+    } else {
+      return submit.run(() => onLogin(identifier.trim(), password));
     }
   }
 
-  const describedBy = error ? errorId : undefined;
+  const invalid = submit.error !== undefined;
   return (
-    <form className="form login-form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-busy={submitting}>
-      {error && (
-        <div className="alert" role="alert" id={errorId}>
-          <p>{error}</p>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-identifier`}>{kind === 'tenant' ? t('login.username') : t('login.email')}</label>
-        <input
-          id={`${id}-identifier`}
-          name={kind === 'tenant' ? 'username' : 'email'}
-          type={kind === 'tenant' ? 'text' : 'email'}
-          autoComplete="username"
-          autoCapitalize="none"
-          spellCheck={false}
-          autoFocus={focusFirst}
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          value={identifier}
-          onChange={(event) => {
-            setIdentifier(event.target.value);
-          }}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('login.password')}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          value={password}
-          onChange={(event) => {
-            setPassword(event.target.value);
-          }}
-        />
-      </div>
+    <Form submit={submit} onSubmit={login} className="form login-form">
+      <Field
+        name={tenant ? 'username' : 'email'}
+        type={tenant ? 'text' : 'email'}
+        label={tenant ? t('login.username') : t('login.email')}
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        autoFocus={focusFirst}
+        required
+        invalid={invalid}
+        value={identifier}
+        onValueChange={setIdentifier}
+      />
+      <Field
+        name="password"
+        type="password"
+        label={t('login.password')}
+        autoComplete="current-password"
+        required
+        invalid={invalid}
+        value={password}
+        onValueChange={setPassword}
+      />
       <button type="submit" className="button button--primary button--block">
         {t('login.submit')}
       </button>
-    </form>
+    </Form>
   );
 }

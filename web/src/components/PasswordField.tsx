@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordRuleResults, type PasswordRule } from '../../../server/domain/password-policy.ts';
+import { useFormErrorId } from './Form';
 
 /** Rules only the server checks; they come back in the details of a PASSWORD_WEAK error. */
 type ServerOnlyRule = 'common' | 'containsUsername';
@@ -12,22 +13,9 @@ function isServerOnlyRule(rule: string): rule is ServerOnlyRule {
 /** Quiet time after the last keystroke before the summary is updated (and so announced). */
 const ANNOUNCE_DELAY_MS = 800;
 
-/**
- * A new password and the rules the server failed it on. Typing clears those rules: they were
- * about the password that was sent.
- */
-export function useNewPassword() {
-  const [password, setPasswordValue] = useState('');
-  const [serverRules, setServerRules] = useState<string[]>([]);
-  const setPassword = useCallback((value: string) => {
-    setPasswordValue(value);
-    setServerRules([]);
-  }, []);
-  return { password, setPassword, serverRules, setServerRules };
-}
-
 interface Props {
-  id: string;
+  /** By default an id of its own. */
+  id?: string;
   label: string;
   value: string;
   onValueChange: (value: string) => void;
@@ -44,7 +32,10 @@ interface Props {
  */
 export function PasswordField({ id, label, value, onValueChange, serverRules = [], invalid, errorId }: Props) {
   const { t } = useTranslation();
-  const rulesId = `${id}-rules`;
+  const ownId = useId();
+  const formErrorId = useFormErrorId();
+  const inputId = id ?? ownId;
+  const rulesId = `${inputId}-rules`;
 
   const items: { rule: PasswordRule | ServerOnlyRule; met: boolean }[] = [
     ...passwordRuleResults(value),
@@ -67,12 +58,12 @@ export function PasswordField({ id, label, value, onValueChange, serverRules = [
     };
   }, [value, summary]);
 
-  const describedBy = [invalid ? errorId : undefined, rulesId].filter(Boolean).join(' ');
+  const describedBy = [invalid ? (errorId ?? formErrorId) : undefined, rulesId].filter(Boolean).join(' ');
   return (
     <div className="field">
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={inputId}>{label}</label>
       <input
-        id={id}
+        id={inputId}
         type="password"
         autoComplete="new-password"
         value={value}

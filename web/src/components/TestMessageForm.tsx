@@ -1,6 +1,9 @@
-import { useId, useState, type SubmitEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiPost } from '../api';
+import { apiPost } from '../api';
+import { useSubmit } from '../hooks/useSubmit';
+import { Form, FormStatus } from './Form';
+import { Section } from './Section';
 
 /** Lets an administrator check that e-mail or SMS delivery works by sending one message. */
 export function TestMessageForm({ onSent }: { onSent: () => void }) {
@@ -8,66 +11,64 @@ export function TestMessageForm({ onSent }: { onSent: () => void }) {
   const id = useId();
   const [channel, setChannel] = useState<'email' | 'sms'>('email');
   const [to, setTo] = useState('');
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState<string>();
-  const [submitting, setSubmitting] = useState(false);
+  const submit = useSubmit();
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (submitting) return;
-    setDone(undefined);
+  function send() {
     if (to.trim() === '') {
-      setError(t('backoffice.testMessage.missingRecipient'));
-      return;
-    }
-    setError(undefined);
-    setSubmitting(true);
-    try {
-      await apiPost('/api/backoffice/messages/test', { channel, to: to.trim() });
-      setDone(t('backoffice.testMessage.queued'));
-      setTo('');
-      onSent();
-    } catch (reason) {
-      setError(reason instanceof ApiError ? reason.message : t('errors.unexpected'));
-    } finally {
-      setSubmitting(false);
+      submit.fail(t('backoffice.testMessage.missingRecipient'));
+    } else {
+      return submit.run(async () => {
+        await apiPost('/api/backoffice/messages/test', { channel, to: to.trim() });
+        submit.setStatus(t('backoffice.testMessage.queued'));
+        setTo('');
+        onSent();
+      });
     }
   }
 
   return (
-    <section aria-labelledby={`${id}-title`} className="card test-message">
-      <h2 id={`${id}-title`}>{t('backoffice.testMessage.title')}</h2>
-      <form className="form" noValidate onSubmit={(event) => void handleSubmit(event)} aria-busy={submitting}>
-        {error && (
-          <div className="alert" role="alert" id={`${id}-error`}>
-            <p>{error}</p>
-          </div>
-        )}
+    <Section className="card test-message" title={t('backoffice.testMessage.title')}>
+      <Form submit={submit} onSubmit={send}>
         <fieldset className="field radio-group">
           <legend>{t('backoffice.testMessage.channel')}</legend>
           {(['email', 'sms'] as const).map((value) => (
             <label key={value} className="radio">
-              <input type="radio" name="channel" value={value} checked={channel === value} onChange={() => { setChannel(value); }} />
+              <input
+                type="radio"
+                name="channel"
+                value={value}
+                checked={channel === value}
+                onChange={() => {
+                  setChannel(value);
+                }}
+              />
               {t(`channel.${value}`)}
             </label>
           ))}
         </fieldset>
         <div className="field">
           <label htmlFor={`${id}-to`}>{t('backoffice.testMessage.to')}</label>
+          {/* The error replaces the hint as the description, unlike <Field>, which keeps both. */}
           <input
             id={`${id}-to`}
             type={channel === 'email' ? 'email' : 'tel'}
             autoComplete={channel === 'email' ? 'email' : 'tel'}
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : `${id}-hint`}
+            aria-invalid={submit.error ? true : undefined}
+            aria-describedby={submit.error ? submit.errorId : `${id}-hint`}
             value={to}
-            onChange={(event) => { setTo(event.target.value); }}
+            onChange={(event) => {
+              setTo(event.target.value);
+            }}
           />
-          <p className="hint" id={`${id}-hint`}>{channel === 'email' ? t('backoffice.testMessage.emailHint') : t('backoffice.testMessage.smsHint')}</p>
+          <p className="hint" id={`${id}-hint`}>
+            {channel === 'email' ? t('backoffice.testMessage.emailHint') : t('backoffice.testMessage.smsHint')}
+          </p>
         </div>
-        <button type="submit" className="button button--primary">{t('backoffice.testMessage.submit')}</button>
-        <p role="status" className="form-status">{done}</p>
-      </form>
-    </section>
+        <button type="submit" className="button button--primary">
+          {t('backoffice.testMessage.submit')}
+        </button>
+        <FormStatus>{submit.status}</FormStatus>
+      </Form>
+    </Section>
   );
 }

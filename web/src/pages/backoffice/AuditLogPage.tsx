@@ -1,10 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { RequireAdministrator } from '../../components/Guards';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
-import { TableRegion } from '../../components/TableRegion';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import type { AuditEvent } from '../../types';
@@ -104,43 +104,37 @@ function detailsText(details: Record<string, unknown>): string {
 
 function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t } = useTranslation();
-  const caption = t('backoffice.audit.caption');
   const none = <span className="muted">–</span>;
   return (
-    <TableRegion label={caption}>
-      <table className="table">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('backoffice.audit.time')}</th>
-            <th scope="col">{t('backoffice.audit.actor')}</th>
-            <th scope="col">{t('backoffice.audit.action')}</th>
-            <th scope="col">{t('backoffice.audit.subject')}</th>
-            <th scope="col">{t('backoffice.audit.ip')}</th>
-            <th scope="col">{t('backoffice.audit.details')}</th>
+    <DataTable
+      caption={t('backoffice.audit.caption')}
+      columns={[
+        t('backoffice.audit.time'),
+        t('backoffice.audit.actor'),
+        t('backoffice.audit.action'),
+        t('backoffice.audit.subject'),
+        t('backoffice.audit.ip'),
+        t('backoffice.audit.details'),
+      ]}
+    >
+      {events.map((event) => {
+        const details = event.details && typeof event.details === 'object' ? detailsText(event.details) : '';
+        return (
+          <tr key={event.id}>
+            <th scope="row" className="nowrap">
+              {formatTimestamp(event.at)}
+            </th>
+            <td>
+              {t(`actorKind.${event.actorKind}`)}
+              {event.actor && <span className="cell-note break">{event.actor}</span>}
+            </td>
+            <td>{isKnownAction(event.action) ? t(`auditAction.${event.action}`) : event.action}</td>
+            <td className="break">{event.subject ?? none}</td>
+            <td className="nowrap">{event.ip ?? none}</td>
+            <td className="audit-details">{details || none}</td>
           </tr>
-        </thead>
-        <tbody>
-          {events.map((event) => {
-            const details = event.details && typeof event.details === 'object' ? detailsText(event.details) : '';
-            return (
-              <tr key={event.id}>
-                <th scope="row" className="nowrap">
-                  {formatTimestamp(event.at)}
-                </th>
-                <td>
-                  {t(`actorKind.${event.actorKind}`)}
-                  {event.actor && <span className="cell-note break">{event.actor}</span>}
-                </td>
-                <td>{isKnownAction(event.action) ? t(`auditAction.${event.action}`) : event.action}</td>
-                <td className="break">{event.subject ?? none}</td>
-                <td className="nowrap">{event.ip ?? none}</td>
-                <td className="audit-details">{details || none}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableRegion>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
-import { TableRegion } from '../../components/TableRegion';
 import { useApiData } from '../../hooks/useApiData';
 import type { CustomerRow } from '../../types';
 
@@ -92,40 +92,31 @@ function CustomerTable({ customers }: { customers: CustomerRow[] }) {
   const { t } = useTranslation();
   const missing = t('common.missing');
   return (
-    <TableRegion label={t('backoffice.customers.caption')}>
-      <table className="table">
-        <caption className="visually-hidden">{t('backoffice.customers.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('backoffice.customers.name')}</th>
-            <th scope="col">{t('backoffice.customers.identityNumber')}</th>
-            <th scope="col">{t('backoffice.customers.email')}</th>
-            <th scope="col">{t('backoffice.customers.mobile')}</th>
-            <th scope="col">{t('backoffice.customers.customerManager')}</th>
-            <th scope="col" className="numeric">
-              {t('backoffice.customers.leases')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('backoffice.customers.tenantUsers')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {customers.map((customer) => (
-            <tr key={customer.id}>
-              <th scope="row">
-                <Link to={`/admin/kunder/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>
-              </th>
-              <td className="nowrap">{customer.identityNumber}</td>
-              <td className="break">{customer.email ?? <span className="muted">{missing}</span>}</td>
-              <td className="nowrap">{customer.mobile ?? <span className="muted">{missing}</span>}</td>
-              <td>{customer.customerManager ?? <span className="muted">{missing}</span>}</td>
-              <td className="numeric">{customer.leaseCount}</td>
-              <td className="numeric">{customer.tenantUserCount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <DataTable
+      caption={t('backoffice.customers.caption')}
+      columns={[
+        t('backoffice.customers.name'),
+        t('backoffice.customers.identityNumber'),
+        t('backoffice.customers.email'),
+        t('backoffice.customers.mobile'),
+        t('backoffice.customers.customerManager'),
+        { label: t('backoffice.customers.leases'), numeric: true },
+        { label: t('backoffice.customers.tenantUsers'), numeric: true },
+      ]}
+    >
+      {customers.map((customer) => (
+        <tr key={customer.id}>
+          <th scope="row">
+            <Link to={`/admin/kunder/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>
+          </th>
+          <td className="nowrap">{customer.identityNumber}</td>
+          <td className="break">{customer.email ?? <span className="muted">{missing}</span>}</td>
+          <td className="nowrap">{customer.mobile ?? <span className="muted">{missing}</span>}</td>
+          <td>{customer.customerManager ?? <span className="muted">{missing}</span>}</td>
+          <td className="numeric">{customer.leaseCount}</td>
+          <td className="numeric">{customer.tenantUserCount}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { StatusBadge } from '../../components/StatusBadge';
-import { TableRegion } from '../../components/TableRegion';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { TestMessageForm } from '../../components/TestMessageForm';
@@ -33,44 +33,40 @@ export function MessagesPage() {
 function MessageTable({ messages }: { messages: OutgoingMessage[] }) {
   const { t } = useTranslation();
   return (
-    <TableRegion label={t('backoffice.messages.caption')}>
-      <table className="table table--messages">
-        <caption className="visually-hidden">{t('backoffice.messages.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('backoffice.messages.created')}</th>
-            <th scope="col">{t('backoffice.messages.channel')}</th>
-            <th scope="col">{t('backoffice.messages.to')}</th>
-            <th scope="col">{t('backoffice.messages.subject')}</th>
-            <th scope="col">{t('backoffice.messages.status')}</th>
-            <th scope="col">{t('backoffice.messages.sent')}</th>
-            <th scope="col">{t('backoffice.messages.text')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {messages.map((message) => (
-            <tr key={message.id}>
-              <th scope="row" className="nowrap">
-                {formatTimestamp(message.createdAt)}
-              </th>
-              <td>{t(`channel.${message.channel}`)}</td>
-              <td className="break">{message.to}</td>
-              <td>{message.subject ?? <span className="muted">–</span>}</td>
-              <td>
-                <MessageStatusCell status={message.status} attempts={message.attempts} transport={message.transport} />
-              </td>
-              <td className="nowrap">{message.sentAt ? formatTimestamp(message.sentAt) : '–'}</td>
-              <td>
-                <details className="message-text">
-                  <summary>{t('backoffice.messages.showText')}</summary>
-                  <pre>{message.text}</pre>
-                </details>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableRegion>
+    <DataTable
+      caption={t('backoffice.messages.caption')}
+      className="table table--messages"
+      columns={[
+        t('backoffice.messages.created'),
+        t('backoffice.messages.channel'),
+        t('backoffice.messages.to'),
+        t('backoffice.messages.subject'),
+        t('backoffice.messages.status'),
+        t('backoffice.messages.sent'),
+        t('backoffice.messages.text'),
+      ]}
+    >
+      {messages.map((message) => (
+        <tr key={message.id}>
+          <th scope="row" className="nowrap">
+            {formatTimestamp(message.createdAt)}
+          </th>
+          <td>{t(`channel.${message.channel}`)}</td>
+          <td className="break">{message.to}</td>
+          <td>{message.subject ?? <span className="muted">–</span>}</td>
+          <td>
+            <MessageStatusCell status={message.status} attempts={message.attempts} transport={message.transport} />
+          </td>
+          <td className="nowrap">{message.sentAt ? formatTimestamp(message.sentAt) : '–'}</td>
+          <td>
+            <details className="message-text">
+              <summary>{t('backoffice.messages.showText')}</summary>
+              <pre>{message.text}</pre>
+            </details>
+          </td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
-import { TableRegion } from '../../components/TableRegion';
 import { useApiData } from '../../hooks/useApiData';
 import type { PropertyRow } from '../../types';
 
@@ -28,7 +28,6 @@ export function PropertiesPage() {
 function PropertySection({ property }: { property: PropertyRow }) {
   const { t } = useTranslation();
   const headingId = `property-${property.id}`;
-  const caption = t('backoffice.properties.buildingsCaption', { designation: property.designation });
   return (
     <section className="card property" aria-labelledby={headingId}>
       <h2 id={headingId}>
@@ -41,29 +40,22 @@ function PropertySection({ property }: { property: PropertyRow }) {
       {property.buildings.length === 0 ? (
         <p className="muted">{t('backoffice.properties.noBuildings')}</p>
       ) : (
-        <TableRegion label={caption}>
-          <table className="table">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('backoffice.properties.building')}</th>
-                <th scope="col">{t('backoffice.properties.address')}</th>
-                <th scope="col" className="numeric">
-                  {t('backoffice.properties.rentalObjects')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {property.buildings.map((building) => (
-                <tr key={building.id}>
-                  <th scope="row">{building.name}</th>
-                  <td>{building.address}</td>
-                  <td className="numeric">{building.rentalObjectCount}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
+        <DataTable
+          caption={t('backoffice.properties.buildingsCaption', { designation: property.designation })}
+          columns={[
+            t('backoffice.properties.building'),
+            t('backoffice.properties.address'),
+            { label: t('backoffice.properties.rentalObjects'), numeric: true },
+          ]}
+        >
+          {property.buildings.map((building) => (
+            <tr key={building.id}>
+              <th scope="row">{building.name}</th>
+              <td>{building.address}</td>
+              <td className="numeric">{building.rentalObjectCount}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,15 +1,19 @@
-import { useId, useRef, useState, type SubmitEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiPost, errorMessage } from '../../api';
+import { apiPost, type ApiError } from '../../api';
 import { ConfirmAction } from '../../components/ConfirmAction';
+import { DataTable } from '../../components/DataTable';
 import { Field } from '../../components/Field';
+import { Form, FormAlert, FormStatus } from '../../components/Form';
 import { RequireAdministrator } from '../../components/Guards';
 import { PageHeading } from '../../components/PageHeading';
-import { AsyncContent, EmptyState, ErrorAlert } from '../../components/Status';
+import { Section } from '../../components/Section';
+import { AsyncContent, EmptyState } from '../../components/Status';
 import { StatusBadge } from '../../components/StatusBadge';
-import { TableRegion } from '../../components/TableRegion';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
+import { useRowActions } from '../../hooks/useRowActions';
+import { useSubmit } from '../../hooks/useSubmit';
 import { useStaff } from '../../session';
 import type { StaffRole, StaffRow, StaffState } from '../../types';
 
@@ -44,75 +48,42 @@ function StaffContent() {
 
 type InviteField = 'name' | 'email';
 
+function fieldsOfError(error: ApiError): InviteField[] {
+  if (error.code === 'INVALID_EMAIL' || error.code === 'EMAIL_TAKEN') return ['email'];
+  return error.code === 'VALIDATION' ? ['name', 'email'] : [];
+}
+
 function InviteForm({ onInvited }: { onInvited: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const errorId = `${id}-error`;
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<StaffRole>('customer_manager');
-  const [error, setError] = useState<{ message: string; fields: InviteField[] }>();
-  const [done, setDone] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const submit = useSubmit<InviteField>();
 
-  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
-    event.preventDefault();
-    if (submitting) return;
-    setDone('');
+  function invite() {
     const missing: InviteField[] = [];
     if (name.trim() === '') missing.push('name');
     if (email.trim() === '') missing.push('email');
     if (missing.length > 0) {
-      setError({ message: t('backoffice.staff.missingFields'), fields: missing });
-      return;
-    }
-    setError(undefined);
-    setSubmitting(true);
-    try {
-      await apiPost<{ id: string }>('/api/backoffice/staff', { name: name.trim(), email: email.trim(), role });
-      setDone(t('backoffice.staff.invited', { email: email.trim() }));
-      setName('');
-      setEmail('');
-      onInvited();
-    } catch (reason) {
-      const code = reason instanceof ApiError ? reason.code : '';
-      setError({
-        message: errorMessage(reason),
-        fields: code === 'INVALID_EMAIL' || code === 'EMAIL_TAKEN' ? ['email'] : code === 'VALIDATION' ? ['name', 'email'] : [],
-      });
-    } finally {
-      setSubmitting(false);
+      submit.fail(t('backoffice.staff.missingFields'), missing);
+    } else {
+      return submit.run(async () => {
+        await apiPost<{ id: string }>('/api/backoffice/staff', { name: name.trim(), email: email.trim(), role });
+        submit.setStatus(t('backoffice.staff.invited', { email: email.trim() }));
+        setName('');
+        setEmail('');
+        onInvited();
+      }, fieldsOfError);
     }
   }
 
-  const invalid = (field: InviteField) => error?.fields.includes(field) ?? false;
   return (
-    <section className="card invite-form" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('backoffice.staff.inviteHeading')}</h2>
+    <Section className="card invite-form" title={t('backoffice.staff.inviteHeading')}>
       <p>{t('backoffice.staff.inviteIntro')}</p>
-      <form className="form form--compact" noValidate onSubmit={(event) => void handleSubmit(event)} aria-busy={submitting}>
-        {error && <ErrorAlert id={errorId} message={error.message} />}
-        <Field
-          id={`${id}-name`}
-          label={t('backoffice.staff.name')}
-          autoComplete="off"
-          invalid={invalid('name')}
-          errorId={errorId}
-          value={name}
-          onValueChange={setName}
-        />
-        <Field
-          id={`${id}-email`}
-          type="email"
-          label={t('backoffice.staff.email')}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          invalid={invalid('email')}
-          errorId={errorId}
-          value={email}
-          onValueChange={setEmail}
-        />
+      <Form submit={submit} onSubmit={invite} className="form form--compact">
+        <Field label={t('backoffice.staff.name')} autoComplete="off" invalid={submit.invalid('name')} value={name} onValueChange={setName} />
+        <Field type="email" label={t('backoffice.staff.email')} autoComplete="off" invalid={submit.invalid('email')} value={email} onValueChange={setEmail} />
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('backoffice.staff.role')}</label>
           <select
@@ -132,11 +103,9 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
         <button type="submit" className="button button--primary">
           {t('backoffice.staff.invite')}
         </button>
-        <p role="status" className="form-status">
-          {done}
-        </p>
-      </form>
-    </section>
+        <FormStatus>{submit.status}</FormStatus>
+      </Form>
+    </Section>
   );
 }
 
@@ -144,23 +113,8 @@ function StaffTable({ staff, onChanged }: { staff: StaffRow[]; onChanged: () => 
   const { t } = useTranslation();
   const id = useId();
   const me = useStaff();
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const [error, setError] = useState<string>();
-  const [done, setDone] = useState('');
+  const { headingRef, action, act } = useRowActions(onChanged);
   const caption = t('backoffice.staff.caption');
-
-  async function deactivate(row: StaffRow) {
-    setError(undefined);
-    setDone('');
-    try {
-      await apiPost<undefined>(`/api/backoffice/staff/${encodeURIComponent(row.id)}/deactivate`);
-      setDone(t('backoffice.staff.deactivated', { name: row.name }));
-      onChanged();
-    } catch (reason) {
-      setError(errorMessage(reason));
-    }
-    headingRef.current?.focus();
-  }
 
   return (
     <>
@@ -168,57 +122,52 @@ function StaffTable({ staff, onChanged }: { staff: StaffRow[]; onChanged: () => 
       <h2 ref={headingRef} tabIndex={-1} className="step-heading">
         {caption}
       </h2>
-      {error && <ErrorAlert message={error} />}
-      <p role="status" className="form-status">
-        {done}
-      </p>
-      <TableRegion label={caption}>
-        <table className="table">
-          <caption className="visually-hidden">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('backoffice.staff.name')}</th>
-              <th scope="col">{t('backoffice.staff.email')}</th>
-              <th scope="col">{t('backoffice.staff.role')}</th>
-              <th scope="col">{t('backoffice.staff.state')}</th>
-              <th scope="col">{t('backoffice.staff.totp')}</th>
-              <th scope="col">{t('backoffice.staff.lastLogin')}</th>
-              <th scope="col">{t('backoffice.staff.actions')}</th>
+      <FormAlert submit={action} />
+      <FormStatus>{action.status}</FormStatus>
+      <DataTable
+        caption={caption}
+        columns={[
+          t('backoffice.staff.name'),
+          t('backoffice.staff.email'),
+          t('backoffice.staff.role'),
+          t('backoffice.staff.state'),
+          t('backoffice.staff.totp'),
+          t('backoffice.staff.lastLogin'),
+          t('backoffice.staff.actions'),
+        ]}
+      >
+        {staff.map((row) => {
+          const rowId = `${id}-staff-${row.id}`;
+          const self = row.id === me.id;
+          return (
+            <tr key={row.id}>
+              <th scope="row" id={rowId}>
+                {row.name}
+                {self && <span className="cell-note">{t('backoffice.staff.you')}</span>}
+              </th>
+              <td className="break">{row.email}</td>
+              <td>{t(`staffRole.${row.role}`)}</td>
+              <td>
+                <StaffStateBadge state={row.state} />
+              </td>
+              <td>{row.totpEnabled ? t('backoffice.staff.totpOn') : t('backoffice.staff.totpOff')}</td>
+              <td className="nowrap">{row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : t('backoffice.staff.never')}</td>
+              <td>
+                {row.state !== 'deactivated' && !self && (
+                  <ConfirmAction
+                    label={t('backoffice.staff.deactivate')}
+                    confirmLabel={t('backoffice.staff.confirmDeactivate')}
+                    describedBy={rowId}
+                    onConfirm={() =>
+                      act(`/api/backoffice/staff/${encodeURIComponent(row.id)}/deactivate`, t('backoffice.staff.deactivated', { name: row.name }))
+                    }
+                  />
+                )}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {staff.map((row) => {
-              const rowId = `${id}-staff-${row.id}`;
-              const self = row.id === me.id;
-              return (
-                <tr key={row.id}>
-                  <th scope="row" id={rowId}>
-                    {row.name}
-                    {self && <span className="cell-note">{t('backoffice.staff.you')}</span>}
-                  </th>
-                  <td className="break">{row.email}</td>
-                  <td>{t(`staffRole.${row.role}`)}</td>
-                  <td>
-                    <StaffStateBadge state={row.state} />
-                  </td>
-                  <td>{row.totpEnabled ? t('backoffice.staff.totpOn') : t('backoffice.staff.totpOff')}</td>
-                  <td className="nowrap">{row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : t('backoffice.staff.never')}</td>
-                  <td>
-                    {row.state !== 'deactivated' && !self && (
-                      <ConfirmAction
-                        label={t('backoffice.staff.deactivate')}
-                        confirmLabel={t('backoffice.staff.confirmDeactivate')}
-                        describedBy={rowId}
-                        onConfirm={() => deactivate(row)}
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </TableRegion>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

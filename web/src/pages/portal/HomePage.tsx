@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../components/PageHeading';
+import { Section } from '../../components/Section';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
@@ -24,8 +26,7 @@ export function HomePage() {
       </p>
 
       <div className="card-grid">
-        <section className="card" aria-labelledby="home-leases">
-          <h2 id="home-leases">{t('portal.home.leasesHeading')}</h2>
+        <HomeCard title={t('portal.home.leasesHeading')} to="/avtal" linkLabel={t('portal.home.allLeases')}>
           <AsyncContent state={leases}>
             {({ leases: list }) =>
               list.length === 0 ? (
@@ -45,27 +46,26 @@ export function HomePage() {
               )
             }
           </AsyncContent>
-          <p className="card__footer">
-            <Link to="/avtal">{t('portal.home.allLeases')}</Link>
-          </p>
-        </section>
-
-        <section className="card" aria-labelledby="home-invoices">
-          <h2 id="home-invoices">{t('portal.home.invoicesHeading')}</h2>
+        </HomeCard>
+        <HomeCard title={t('portal.home.invoicesHeading')} to="/avier" linkLabel={t('portal.home.allInvoices')}>
           <EmptyState title={t('portal.invoices.emptyUnpaid')} />
-          <p className="card__footer">
-            <Link to="/avier">{t('portal.home.allInvoices')}</Link>
-          </p>
-        </section>
-
-        <section className="card" aria-labelledby="home-cases">
-          <h2 id="home-cases">{t('portal.home.casesHeading')}</h2>
+        </HomeCard>
+        <HomeCard title={t('portal.home.casesHeading')} to="/arenden" linkLabel={t('portal.home.allCases')}>
           <EmptyState title={t('portal.cases.empty')} />
-          <p className="card__footer">
-            <Link to="/arenden">{t('portal.home.allCases')}</Link>
-          </p>
-        </section>
+        </HomeCard>
       </div>
     </>
+  );
+}
+
+/** One part of the overview, with the way to the whole of it. */
+function HomeCard({ title, to, linkLabel, children }: { title: string; to: string; linkLabel: string; children: ReactNode }) {
+  return (
+    <Section className="card" title={title}>
+      {children}
+      <p className="card__footer">
+        <Link to={to}>{linkLabel}</Link>
+      </p>
+    </Section>
   );
 }

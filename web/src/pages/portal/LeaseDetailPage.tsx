@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { DataTable } from '../../components/DataTable';
+import { Detail } from '../../components/Detail';
 import { LeaseStatusBadge } from '../../components/LeaseStatusBadge';
 import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent } from '../../components/Status';
-import { TableRegion } from '../../components/TableRegion';
+import { Section } from '../../components/Section';
 import { formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
@@ -32,82 +34,50 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
   const { t } = useTranslation();
   return (
     <>
-      <section aria-labelledby="lease-overview">
-        <h2 id="lease-overview">{t('portal.lease.overview')}</h2>
+      <Section title={t('portal.lease.overview')}>
         <dl className="details">
-          <div>
-            <dt>{t('portal.leases.status')}</dt>
-            <dd>
-              <LeaseStatusBadge status={lease.status} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('portal.leases.start')}</dt>
-            <dd>{lease.startDate}</dd>
-          </div>
-          <div>
-            <dt>{t('portal.leases.end')}</dt>
-            <dd>{lease.endDate ?? t('common.untilFurtherNotice')}</dd>
-          </div>
-          <div>
-            <dt>{t('portal.lease.noticePeriodLabel')}</dt>
-            <dd>{t('portal.lease.noticePeriod', { count: lease.noticePeriodMonths })}</dd>
-          </div>
-          <div>
-            <dt>{t('portal.lease.billingPeriodLabel')}</dt>
-            <dd>{t(`billingPeriod.${lease.billingPeriod}`)}</dd>
-          </div>
-          <div>
-            <dt>{t('portal.leases.yearlyRent')}</dt>
-            <dd>
-              <Money ore={lease.yearlyRentOre} />
-            </dd>
-          </div>
-          <div>
-            <dt>{t('portal.lease.signingLabel')}</dt>
-            <dd>{t(`signing.${lease.signing}`)}</dd>
-          </div>
+          <Detail label={t('portal.leases.status')}>
+            <LeaseStatusBadge status={lease.status} />
+          </Detail>
+          <Detail label={t('portal.leases.start')}>{lease.startDate}</Detail>
+          <Detail label={t('portal.leases.end')}>{lease.endDate ?? t('common.untilFurtherNotice')}</Detail>
+          <Detail label={t('portal.lease.noticePeriodLabel')}>{t('portal.lease.noticePeriod', { count: lease.noticePeriodMonths })}</Detail>
+          <Detail label={t('portal.lease.billingPeriodLabel')}>{t(`billingPeriod.${lease.billingPeriod}`)}</Detail>
+          <Detail label={t('portal.leases.yearlyRent')}>
+            <Money ore={lease.yearlyRentOre} />
+          </Detail>
+          <Detail label={t('portal.lease.signingLabel')}>{t(`signing.${lease.signing}`)}</Detail>
         </dl>
         <p>{lease.signing === 'manual' ? t('portal.lease.manualCopy') : t('portal.lease.digitalCopy')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="lease-rent">
-        <h2 id="lease-rent">{t('portal.lease.rentHeading')}</h2>
-        <TableRegion label={t('portal.lease.rentCaption')}>
-          <table className="table">
-            <caption>{t('portal.lease.rentCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('portal.lease.rentKind')}</th>
-                <th scope="col">{t('portal.lease.rentDescription')}</th>
-                <th scope="col" className="numeric">
-                  {t('portal.lease.rentAmount')}
-                </th>
-                <th scope="col">{t('portal.lease.rentPer')}</th>
-                <th scope="col" className="numeric">
-                  {t('portal.lease.rentVat')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {lease.rentRows.map((row, index) => (
-                <tr key={`${row.kind}-${String(index)}`}>
-                  <th scope="row">{t(`rentKind.${row.kind}`)}</th>
-                  <td>{row.description}</td>
-                  <td className="numeric nowrap">
-                    <Money ore={row.amountOre} />
-                  </td>
-                  <td className="nowrap">{t(`rentPer.${row.per}`)}</td>
-                  <td className="numeric nowrap">{t('vat', { rate: row.vatRatePercent })}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableRegion>
-      </section>
+      <Section title={t('portal.lease.rentHeading')}>
+        <DataTable
+          caption={t('portal.lease.rentCaption')}
+          visibleCaption
+          columns={[
+            t('portal.lease.rentKind'),
+            t('portal.lease.rentDescription'),
+            { label: t('portal.lease.rentAmount'), numeric: true },
+            t('portal.lease.rentPer'),
+            { label: t('portal.lease.rentVat'), numeric: true },
+          ]}
+        >
+          {lease.rentRows.map((row, index) => (
+            <tr key={`${row.kind}-${String(index)}`}>
+              <th scope="row">{t(`rentKind.${row.kind}`)}</th>
+              <td>{row.description}</td>
+              <td className="numeric nowrap">
+                <Money ore={row.amountOre} />
+              </td>
+              <td className="nowrap">{t(`rentPer.${row.per}`)}</td>
+              <td className="numeric nowrap">{t('vat', { rate: row.vatRatePercent })}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
 
-      <section aria-labelledby="lease-objects">
-        <h2 id="lease-objects">{t('portal.lease.objectsHeading')}</h2>
+      <Section title={t('portal.lease.objectsHeading')}>
         <div className="card-grid">
           {lease.objects.map((object) => (
             <article key={object.id} className="card" aria-labelledby={`object-${object.id}`}>
@@ -115,15 +85,11 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
                 {t('portal.lease.objectHeading', { type: t(`objectType.${object.type}`), number: object.number })}
               </h3>
               <dl className="details details--compact">
-                <div>
-                  <dt>{t('portal.lease.objectAddress')}</dt>
-                  <dd>{object.address}</dd>
-                </div>
+                <Detail label={t('portal.lease.objectAddress')}>{object.address}</Detail>
                 {object.areaSqm !== null && (
-                  <div>
-                    <dt>{t('portal.lease.objectArea')}</dt>
-                    <dd>{t('portal.lease.areaValue', { value: formatNumber(object.areaSqm, currentLanguage()) })}</dd>
-                  </div>
+                  <Detail label={t('portal.lease.objectArea')}>
+                    {t('portal.lease.areaValue', { value: formatNumber(object.areaSqm, currentLanguage()) })}
+                  </Detail>
                 )}
               </dl>
               <h4>{t('portal.lease.spaces')}</h4>
@@ -139,7 +105,7 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
             </article>
           ))}
         </div>
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable';
 import { LeaseStatusBadge } from '../../components/LeaseStatusBadge';
 import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
-import { TableRegion } from '../../components/TableRegion';
 import { useApiData } from '../../hooks/useApiData';
 import type { LeaseSummary } from '../../types';
 
@@ -21,49 +21,43 @@ export function LeasesPage() {
           list.length === 0 ? (
             <EmptyState title={t('portal.leases.empty')} />
           ) : (
-            <TableRegion label={t('portal.leases.caption')}>
-              <table className="table">
-                <caption>{t('portal.leases.caption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('portal.leases.number')}</th>
-                    <th scope="col">{t('portal.leases.objects')}</th>
-                    <th scope="col">{t('portal.leases.status')}</th>
-                    <th scope="col">{t('portal.leases.start')}</th>
-                    <th scope="col">{t('portal.leases.end')}</th>
-                    <th scope="col" className="numeric">
-                      {t('portal.leases.yearlyRent')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((lease) => (
-                    <tr key={lease.id}>
-                      <th scope="row">
-                        <Link to={`/avtal/${lease.id}`}>{lease.number}</Link>
-                      </th>
-                      <td>
-                        <ul className="plain-list">
-                          {lease.objects.map((object) => (
-                            <li key={object.id}>
-                              {t(`objectType.${object.type}`)} {object.number}, {object.address}
-                            </li>
-                          ))}
-                        </ul>
-                      </td>
-                      <td>
-                        <LeaseStatusBadge status={lease.status} />
-                      </td>
-                      <td className="nowrap">{lease.startDate}</td>
-                      <td className="nowrap">{lease.endDate ?? t('common.untilFurtherNotice')}</td>
-                      <td className="numeric nowrap">
-                        <Money ore={lease.yearlyRentOre} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableRegion>
+            <DataTable
+              caption={t('portal.leases.caption')}
+              visibleCaption
+              columns={[
+                t('portal.leases.number'),
+                t('portal.leases.objects'),
+                t('portal.leases.status'),
+                t('portal.leases.start'),
+                t('portal.leases.end'),
+                { label: t('portal.leases.yearlyRent'), numeric: true },
+              ]}
+            >
+              {list.map((lease) => (
+                <tr key={lease.id}>
+                  <th scope="row">
+                    <Link to={`/avtal/${lease.id}`}>{lease.number}</Link>
+                  </th>
+                  <td>
+                    <ul className="plain-list">
+                      {lease.objects.map((object) => (
+                        <li key={object.id}>
+                          {t(`objectType.${object.type}`)} {object.number}, {object.address}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td>
+                    <LeaseStatusBadge status={lease.status} />
+                  </td>
+                  <td className="nowrap">{lease.startDate}</td>
+                  <td className="nowrap">{lease.endDate ?? t('common.untilFurtherNotice')}</td>
+                  <td className="numeric nowrap">
+                    <Money ore={lease.yearlyRentOre} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )
         }
       </AsyncContent>

@@ -1,16 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { apiPost, errorMessage } from '../../api';
-import { PageHeading } from '../../components/PageHeading';
-import { PublicLayout } from '../../components/PublicLayout';
+import { apiPost } from '../../api';
+import { FlowCard } from '../../components/Flow';
 import { ErrorAlert, Loading } from '../../components/Status';
-import { once } from '../../hooks/useOnce';
+import { useOnce } from '../../hooks/useOnce';
 import { useSession } from '../../session';
 import { clearStored, PASSWORD_RESET_KEY, REGISTRATION_KEY, writeStored } from '../../storage';
 import type { ContactKind, VerificationLinkResult } from '../../types';
-import type { StoredReset } from './ForgotPasswordPage';
-import type { StoredRegistration } from './RegisterPage';
+import type { StoredReset } from './forgot-password/flow';
+import type { StoredRegistration } from './register/flow';
 
 /** Where a tenant's "Mina uppgifter" learns that a contact link was just followed. */
 export interface ContactVerifiedState {
@@ -28,28 +27,17 @@ export function VerifyLinkPage() {
   const token = searchParams.get('token') ?? '';
   const { status, user } = useSession();
   const navigate = useNavigate();
-  const [result, setResult] = useState<VerificationLinkResult>();
-  const [error, setError] = useState<string>();
+  // Once per page load: a used link is spent.
+  const { result, error } = useOnce(token === '' ? undefined : `verification-link:${token}`, () =>
+    apiPost<VerificationLinkResult>('/api/verifications/link', { token }),
+  );
 
+  // A link that does not work: a flow waiting for it in this tab starts over.
   useEffect(() => {
-    if (token === '') return;
-    let active = true;
-    // Once per page load: StrictMode runs this effect twice, and a used link is spent.
-    once(`verification-link:${token}`, () => apiPost<VerificationLinkResult>('/api/verifications/link', { token })).then(
-      (answer) => {
-        if (active) setResult(answer);
-      },
-      (reason: unknown) => {
-        if (!active) return;
-        clearStored(REGISTRATION_KEY);
-        clearStored(PASSWORD_RESET_KEY);
-        setError(errorMessage(reason));
-      },
-    );
-    return () => {
-      active = false;
-    };
-  }, [token]);
+    if (error === undefined) return;
+    clearStored(REGISTRATION_KEY);
+    clearStored(PASSWORD_RESET_KEY);
+  }, [error]);
 
   useEffect(() => {
     if (result === undefined) return;
@@ -73,39 +61,36 @@ export function VerifyLinkPage() {
   const contactDone = result?.purpose === 'contact_change' && status !== 'loading' && user?.kind !== 'tenant' ? result.kind : undefined;
 
   return (
-    <PublicLayout area="portal">
-      <div className="flow-card">
-        <PageHeading>{t('verifyLink.title')}</PageHeading>
-        {token === '' || error !== undefined ? (
-          <>
-            <ErrorAlert message={error ?? t('verifyLink.missingToken')} />
-            <p>{t('verifyLink.startOver')}</p>
-            <ul className="link-list">
-              <li>
-                <Link to="/skapa-konto">{t('login.createAccount')}</Link>
-              </li>
-              <li>
-                <Link to="/glomt-losenord">{t('login.forgotPassword')}</Link>
-              </li>
-              <li>
-                <Link to="/login">{t('verifyLink.toLogin')}</Link>
-              </li>
-            </ul>
-          </>
-        ) : contactDone !== undefined ? (
-          <>
-            <p role="status">{t(`verifyLink.contactVerified.${contactDone}`)}</p>
-            <p>{t('verifyLink.contactVerifiedText')}</p>
-            <p>
-              <Link to="/login" className="button button--primary">
-                {t('verifyLink.login')}
-              </Link>
-            </p>
-          </>
-        ) : (
-          <Loading />
-        )}
-      </div>
-    </PublicLayout>
+    <FlowCard area="portal" title={t('verifyLink.title')}>
+      {token === '' || error !== undefined ? (
+        <>
+          <ErrorAlert message={error ?? t('verifyLink.missingToken')} />
+          <p>{t('verifyLink.startOver')}</p>
+          <ul className="link-list">
+            <li>
+              <Link to="/skapa-konto">{t('login.createAccount')}</Link>
+            </li>
+            <li>
+              <Link to="/glomt-losenord">{t('login.forgotPassword')}</Link>
+            </li>
+            <li>
+              <Link to="/login">{t('verifyLink.toLogin')}</Link>
+            </li>
+          </ul>
+        </>
+      ) : contactDone !== undefined ? (
+        <>
+          <p role="status">{t(`verifyLink.contactVerified.${contactDone}`)}</p>
+          <p>{t('verifyLink.contactVerifiedText')}</p>
+          <p>
+            <Link to="/login" className="button button--primary">
+              {t('verifyLink.login')}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <Loading />
+      )}
+    </FlowCard>
   );
 }

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { AddressLines, Detail } from '../../../components/Detail';
+import { PageHeading } from '../../../components/PageHeading';
+import { Section } from '../../../components/Section';
+import { AsyncContent } from '../../../components/Status';
+import { useApiData } from '../../../hooks/useApiData';
+import type { CustomerDetail } from '../../../types';
+import { ContactSection } from './ContactSection';
+import { LeasesSection } from './LeasesSection';
+import { UsersSection } from './UsersSection';
+
+/** One customer in the back office: the register's facts, contact channels, user accounts, leases. */
+export function CustomerPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const state = useApiData<{ customer: CustomerDetail }>(`/api/backoffice/customers/${encodeURIComponent(id)}`);
+  const customer = state.data?.customer;
+  const heading = customer && customer.id === id ? customer.name : t('backoffice.customer.title');
+
+  return (
+    <>
+      <p className="back-link">
+        <Link to="/admin/kunder">{t('backoffice.customer.back')}</Link>
+      </p>
+      <PageHeading>{heading}</PageHeading>
+      <AsyncContent state={state}>
+        {({ customer: detail }) => <CustomerDetails customer={detail} onChanged={state.reload} />}
+      </AsyncContent>
+    </>
+  );
+}
+
+function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Section title={t('backoffice.customer.overviewHeading')}>
+        <dl className="details">
+          <Detail label={t('backoffice.customer.identityNumber')}>{customer.identityNumber}</Detail>
+          <Detail label={t('backoffice.customer.kind')}>{t(`customerKind.${customer.kind}`)}</Detail>
+          <Detail label={t('backoffice.customer.address')}>
+            <AddressLines address={customer.address} />
+          </Detail>
+          <Detail label={t('backoffice.customer.customerManager')}>{customer.customerManager ?? t('common.missing')}</Detail>
+        </dl>
+      </Section>
+      <ContactSection customer={customer} onChanged={onChanged} />
+      <UsersSection customer={customer} onChanged={onChanged} />
+      <LeasesSection customer={customer} />
+    </>
+  );
+}
