@@ -14,6 +14,8 @@ import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
 import portalRoutes from './routes/portal.ts';
 import portalMeRoutes from './routes/portal-me.ts';
+import portalCaseRoutes from './routes/portal-cases.ts';
+import backofficeCaseRoutes from './routes/backoffice-cases.ts';
 import backofficeRoutes from './routes/backoffice.ts';
 import backofficeAccountRoutes from './routes/backoffice-accounts.ts';
 import accountRoutes from './routes/accounts.ts';
@@ -60,6 +62,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(landlordRoutes, ctx);
   await app.register(portalRoutes, ctx);
   await app.register(portalMeRoutes, ctx);
+  await app.register(portalCaseRoutes, ctx);
+  await app.register(backofficeCaseRoutes, ctx);
   await app.register(backofficeRoutes, ctx);
   await app.register(backofficeAccountRoutes, ctx);
   await app.register(accountRoutes, ctx);

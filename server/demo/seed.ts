@@ -5,6 +5,7 @@ import * as t from '../db/schema/index.ts';
 import { parseIdentityNumber } from '../domain/identity.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { demoCustomers, demoLandlord, demoProperties, demoStaff } from './data.ts';
+import { seedDemoCases } from './cases.ts';
 
 function identity(number: string) {
   const parsed = parseIdentityNumber(number);
@@ -82,5 +83,6 @@ export async function seedDemo(db: Db): Promise<void> {
         await tx.insert(t.rentRows).values(l.rentRows.map((r) => ({ ...r, leaseId: lease!.id })));
       }
     }
+    await seedDemoCases(tx, staffIds);
   });
 }

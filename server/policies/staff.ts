@@ -10,13 +10,15 @@ export type StaffAbility =
   | 'customers.contact.edit'
   | 'tenant_users.manage'
   | 'staff.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'cases.read'
+  | 'cases.work';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read'],
-  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage'],
-  property_manager: ['backoffice.read', 'customers.read', 'properties.read'],
-  finance: ['backoffice.read', 'customers.read', 'properties.read'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work'],
+  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work'],
+  property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work'],
+  finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read'],
 };
 
 export function can(role: StaffRole, ability: StaffAbility): boolean {

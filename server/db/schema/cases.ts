@@ -1,0 +1,78 @@
+import { boolean, customType, index, integer, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { customers, leases, properties, rentalObjects, spaces } from './landlord.ts';
+import { staffUsers, tenantUsers } from './users.ts';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Kinds of case a tenant can open, and how each is routed: data, not code. */
+export const caseCategories = pgTable('case_categories', {
+  code: text('code').primaryKey(),
+  nameSv: text('name_sv').notNull(),
+  nameEn: text('name_en').notNull(),
+  /** Tried in order: 'customer_manager', 'property_manager'; none found means the shared queue. */
+  routing: text('routing').array().notNull(),
+  sortOrder: smallint('sort_order').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+});
+
+export const caseKind = pgEnum('case_kind', ['service_request', 'option_order', 'related']);
+export const caseStatus = pgEnum('case_status', ['registered', 'in_progress', 'waiting_for_tenant', 'closed']);
+
+export const caseNumberCounters = pgTable('case_number_counters', {
+  year: integer('year').primaryKey(),
+  last: integer('last').notNull(),
+});
+
+export const cases = pgTable('cases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  /** Readable, per year: 2026-000123. */
+  number: text('number').notNull().unique(),
+  kind: caseKind('kind').notNull(),
+  categoryCode: text('category_code').notNull().references(() => caseCategories.code),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  leaseId: uuid('lease_id').references(() => leases.id),
+  rentalObjectId: uuid('rental_object_id').references(() => rentalObjects.id),
+  spaceId: uuid('space_id').references(() => spaces.id),
+  propertyId: uuid('property_id').references(() => properties.id),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  status: caseStatus('status').notNull().default('registered'),
+  responsibleStaffId: uuid('responsible_staff_id').references(() => staffUsers.id),
+  createdByTenantUserId: uuid('created_by_tenant_user_id').references(() => tenantUsers.id),
+  /** Since when the case waits for the landlord; null while it waits for the tenant or is closed. */
+  waitingSince: timestamp('waiting_since', { withTimezone: true }),
+  /** The tenant-visible messages' text, kept for the full-text index. */
+  messageText: text('message_text').notNull().default(''),
+  search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('swedish', title || ' ' || description || ' ' || message_text)`),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  closedAt: timestamp('closed_at', { withTimezone: true }),
+}, (t) => [
+  index('cases_customer_idx').on(t.customerId, t.status, t.createdAt),
+  index('cases_responsible_idx').on(t.responsibleStaffId, t.status),
+  index('cases_property_idx').on(t.propertyId, t.status),
+  index('cases_waiting_idx').on(t.waitingSince),
+  index('cases_search_idx').using('gin', t.search),
+]);
+
+export const caseMessages = pgTable('case_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  tenantUserId: uuid('tenant_user_id').references(() => tenantUsers.id),
+  staffUserId: uuid('staff_user_id').references(() => staffUsers.id),
+  body: text('body').notNull(),
+  /** Staff-only notes: never in a tenant response. */
+  internal: boolean('internal').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('case_messages_case_idx').on(t.caseId, t.createdAt)]);
+
+export const caseStatusChanges = pgTable('case_status_changes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  caseId: uuid('case_id').notNull().references(() => cases.id, { onDelete: 'cascade' }),
+  status: caseStatus('status').notNull(),
+  staffUserId: uuid('staff_user_id').references(() => staffUsers.id),
+  tenantUserId: uuid('tenant_user_id').references(() => tenantUsers.id),
+  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [index('case_status_changes_case_idx').on(t.caseId, t.at)]);
+

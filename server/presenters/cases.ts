@@ -1,0 +1,71 @@
+import { Type } from '@sinclair/typebox';
+import { Nullable, StringEnum } from '../http/schemas.ts';
+import type { Language } from '../i18n/language.ts';
+import type { caseParts, caseSummary, CaseRow } from '../repositories/cases.ts';
+
+const Ref = (fields: Record<string, ReturnType<typeof Type.String>>) => Nullable(Type.Object(fields));
+const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
+
+export const CaseSummaryView = Type.Object({
+  id: Type.String(), number: Type.String(), kind: StringEnum(['service_request', 'option_order', 'related']),
+  category: Type.Object({ code: Type.String(), name: Type.String() }), title: Type.String(), status: StringEnum(statuses),
+  createdAt: Type.String({ format: 'date-time' }), updatedAt: Type.String({ format: 'date-time' }),
+  lease: Ref({ id: Type.String(), number: Type.String() }),
+});
+
+export const StaffCaseSummaryView = Type.Composite([CaseSummaryView, Type.Object({
+  customer: Type.Object({ id: Type.String(), name: Type.String() }),
+  responsible: Ref({ id: Type.String(), name: Type.String() }),
+  waitingSince: Nullable(Type.String({ format: 'date-time' })),
+})]);
+
+const detailFields = {
+  description: Type.String(), closedAt: Nullable(Type.String({ format: 'date-time' })),
+  rentalObject: Ref({ id: Type.String(), number: Type.String() }), space: Ref({ id: Type.String(), name: Type.String() }),
+  messages: Type.Array(Type.Object({
+    id: Type.String(), author: StringEnum(['tenant', 'staff']), authorName: Type.String(), body: Type.String(), internal: Type.Boolean(),
+    createdAt: Type.String({ format: 'date-time' }),
+  })),
+  history: Type.Array(Type.Object({ status: StringEnum(statuses), at: Type.String({ format: 'date-time' }), by: Nullable(Type.String()) })),
+};
+
+export const CaseDetailView = Type.Composite([CaseSummaryView, Type.Object(detailFields)]);
+export const StaffCaseDetailView = Type.Composite([StaffCaseSummaryView, Type.Object(detailFields)]);
+
+type Summary = NonNullable<Awaited<ReturnType<typeof caseSummary>>>;
+type Parts = Awaited<ReturnType<typeof caseParts>>;
+
+export function presentCaseSummary(row: Summary, lang: Language) {
+  return {
+    id: row.id, number: row.number, kind: row.kind, title: row.title, status: row.status,
+    category: { code: row.categoryCode, name: lang === 'sv' ? row.categorySv : row.categoryEn },
+    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    lease: row.leaseId && row.leaseNumber ? { id: row.leaseId, number: row.leaseNumber } : null,
+  };
+}
+
+export function presentStaffCaseSummary(row: Summary, lang: Language) {
+  return {
+    ...presentCaseSummary(row, lang),
+    customer: { id: row.customerId, name: row.customerName },
+    responsible: row.responsibleId && row.responsibleName ? { id: row.responsibleId, name: row.responsibleName } : null,
+    waitingSince: row.waitingSince?.toISOString() ?? null,
+  };
+}
+
+export function presentCaseDetail(caseRow: CaseRow, parts: Parts, landlordName: string) {
+  return {
+    description: caseRow.description,
+    closedAt: caseRow.closedAt?.toISOString() ?? null,
+    rentalObject: parts.rentalObject,
+    space: parts.space,
+    messages: parts.messages.map((m) => ({
+      id: m.id,
+      author: m.tenantUserId ? ('tenant' as const) : ('staff' as const),
+      // Tenants see the landlord's name on staff messages, staff see who wrote (server chooses by caller)
+      authorName: m.tenantUserId ? (m.tenantName ?? m.tenantUsername ?? '') : (m.staffName ?? landlordName),
+      body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString(),
+    })),
+    history: parts.history.map((h) => ({ status: h.status, at: h.at.toISOString(), by: h.staffName ?? h.tenantName ?? h.tenantUsername ?? null })),
+  };
+}

@@ -1,0 +1,193 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import {
+  buildings, caseCategories, caseMessages, caseNumberCounters, cases, caseStatusChanges, customers, leaseObjects, leases,
+  properties, rentalObjects, spaces, staffUsers, tenantUsers,
+} from '../db/schema/index.ts';
+
+export type CaseRow = typeof cases.$inferSelect;
+
+export async function nextCaseSequence(db: Db, year: number): Promise<number> {
+  const rows = await db
+    .insert(caseNumberCounters).values({ year, last: 1 })
+    .onConflictDoUpdate({ target: caseNumberCounters.year, set: { last: sql`${caseNumberCounters.last} + 1` } })
+    .returning({ last: caseNumberCounters.last });
+  return rows[0]!.last;
+}
+
+export async function findCategory(db: Db, code: string) {
+  const rows = await db.select().from(caseCategories).where(and(eq(caseCategories.code, code), eq(caseCategories.active, true))).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function listCategories(db: Db, options: { forTenants: boolean }) {
+  return db.select().from(caseCategories)
+    .where(options.forTenants ? and(eq(caseCategories.active, true), ne(caseCategories.code, 'information')) : eq(caseCategories.active, true))
+    .orderBy(asc(caseCategories.sortOrder));
+}
+
+/** The property a lease (or one of its objects) lies on, and that property's manager. */
+export async function propertyOfObject(db: Db, rentalObjectId: string) {
+  const rows = await db
+    .select({ propertyId: properties.id, managerId: properties.propertyManagerId })
+    .from(rentalObjects)
+    .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
+    .innerJoin(properties, eq(properties.id, buildings.propertyId))
+    .where(eq(rentalObjects.id, rentalObjectId)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function firstObjectOfLease(db: Db, leaseId: string): Promise<string | null> {
+  const rows = await db.select({ id: leaseObjects.rentalObjectId }).from(leaseObjects).where(eq(leaseObjects.leaseId, leaseId)).limit(1);
+  return rows[0]?.id ?? null;
+}
+
+export async function activeStaffId(db: Db, id: string | null): Promise<string | null> {
+  if (!id) return null;
+  const rows = await db.select({ id: staffUsers.id }).from(staffUsers).where(and(eq(staffUsers.id, id), eq(staffUsers.status, 'active'))).limit(1);
+  return rows[0]?.id ?? null;
+}
+
+export async function insertCase(db: Db, values: typeof cases.$inferInsert): Promise<string> {
+  const [row] = await db.insert(cases).values(values).returning({ id: cases.id });
+  return row!.id;
+}
+
+export async function updateCase(db: Db, id: string, values: Partial<typeof cases.$inferInsert>): Promise<void> {
+  await db.update(cases).set({ ...values, updatedAt: new Date() }).where(eq(cases.id, id));
+}
+
+export async function insertCaseMessage(db: Db, values: typeof caseMessages.$inferInsert): Promise<void> {
+  await db.insert(caseMessages).values(values);
+  if (!values.internal) {
+    await db.update(cases).set({ messageText: sql`${cases.messageText} || ' ' || ${values.body}` }).where(eq(cases.id, values.caseId));
+  }
+}
+
+export async function insertStatusChange(db: Db, values: typeof caseStatusChanges.$inferInsert): Promise<void> {
+  await db.insert(caseStatusChanges).values(values);
+}
+
+export async function findCase(db: Db, id: string, customerId?: string): Promise<CaseRow | null> {
+  const rows = await db.select().from(cases).where(customerId ? and(eq(cases.id, id), eq(cases.customerId, customerId)) : eq(cases.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+const summaryColumns = {
+  id: cases.id, number: cases.number, kind: cases.kind, title: cases.title, status: cases.status,
+  createdAt: cases.createdAt, updatedAt: cases.updatedAt, waitingSince: cases.waitingSince,
+  categoryCode: cases.categoryCode, categorySv: caseCategories.nameSv, categoryEn: caseCategories.nameEn,
+  leaseId: leases.id, leaseNumber: leases.number, customerId: customers.id, customerName: customers.name,
+  responsibleId: staffUsers.id, responsibleName: staffUsers.name,
+};
+
+export interface CaseFilter {
+  customerId?: string;
+  view?: 'current' | 'historic';
+  q?: string;
+  category?: string;
+  kind?: string;
+  status?: string;
+  leaseId?: string;
+  from?: string;
+  to?: string;
+  responsibleId?: string;
+  propertyManagerId?: string;
+  queue?: boolean;
+}
+
+export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
+  const where: SQL[] = [];
+  if (filter.customerId) where.push(eq(cases.customerId, filter.customerId));
+  if (filter.view === 'current') where.push(ne(cases.status, 'closed'));
+  if (filter.view === 'historic') where.push(eq(cases.status, 'closed'));
+  if (filter.q?.trim()) where.push(sql`${cases.search} @@ websearch_to_tsquery('swedish', ${filter.q.trim()})`);
+  if (filter.category) where.push(eq(cases.categoryCode, filter.category));
+  if (filter.kind) where.push(sql`${cases.kind}::text = ${filter.kind}`);
+  if (filter.status) where.push(sql`${cases.status}::text = ${filter.status}`);
+  if (filter.leaseId) where.push(eq(cases.leaseId, filter.leaseId));
+  if (filter.from) where.push(gte(cases.createdAt, new Date(`${filter.from}T00:00:00+01:00`)));
+  if (filter.to) where.push(lt(cases.createdAt, new Date(new Date(`${filter.to}T00:00:00+01:00`).getTime() + 86_400_000)));
+  if (filter.responsibleId) where.push(eq(cases.responsibleStaffId, filter.responsibleId));
+  if (filter.queue) where.push(and(isNull(cases.responsibleStaffId), ne(cases.status, 'closed'))!);
+  if (filter.propertyManagerId) {
+    where.push(inArray(cases.propertyId, db.select({ id: properties.id }).from(properties).where(eq(properties.propertyManagerId, filter.propertyManagerId))));
+  }
+  return db
+    .select(summaryColumns)
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.code, cases.categoryCode))
+    .innerJoin(customers, eq(customers.id, cases.customerId))
+    .leftJoin(leases, eq(leases.id, cases.leaseId))
+    .leftJoin(staffUsers, eq(staffUsers.id, cases.responsibleStaffId))
+    .where(and(...where))
+    .orderBy(...(order === 'waiting' ? [sql`${cases.waitingSince} asc nulls last`, desc(cases.createdAt)] : [desc(cases.createdAt)]))
+    .limit(limit);
+}
+
+export async function caseSummary(db: Db, id: string) {
+  const rows = await db
+    .select(summaryColumns)
+    .from(cases)
+    .innerJoin(caseCategories, eq(caseCategories.code, cases.categoryCode))
+    .innerJoin(customers, eq(customers.id, cases.customerId))
+    .leftJoin(leases, eq(leases.id, cases.leaseId))
+    .leftJoin(staffUsers, eq(staffUsers.id, cases.responsibleStaffId))
+    .where(eq(cases.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function caseParts(db: Db, caseRow: CaseRow, options: { withInternal: boolean }) {
+  const [messages, history, object, space] = await Promise.all([
+    db.select({
+      id: caseMessages.id, body: caseMessages.body, internal: caseMessages.internal, createdAt: caseMessages.createdAt,
+      tenantUserId: caseMessages.tenantUserId, tenantName: tenantUsers.name, tenantUsername: tenantUsers.username, staffName: staffUsers.name,
+    })
+      .from(caseMessages)
+      .leftJoin(tenantUsers, eq(tenantUsers.id, caseMessages.tenantUserId))
+      .leftJoin(staffUsers, eq(staffUsers.id, caseMessages.staffUserId))
+      .where(options.withInternal ? eq(caseMessages.caseId, caseRow.id) : and(eq(caseMessages.caseId, caseRow.id), eq(caseMessages.internal, false)))
+      .orderBy(asc(caseMessages.createdAt), asc(caseMessages.id)),
+    db.select({ status: caseStatusChanges.status, at: caseStatusChanges.at, staffName: staffUsers.name, tenantName: tenantUsers.name, tenantUsername: tenantUsers.username })
+      .from(caseStatusChanges)
+      .leftJoin(staffUsers, eq(staffUsers.id, caseStatusChanges.staffUserId))
+      .leftJoin(tenantUsers, eq(tenantUsers.id, caseStatusChanges.tenantUserId))
+      .where(eq(caseStatusChanges.caseId, caseRow.id))
+      .orderBy(asc(caseStatusChanges.at)),
+    caseRow.rentalObjectId ? db.select({ id: rentalObjects.id, number: rentalObjects.number }).from(rentalObjects).where(eq(rentalObjects.id, caseRow.rentalObjectId)) : Promise.resolve([]),
+    caseRow.spaceId ? db.select({ id: spaces.id, name: spaces.name }).from(spaces).where(eq(spaces.id, caseRow.spaceId)) : Promise.resolve([]),
+  ]);
+  return { messages, history, rentalObject: object[0] ?? null, space: space[0] ?? null };
+}
+
+/** The lease, object and space a tenant names must all be the customer's, and belong together. */
+export async function checkCaseTarget(db: Db, customerId: string, target: { leaseId: string | null; rentalObjectId: string | null; spaceId: string | null }): Promise<boolean> {
+  if (target.leaseId) {
+    const lease = await db.select({ id: leases.id }).from(leases).where(and(eq(leases.id, target.leaseId), eq(leases.customerId, customerId))).limit(1);
+    if (!lease[0]) return false;
+  }
+  if (target.rentalObjectId) {
+    const rows = await db.select({ leaseId: leaseObjects.leaseId }).from(leaseObjects).innerJoin(leases, eq(leases.id, leaseObjects.leaseId))
+      .where(and(eq(leaseObjects.rentalObjectId, target.rentalObjectId), eq(leases.customerId, customerId), ...(target.leaseId ? [eq(leases.id, target.leaseId)] : [])));
+    if (!rows[0]) return false;
+  }
+  if (target.spaceId) {
+    if (!target.rentalObjectId) return false;
+    const rows = await db.select({ id: spaces.id }).from(spaces).where(and(eq(spaces.id, target.spaceId), eq(spaces.rentalObjectId, target.rentalObjectId)));
+    if (!rows[0]) return false;
+  }
+  return true;
+}
+
+export async function caseContacts(db: Db, caseRow: CaseRow) {
+  const [creator, customer, responsible] = await Promise.all([
+    caseRow.createdByTenantUserId ? db.select().from(tenantUsers).where(eq(tenantUsers.id, caseRow.createdByTenantUserId)).then((r) => r[0] ?? null) : Promise.resolve(null),
+    db.select().from(customers).where(eq(customers.id, caseRow.customerId)).then((r) => r[0] ?? null),
+    caseRow.responsibleStaffId ? db.select().from(staffUsers).where(eq(staffUsers.id, caseRow.responsibleStaffId)).then((r) => r[0] ?? null) : Promise.resolve(null),
+  ]);
+  return { creator, customer, responsible };
+}
+
+export async function listActiveStaff(db: Db) {
+  return db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.status, 'active')).orderBy(asc(staffUsers.name));
+}

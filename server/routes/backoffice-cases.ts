@@ -1,0 +1,94 @@
+// Ärenden in the back office: inbox, dialog with internal notes, status and assignment.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../http/context.ts';
+import { IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
+import { AppError } from '../errors.ts';
+import type { Language } from '../i18n/language.ts';
+import type { CaseStatus } from '../domain/cases.ts';
+import { authorize } from './backoffice.ts';
+import { caseParts, caseSummary, findCase, listActiveStaff, listCases } from '../repositories/cases.ts';
+import { findLandlord } from '../repositories/landlord.ts';
+import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../presenters/cases.ts';
+import { assignCase, changeStatus, staffWrites } from '../usecases/cases/case-work.ts';
+import { staffOf } from '../http/session.ts';
+
+const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
+const CaseResponse = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });
+
+export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx;
+  app.addHook('preValidation', async (request) => { staffOf(request); });
+
+  async function view(id: string, lang: Language) {
+    const caseRow = await findCase(db, id);
+    if (!caseRow) throw new AppError('NOT_FOUND');
+    const [summary, parts, landlord, staff] = await Promise.all([caseSummary(db, id), caseParts(db, caseRow, { withInternal: true }), findLandlord(db), listActiveStaff(db)]);
+    return { case: { ...presentStaffCaseSummary(summary!, lang), ...presentCaseDetail(caseRow, parts, landlord?.name ?? '') }, staff };
+  }
+
+  app.get('/api/backoffice/cases', {
+    schema: {
+      tags: ['backoffice'], summary: 'Cases: mine, my properties, the shared queue or all; what has waited longest for us first',
+      querystring: Type.Object({
+        box: Type.Optional(StringEnum(['mine', 'properties', 'queue', 'all'])), q: Type.Optional(Type.String({ maxLength: 200 })),
+        status: Type.Optional(StringEnum(statuses)), kind: Type.Optional(StringEnum(['service_request', 'option_order', 'related'])),
+      }, { additionalProperties: false }),
+      response: withErrors({ 200: Type.Object({ cases: Type.Array(StaffCaseSummaryView) }) }, 401, 403),
+    },
+  }, async (request) => {
+    const staff = authorize(request, 'cases.read');
+    const box = (request.query.box as string | undefined) ?? 'mine';
+    const rows = await listCases(db, {
+      q: request.query.q, status: request.query.status as string | undefined, kind: request.query.kind as string | undefined,
+      ...(box === 'mine' ? { responsibleId: staff.userId } : box === 'properties' ? { propertyManagerId: staff.userId } : box === 'queue' ? { queue: true } : {}),
+      ...(request.query.status ? {} : box === 'all' ? {} : { view: 'current' as const }),
+    }, 'waiting', 500);
+    return { cases: rows.map((r) => presentStaffCaseSummary(r, request.lang)) };
+  });
+
+  app.get('/api/backoffice/cases/:id', {
+    schema: { tags: ['backoffice'], summary: 'One case with dialog, internal notes and history', params: IdParams, response: withErrors({ 200: CaseResponse }, 401, 403, 404) },
+  }, async (request) => {
+    authorize(request, 'cases.read');
+    return view(request.params.id, request.lang);
+  });
+
+  app.post('/api/backoffice/cases/:id/messages', {
+    schema: {
+      tags: ['backoffice'], summary: 'Reply to the tenant (who is e-mailed) or write an internal note', params: IdParams,
+      body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 5000 }), internal: Type.Boolean() }, { additionalProperties: false }),
+      response: withErrors({ 201: CaseResponse }, 401, 403, 404),
+    },
+  }, async (request, reply) => {
+    const staff = authorize(request, 'cases.work');
+    await staffWrites(ctx, { caseId: request.params.id, staffUserId: staff.userId, body: request.body.body, internal: request.body.internal, lang: 'sv' });
+    return reply.status(201).send(await view(request.params.id, request.lang));
+  });
+
+  app.post('/api/backoffice/cases/:id/status', {
+    schema: {
+      tags: ['backoffice'], summary: 'Change the status (kept in the history)', params: IdParams,
+      body: Type.Object({ status: StringEnum(statuses) }, { additionalProperties: false }),
+      response: withErrors({ 200: CaseResponse }, 401, 403, 404),
+    },
+  }, async (request) => {
+    const staff = authorize(request, 'cases.work');
+    await changeStatus(ctx, { caseId: request.params.id, staffUserId: staff.userId, status: request.body.status as CaseStatus });
+    return view(request.params.id, request.lang);
+  });
+
+  app.post('/api/backoffice/cases/:id/assign', {
+    schema: {
+      tags: ['backoffice'], summary: 'Give the case to a staff member, or to the shared queue (null)', params: IdParams,
+      body: Type.Object({ staffId: Nullable(Uuid) }, { additionalProperties: false }),
+      response: withErrors({ 200: CaseResponse }, 401, 403, 404),
+    },
+  }, async (request) => {
+    const staff = authorize(request, 'cases.work');
+    await assignCase(ctx, { caseId: request.params.id, staffUserId: staff.userId, assigneeId: request.body.staffId });
+    return view(request.params.id, request.lang);
+  });
+}

@@ -1,0 +1,85 @@
+// Ärenden for tenants: only the customer's own cases; internal notes never leave the server here.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../http/context.ts';
+import { IdParams, IsoDate, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
+import { tenantOf } from '../http/session.ts';
+import { AppError } from '../errors.ts';
+import type { Language } from '../i18n/language.ts';
+import { caseParts, caseSummary, findCase, listCases, listCategories } from '../repositories/cases.ts';
+import { findLandlord } from '../repositories/landlord.ts';
+import { CaseDetailView, CaseSummaryView, presentCaseDetail, presentCaseSummary } from '../presenters/cases.ts';
+import { createCase } from '../usecases/cases/create-case.ts';
+import { tenantWrites } from '../usecases/cases/case-work.ts';
+import type { Db } from '../db/client.ts';
+
+export async function tenantCaseView(db: Db, id: string, customerId: string, lang: Language) {
+  const caseRow = await findCase(db, id, customerId);
+  if (!caseRow) throw new AppError('NOT_FOUND');
+  const [summary, parts, landlord] = await Promise.all([caseSummary(db, id), caseParts(db, caseRow, { withInternal: false }), findLandlord(db)]);
+  const detail = presentCaseDetail(caseRow, parts, landlord?.name ?? '');
+  // Staff names are the landlord's business: the tenant sees the landlord.
+  detail.messages = detail.messages.map((m) => (m.author === 'staff' ? { ...m, authorName: landlord?.name ?? '' } : m));
+  return { case: { ...presentCaseSummary(summary!, lang), ...detail } };
+}
+
+export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx;
+  app.addHook('preValidation', async (request) => { tenantOf(request); });
+
+  app.get('/api/portal/case-categories', {
+    schema: { tags: ['portal'], summary: 'The kinds of case a tenant can open', response: withErrors({ 200: Type.Object({ categories: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) }) }, 401) },
+  }, async (request) => ({
+    categories: (await listCategories(db, { forTenants: true })).map((c) => ({ code: c.code, name: request.lang === 'sv' ? c.nameSv : c.nameEn })),
+  }));
+
+  app.get('/api/portal/cases', {
+    schema: {
+      tags: ['portal'], summary: "The customer's cases: current by default, historic on request, with free-text search and filters",
+      querystring: Type.Object({
+        view: Type.Optional(StringEnum(['current', 'historic'])), q: Type.Optional(Type.String({ maxLength: 200 })),
+        category: Type.Optional(Type.String({ maxLength: 40 })), status: Type.Optional(StringEnum(['registered', 'in_progress', 'waiting_for_tenant', 'closed'])),
+        leaseId: Type.Optional(Uuid), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate),
+      }, { additionalProperties: false }),
+      response: withErrors({ 200: Type.Object({ cases: Type.Array(CaseSummaryView) }) }, 401),
+    },
+  }, async (request) => {
+    const tenant = tenantOf(request);
+    const q = request.query;
+    const rows = await listCases(db, { customerId: tenant.customerId, view: (q.view as 'current' | 'historic' | undefined) ?? 'current', q: q.q, category: q.category || undefined, status: (q.status as string | undefined) || undefined, leaseId: q.leaseId, from: q.from, to: q.to }, 'newest', 200);
+    return { cases: rows.map((r) => presentCaseSummary(r, request.lang)) };
+  });
+
+  app.post('/api/portal/cases', {
+    schema: {
+      tags: ['portal'], summary: 'Nytt ärende: routed to the customer manager or property manager; a confirmation e-mail links to it',
+      body: Type.Object({
+        title: Type.String({ minLength: 1, maxLength: 200 }), description: Type.String({ minLength: 1, maxLength: 5000 }), category: Type.String({ maxLength: 40 }),
+        leaseId: Nullable(Uuid), rentalObjectId: Nullable(Uuid), spaceId: Nullable(Uuid),
+      }, { additionalProperties: false }),
+      response: withErrors({ 201: Type.Object({ case: CaseDetailView }) }, 401, 404),
+    },
+  }, async (request, reply) => {
+    const tenant = tenantOf(request);
+    const created = await createCase(ctx, { ...request.body, tenantUserId: tenant.userId, customerId: tenant.customerId, lang: request.lang, ip: request.ip });
+    return reply.status(201).send(await tenantCaseView(db, created.id, tenant.customerId, request.lang));
+  });
+
+  app.get('/api/portal/cases/:id', {
+    schema: { tags: ['portal'], summary: 'One case with its dialog and history', params: IdParams, response: withErrors({ 200: Type.Object({ case: CaseDetailView }) }, 401, 404) },
+  }, async (request) => tenantCaseView(db, request.params.id, tenantOf(request).customerId, request.lang));
+
+  app.post('/api/portal/cases/:id/messages', {
+    schema: {
+      tags: ['portal'], summary: 'Write in the dialog (a case closed less than 14 days ago opens again)', params: IdParams,
+      body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
+      response: withErrors({ 201: Type.Object({ case: CaseDetailView }) }, 401, 403, 404),
+    },
+  }, async (request, reply) => {
+    const tenant = tenantOf(request);
+    await tenantWrites(ctx, { caseId: request.params.id, customerId: tenant.customerId, tenantUserId: tenant.userId, body: request.body.body });
+    return reply.status(201).send(await tenantCaseView(db, request.params.id, tenant.customerId, request.lang));
+  });
+}

@@ -1,0 +1,55 @@
+// "Nytt ärende": a tenant reports a fault or asks something; the case is routed by its category's rule.
+import { AppError } from '../../errors.ts';
+import type { Language } from '../../i18n/language.ts';
+import { formatCaseNumber, routeCase } from '../../domain/cases.ts';
+import {
+  activeStaffId, checkCaseTarget, findCase, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertyOfObject,
+} from '../../repositories/cases.ts';
+import { findCustomer } from '../../repositories/customers.ts';
+import { recordAudit } from '../../repositories/audit.ts';
+import { notifyResponsible, notifyTenant, type CaseDeps } from './notify.ts';
+
+export interface NewCase {
+  title: string;
+  description: string;
+  category: string;
+  leaseId: string | null;
+  rentalObjectId: string | null;
+  spaceId: string | null;
+}
+
+export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId: string; customerId: string; lang: Language; ip: string }) {
+  const title = input.title.trim();
+  const description = input.description.trim();
+  if (!title) throw new AppError('VALIDATION', { keyword: 'required', field: 'title' });
+  if (!description) throw new AppError('VALIDATION', { keyword: 'required', field: 'description' });
+  const category = await findCategory(deps.db, input.category);
+  if (!category || category.code === 'information') throw new AppError('VALIDATION', { keyword: 'enum', field: 'category' });
+  if (!(await checkCaseTarget(deps.db, input.customerId, input))) throw new AppError('NOT_FOUND');
+
+  const objectId = input.rentalObjectId ?? (input.leaseId ? await firstObjectOfLease(deps.db, input.leaseId) : null);
+  const property = objectId ? await propertyOfObject(deps.db, objectId) : null;
+  const customer = await findCustomer(deps.db, input.customerId);
+  const responsible = routeCase(category.routing, {
+    customer_manager: await activeStaffId(deps.db, customer?.customer.customerManagerId ?? null),
+    property_manager: await activeStaffId(deps.db, property?.managerId ?? null),
+  });
+
+  const now = new Date();
+  const year = Number(now.toISOString().slice(0, 4));
+  const id = await deps.db.transaction(async (tx) => {
+    const sequence = await nextCaseSequence(tx, year);
+    const caseId = await insertCase(tx, {
+      number: formatCaseNumber(year, sequence), kind: 'service_request', categoryCode: category.code, customerId: input.customerId,
+      leaseId: input.leaseId, rentalObjectId: input.rentalObjectId, spaceId: input.spaceId, propertyId: property?.propertyId ?? null,
+      title, description, status: 'registered', responsibleStaffId: responsible, createdByTenantUserId: input.tenantUserId, waitingSince: now,
+    });
+    await insertStatusChange(tx, { caseId, status: 'registered', tenantUserId: input.tenantUserId, at: now });
+    return caseId;
+  });
+  const caseRow = (await findCase(deps.db, id))!;
+  await notifyTenant(deps, caseRow, 'registered', input.lang);
+  await notifyResponsible(deps, caseRow, 'assigned');
+  await recordAudit(deps.db, { actorKind: 'tenant', actorId: input.tenantUserId, action: 'case.created', subjectKind: 'case', subjectId: id, ip: input.ip, details: { number: caseRow.number } });
+  return caseRow;
+}

@@ -1,0 +1,27 @@
+// Who hears about what happens in a case, by e-mail through the outbox.
+import type { Config } from '../../config.ts';
+import type { Db } from '../../db/client.ts';
+import type { Jobs } from '../../jobs/queue.ts';
+import type { Language } from '../../i18n/language.ts';
+import { caseContacts, type CaseRow } from '../../repositories/cases.ts';
+import { findLandlord } from '../../repositories/landlord.ts';
+import { caseEmail } from '../../messaging/case-messages.ts';
+import { queueMessages } from '../messages/queue-messages.ts';
+
+export interface CaseDeps { db: Db; jobs: Jobs; config: Config }
+
+/** The tenant side: the user who opened the case (its verified e-mail first), else the customer's e-mail. */
+export async function notifyTenant(deps: CaseDeps, caseRow: CaseRow, event: 'registered' | 'staff_wrote', lang: Language) {
+  const { creator, customer } = await caseContacts(deps.db, caseRow);
+  const to = (creator?.status === 'active' ? creator.email : null) ?? customer?.email;
+  if (!to) return;
+  const sender = (await findLandlord(deps.db))?.name ?? '';
+  await queueMessages(deps, [caseEmail({ event, lang, to, number: caseRow.number, title: caseRow.title, link: `${deps.config.publicUrl}/arenden/${caseRow.id}`, sender })]);
+}
+
+export async function notifyResponsible(deps: CaseDeps, caseRow: CaseRow, event: 'tenant_wrote' | 'assigned') {
+  const { responsible } = await caseContacts(deps.db, caseRow);
+  if (!responsible || responsible.status !== 'active') return;
+  const sender = (await findLandlord(deps.db))?.name ?? '';
+  await queueMessages(deps, [caseEmail({ event, lang: 'sv', to: responsible.email, number: caseRow.number, title: caseRow.title, link: `${deps.config.publicUrl}/admin/arenden/${caseRow.id}`, sender })]);
+}
