@@ -4,6 +4,8 @@ import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
+import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
+import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
 import { CustomersPage } from './pages/backoffice/CustomersPage';
 import { InvitationPage } from './pages/backoffice/InvitationPage';
@@ -13,7 +15,9 @@ import { PropertiesPage } from './pages/backoffice/PropertiesPage';
 import { StaffLoginPage } from './pages/backoffice/staff-login/StaffLoginPage';
 import { StaffPage } from './pages/backoffice/StaffPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { CasesPage } from './pages/portal/CasesPage';
+import { CasePage } from './pages/portal/cases/CasePage';
+import { CasesPage } from './pages/portal/cases/CasesPage';
+import { NewCasePage } from './pages/portal/cases/NewCasePage';
 import { ForgotPasswordPage } from './pages/portal/forgot-password/ForgotPasswordPage';
 import { HomePage } from './pages/portal/HomePage';
 import { InvoicesPage } from './pages/portal/InvoicesPage';
@@ -21,7 +25,6 @@ import { LeaseDetailPage } from './pages/portal/LeaseDetailPage';
 import { LeasesPage } from './pages/portal/LeasesPage';
 import { LoginPage } from './pages/portal/LoginPage';
 import { MyDetailsPage } from './pages/portal/my-details/MyDetailsPage';
-import { NewCasePage } from './pages/portal/NewCasePage';
 import { OptionsPage } from './pages/portal/OptionsPage';
 import { RegisterPage } from './pages/portal/register/RegisterPage';
 import { VerifyLinkPage } from './pages/portal/VerifyLinkPage';
@@ -47,6 +50,7 @@ const router = createBrowserRouter([
       { path: 'avier', element: <InvoicesPage /> },
       { path: 'arenden', element: <CasesPage /> },
       { path: 'arenden/nytt', element: <NewCasePage /> },
+      { path: 'arenden/:id', element: <CasePage /> },
       { path: 'tillval', element: <OptionsPage /> },
       { path: 'mina-uppgifter', element: <MyDetailsPage /> },
     ],
@@ -62,6 +66,8 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <OverviewPage /> },
+      { path: 'arenden', element: <StaffCasesPage /> },
+      { path: 'arenden/:id', element: <StaffCasePage /> },
       { path: 'kunder', element: <CustomersPage /> },
       { path: 'kunder/:id', element: <CustomerPage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },

@@ -55,3 +55,34 @@ export function describeUserAgent(userAgent: string): string | null {
   if (browser && system) return `${browser}, ${system}`;
   return browser ?? system;
 }
+
+const dateFormat = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short' });
+
+/** The calendar date of a timestamp (YYYY-MM-DD), for lists where the time of day is noise. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+}
+
+const relativeFormats = new Map<Language, Intl.RelativeTimeFormat>();
+const RELATIVE_UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['day', 86_400_000],
+  ['hour', 3_600_000],
+  ['minute', 60_000],
+];
+
+/** How long ago a timestamp was, e.g. "för 3 dagar sedan" / "3 days ago"; '' if it is not a time. */
+export function formatRelative(iso: string, lang: Language, now = Date.now()): string {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return '';
+  let format = relativeFormats.get(lang);
+  if (format === undefined) {
+    format = new Intl.RelativeTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { numeric: 'always' });
+    relativeFormats.set(lang, format);
+  }
+  const elapsed = Math.max(0, now - time);
+  for (const [unit, size] of RELATIVE_UNITS) {
+    if (elapsed >= size) return format.format(-Math.floor(elapsed / size), unit);
+  }
+  return format.format(-1, 'minute'); // "just now" reads oddly as a waiting time
+}

@@ -8,6 +8,7 @@ import './styles/forms.css';
 import './styles/flows.css';
 import './styles/content.css';
 import './styles/tables.css';
+import './styles/cases.css';
 import { App } from './App';
 
 const container = document.getElementById('root');

@@ -252,3 +252,73 @@ export interface AuditEvent {
   ip: string | null;
   details: Record<string, unknown>;
 }
+
+// Cases (Ärenden)
+
+export type CaseStatus = 'registered' | 'in_progress' | 'waiting_for_tenant' | 'closed';
+export type CaseKind = 'service_request' | 'option_order' | 'related';
+
+export interface CaseCategory {
+  code: string;
+  name: string;
+}
+
+export interface CaseSummary {
+  id: string;
+  number: string;
+  kind: CaseKind;
+  category: CaseCategory;
+  title: string;
+  status: CaseStatus;
+  createdAt: string;
+  updatedAt: string;
+  lease: { id: string; number: string } | null;
+}
+
+export interface CaseMessage {
+  id: string;
+  author: 'tenant' | 'staff';
+  authorName: string;
+  body: string;
+  /** A note for staff only; tenants never receive these. */
+  internal: boolean;
+  createdAt: string;
+}
+
+export interface CaseHistoryEntry {
+  status: CaseStatus;
+  at: string;
+  by: string | null;
+}
+
+export interface CaseDetail extends CaseSummary {
+  description: string;
+  closedAt: string | null;
+  rentalObject: { id: string; number: string } | null;
+  space: { id: string; name: string } | null;
+  messages: CaseMessage[];
+  history: CaseHistoryEntry[];
+}
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+export interface StaffCaseRow extends CaseSummary {
+  customer: NamedRef;
+  responsible: NamedRef | null;
+  /** Since when the case waits for the landlord; null when it waits for the tenant or is closed. */
+  waitingSince: string | null;
+}
+
+export interface StaffCaseDetail extends CaseDetail {
+  customer: NamedRef;
+  responsible: NamedRef | null;
+}
+
+/** The answer of every back-office case endpoint that returns one case. */
+export interface StaffCaseResponse {
+  case: StaffCaseDetail;
+  staff: NamedRef[];
+}

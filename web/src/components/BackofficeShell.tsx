@@ -31,6 +31,9 @@ export function BackofficeShell() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/admin/arenden">{t('backoffice.nav.cases')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/admin/kunder">{t('backoffice.nav.customers')}</NavLink>
         </li>
         <li>

@@ -15,6 +15,16 @@ if (typeof window !== 'undefined') {
 }
 export const AreaProvider = AreaContext.Provider;
 
+/**
+ * Navigation state for a change that stays on the same page, e.g. a filter or a search written to
+ * the address: the heading then leaves focus where the user is.
+ */
+export const KEEP_FOCUS = { keepFocus: true } as const;
+
+function keepsFocus(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && (state as { keepFocus?: unknown }).keepFocus === true;
+}
+
 interface Props {
   /** Plain text for document.title; defaults to the heading's text when that is a string. */
   title?: string;
@@ -40,12 +50,12 @@ export function PageHeading({ title, children }: Props) {
 
   const navigationType = useNavigationType();
   useEffect(() => {
-    if (location.key === 'default') return;
+    if (location.key === 'default' || keepsFocus(location.state)) return;
     // A redirect before the user has done anything (e.g. / → /login) is still the first page:
     // leave focus alone so the skip link stays first.
     if (navigationType === 'REPLACE' && !userHasInteracted) return;
     ref.current?.focus();
-  }, [location.key, navigationType]);
+  }, [location.key, location.state, navigationType]);
 
   return (
     <h1 ref={ref} tabIndex={-1} className="page-heading">

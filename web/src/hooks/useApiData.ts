@@ -14,18 +14,24 @@ export interface ApiData<T> {
  * Loads a GET endpoint and reloads it when the path or the language changes (the server
  * translates texts and errors). Earlier data is kept while reloading so the page does not jump.
  * A 401 means the session is gone: the session is cleared and the route guard sends the user
- * to the login page.
+ * to the login page. A null path asks for nothing (yet), e.g. before the user has chosen a lease.
  */
-export function useApiData<T>(path: string): ApiData<T> {
+export function useApiData<T>(path: string | null): ApiData<T> {
   const { i18n } = useTranslation();
   const { expire } = useSession();
   const [data, setData] = useState<T>();
   const [error, setError] = useState<ApiError>();
-  const [loading, setLoading] = useState(true);
+  const [loading, setLoading] = useState(path !== null);
   const [attempt, setAttempt] = useState(0);
   const lang = i18n.resolvedLanguage;
 
   useEffect(() => {
+    if (path === null) {
+      setData(undefined);
+      setError(undefined);
+      setLoading(false);
+      return;
+    }
     const controller = new AbortController();
     setLoading(true);
     apiGet<T>(path, controller.signal).then(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { RequireAdministrator } from '../../components/Guards';
-import { PageHeading } from '../../components/PageHeading';
+import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
@@ -74,7 +74,7 @@ function AuditLog() {
             value={action}
             onChange={(event) => {
               const value = event.target.value;
-              setSearchParams(value ? { action: value } : {}, { replace: true });
+              setSearchParams(value ? { action: value } : {}, { replace: true, state: KEEP_FOCUS });
             }}
           >
             <option value="">{t('backoffice.audit.all')}</option>

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
-import { PageHeading } from '../../components/PageHeading';
+import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import type { CustomerRow } from '../../types';
@@ -31,7 +31,7 @@ export function CustomersPage() {
     (text: string) => {
       const q = text.trim();
       ownQuery.current = q;
-      setSearchParams(q ? { q } : {}, { replace: true });
+      setSearchParams(q ? { q } : {}, { replace: true, state: KEEP_FOCUS });
     },
     [setSearchParams],
   );

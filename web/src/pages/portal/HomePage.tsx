@@ -1,18 +1,20 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { CaseStatusBadge } from '../../components/cases/CaseBadges';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
-import type { LeaseSummary } from '../../types';
+import type { CaseSummary, LeaseSummary } from '../../types';
 
 /** Overview of the portal: the same functions as the menu, with what needs attention. */
 export function HomePage() {
   const { t } = useTranslation();
   const tenant = useTenant();
   const leases = useApiData<{ leases: LeaseSummary[] }>('/api/portal/leases');
+  const cases = useApiData<{ cases: CaseSummary[] }>('/api/portal/cases?view=current');
 
   return (
     <>
@@ -51,9 +53,30 @@ export function HomePage() {
           <EmptyState title={t('portal.invoices.emptyUnpaid')} />
         </HomeCard>
         <HomeCard title={t('portal.home.casesHeading')} to="/arenden" linkLabel={t('portal.home.allCases')}>
-          <EmptyState title={t('portal.cases.empty')} />
+          <AsyncContent state={cases}>{({ cases: list }) => <CurrentCases cases={list} />}</AsyncContent>
         </HomeCard>
       </div>
+    </>
+  );
+}
+
+const LATEST_CASES = 3;
+
+/** How many cases are open, and the ones that changed last. */
+function CurrentCases({ cases }: { cases: CaseSummary[] }) {
+  const { t } = useTranslation();
+  if (cases.length === 0) return <EmptyState title={t('portal.home.noCurrentCases')} />;
+  const latest = [...cases].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt)).slice(0, LATEST_CASES);
+  return (
+    <>
+      <p>{t('portal.home.caseCount', { count: cases.length })}</p>
+      <ul className="plain-list" aria-label={t('portal.home.latestCases')}>
+        {latest.map((item) => (
+          <li key={item.id}>
+            <Link to={`/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link> <CaseStatusBadge status={item.status} />
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

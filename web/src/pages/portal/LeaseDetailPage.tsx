@@ -11,6 +11,7 @@ import { formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
 import type { LeaseDetail } from '../../types';
+import { LeaseCasesSection } from './cases/LeaseCasesSection';
 
 export function LeaseDetailPage() {
   const { t } = useTranslation();
@@ -106,6 +107,8 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
           ))}
         </div>
       </Section>
+
+      <LeaseCasesSection leaseId={lease.id} />
     </>
   );
 }

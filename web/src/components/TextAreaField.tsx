@@ -1,0 +1,42 @@
+import { useId, type TextareaHTMLAttributes } from 'react';
+import { useFormErrorId } from './Form';
+
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
+
+interface Props extends TextAreaProps {
+  label: string;
+  value: string;
+  onValueChange: (value: string) => void;
+  hint?: string;
+  /** Marks the text area invalid; the alert of its form then describes it. */
+  invalid?: boolean;
+}
+
+/** A labelled multi-line text field with an optional hint, the counterpart of <Field>. */
+export function TextAreaField({ label, value, onValueChange, hint, invalid, rows = 6, ...textarea }: Props) {
+  const id = useId();
+  const formErrorId = useFormErrorId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  const ids = [invalid ? formErrorId : undefined, hintId].filter(Boolean).join(' ');
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <textarea
+        id={id}
+        rows={rows}
+        {...textarea}
+        value={value}
+        aria-invalid={invalid ? true : undefined}
+        aria-describedby={ids || undefined}
+        onChange={(event) => {
+          onValueChange(event.target.value);
+        }}
+      />
+      {hint && (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

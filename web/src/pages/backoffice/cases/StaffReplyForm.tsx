@@ -1,0 +1,51 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiPost } from '../../../api';
+import { Form, FormStatus } from '../../../components/Form';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { useSubmit } from '../../../hooks/useSubmit';
+import type { StaffCaseResponse } from '../../../types';
+
+/**
+ * A message to the tenant (who is e-mailed) or, ticked, an internal note the tenant never sees.
+ * The box starts unticked after every send, so a note is always a deliberate choice.
+ */
+export function StaffReplyForm({ caseId, onSent }: { caseId: string; onSent: () => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [body, setBody] = useState('');
+  const [internal, setInternal] = useState(false);
+  const submit = useSubmit();
+
+  function send() {
+    if (body.trim() === '') return submit.fail(t('cases.missingMessage'));
+    return submit.run(async () => {
+      await apiPost<StaffCaseResponse>(`/api/backoffice/cases/${encodeURIComponent(caseId)}/messages`, { body: body.trim(), internal });
+      setBody('');
+      setInternal(false);
+      submit.setStatus(internal ? t('backoffice.case.noteSaved') : t('backoffice.case.messageSent'));
+      onSent();
+    });
+  }
+
+  return (
+    <Form submit={submit} onSubmit={send} className={internal ? 'form form--compact narrow reply-form reply-form--internal' : 'form form--compact narrow reply-form'}>
+      <TextAreaField label={t('cases.message')} invalid={submit.error !== undefined} value={body} onValueChange={setBody} />
+      <div className="checkbox">
+        <input
+          id={`${id}-internal`}
+          type="checkbox"
+          checked={internal}
+          onChange={(event) => {
+            setInternal(event.target.checked);
+          }}
+        />
+        <label htmlFor={`${id}-internal`}>{t('backoffice.case.internalCheckbox')}</label>
+      </div>
+      <button type="submit" className="button button--primary">
+        {t('backoffice.case.send')}
+      </button>
+      <FormStatus>{submit.status}</FormStatus>
+    </Form>
+  );
+}

@@ -1,0 +1,145 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../../components/PageHeading';
+import { SearchForm } from '../../../components/SearchForm';
+import { SelectField } from '../../../components/SelectField';
+import { AsyncContent, EmptyState } from '../../../components/Status';
+import { ToggleButtons } from '../../../components/ToggleButtons';
+import { CURRENT_CASE_STATUSES, queryString } from '../../../cases';
+import { useApiData } from '../../../hooks/useApiData';
+import { useSearchFilters } from '../../../hooks/useSearchFilters';
+import type { CaseCategory, CaseStatus, CaseSummary, LeaseSummary } from '../../../types';
+import { CaseTable } from './CaseTable';
+
+type View = 'current' | 'historic';
+
+/** The longest search the API takes. */
+const SEARCH_MAX = 200;
+const FILTERS = ['view', 'q', 'category', 'status', 'lease'] as const;
+const VIEW_STATUSES: Record<View, readonly CaseStatus[]> = { current: CURRENT_CASE_STATUSES, historic: ['closed'] };
+
+/**
+ * "Ärenden": the tenant's current or historic cases, searched and filtered. The search lives in
+ * the address, so /arenden?lease=… (from a lease page) shows that lease's cases.
+ */
+export function CasesPage() {
+  const { t } = useTranslation();
+  const { values, update } = useSearchFilters(FILTERS);
+  const view: View = values.view === 'historic' ? 'historic' : 'current';
+  const statuses = VIEW_STATUSES[view];
+  const status = (statuses as readonly string[]).includes(values.status) ? values.status : '';
+  const { q, category, lease } = values;
+
+  const categories = useApiData<{ categories: CaseCategory[] }>('/api/portal/case-categories');
+  const leases = useApiData<{ leases: LeaseSummary[] }>('/api/portal/leases');
+  const cases = useApiData<{ cases: CaseSummary[] }>(
+    `/api/portal/cases${queryString({ view, q, category, status, leaseId: lease })}`,
+  );
+  const filtered = Boolean(q || category || status || lease);
+  const count = cases.data?.cases.length;
+
+  return (
+    <>
+      <PageHeading>{t('portal.cases.title')}</PageHeading>
+      <p>{t('portal.cases.intro')}</p>
+      <p>
+        <Link to="/arenden/nytt" className="button button--primary">
+          {t('portal.newCaseButton')}
+        </Link>
+      </p>
+
+      <ToggleButtons<View>
+        label={t('portal.cases.viewLabel')}
+        options={[
+          { value: 'current', label: t('portal.cases.current') },
+          { value: 'historic', label: t('portal.cases.historic') },
+        ]}
+        value={view}
+        onChange={(next) => {
+          update({ view: next === 'current' ? '' : next, status: '' });
+        }}
+      />
+
+      <h2>{t('portal.cases.searchHeading')}</h2>
+      <SearchForm
+        query={q}
+        onSearch={(text) => {
+          update({ q: text });
+        }}
+        maxLength={SEARCH_MAX}
+        label={t('portal.cases.search')}
+        buttonLabel={t('portal.cases.searchButton')}
+        hint={t('portal.cases.searchHint')}
+      >
+        <SelectField
+          label={t('portal.cases.category')}
+          value={category}
+          onValueChange={(value) => {
+            update({ category: value });
+          }}
+        >
+          <option value="">{t('portal.cases.all')}</option>
+          {categories.data?.categories.map((item) => (
+            <option key={item.code} value={item.code}>
+              {item.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('portal.cases.status')}
+          value={status}
+          onValueChange={(value) => {
+            update({ status: value });
+          }}
+        >
+          <option value="">{t('portal.cases.all')}</option>
+          {statuses.map((value) => (
+            <option key={value} value={value}>
+              {t(`caseStatus.${value}`)}
+            </option>
+          ))}
+        </SelectField>
+        {(leases.data?.leases.length ?? 0) > 1 || lease ? (
+          <SelectField
+            label={t('portal.cases.lease')}
+            value={lease}
+            onValueChange={(value) => {
+              update({ lease: value });
+            }}
+          >
+            <option value="">{t('portal.cases.all')}</option>
+            {leases.data?.leases.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.number}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+      </SearchForm>
+
+      <p className="result-count" role="status">
+        {count !== undefined && !cases.loading ? t('portal.cases.count', { count }) : ''}
+      </p>
+      <AsyncContent state={cases}>
+        {({ cases: list }) =>
+          list.length === 0 ? (
+            <EmptyState title={filtered ? t('portal.cases.noMatch') : t('portal.cases.empty')}>
+              <p>
+                {filtered
+                  ? t('portal.cases.noMatchHint')
+                  : view === 'current'
+                    ? t('portal.cases.emptyCurrentHint')
+                    : t('portal.cases.emptyHistoricHint')}
+              </p>
+            </EmptyState>
+          ) : (
+            <CaseTable
+              cases={list}
+              caption={view === 'current' ? t('portal.cases.currentCaption') : t('portal.cases.historicCaption')}
+            />
+          )
+        }
+      </AsyncContent>
+    </>
+  );
+}
