@@ -36,7 +36,7 @@ export default async function accountRoutes(fastify: FastifyInstance, ctx: AppCo
         201: Type.Object({ registrationId: Type.String(), channels: Type.Array(Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String() })) }),
       }, 409, 422),
     },
-  }, async (request, reply) => reply.status(201).send(await startRegistration(ctx, { ...request.body, ip: request.ip })));
+  }, async (request, reply) => reply.status(201).send(await startRegistration(ctx, { ...request.body, ip: request.ip, lang: request.lang })));
 
   app.post('/api/registrations/:registrationId/send', {
     config: limit,

@@ -64,7 +64,7 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'cases.work');
-    await staffWrites(ctx, { caseId: request.params.id, staffUserId: staff.userId, body: request.body.body, internal: request.body.internal, lang: 'sv' });
+    await staffWrites(ctx, { caseId: request.params.id, staffUserId: staff.userId, body: request.body.body, internal: request.body.internal });
     return reply.status(201).send(await view(request.params.id, request.lang));
   });
 

@@ -63,7 +63,7 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
-    const created = await createCase(ctx, { ...request.body, tenantUserId: tenant.userId, customerId: tenant.customerId, lang: request.lang, ip: request.ip });
+    const created = await createCase(ctx, { ...request.body, tenantUserId: tenant.userId, customerId: tenant.customerId, ip: request.ip });
     return reply.status(201).send(await tenantCaseView(db, created.id, tenant.customerId, request.lang));
   });
 

@@ -51,7 +51,7 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
       response: userResponse,
     },
   }, async (request, reply) => {
-    const { userId } = await logInTenant(ctx, { identifier: request.body.username, password: request.body.password, ip: request.ip });
+    const { userId } = await logInTenant(ctx, { identifier: request.body.username, password: request.body.password, ip: request.ip, lang: request.lang });
     await fastify.sessions.start(request, reply, { tenantUserId: userId });
     const found = await findTenantUserWithCustomer(db, userId);
     if (!found) throw new AppError('INVALID_CREDENTIALS');

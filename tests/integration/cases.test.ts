@@ -144,4 +144,13 @@ describe('case work', () => {
     const tap = (await ekonomi.get('/api/backoffice/cases?box=all&q=kran')).body.cases[0];
     expect((await ekonomi.post(`/api/backoffice/cases/${tap.id}/messages`, { body: 'x', internal: true })).status).toBe(403);
   });
+
+  it("e-mails the tenant in the language the tenant last logged in with", async () => {
+    const english = new Client(t.app, 'en');
+    await english.loginTenant('lunden', 'Lunden#2026');
+    const tap = (await english.get('/api/portal/cases?q=kran')).body.cases[0];
+    expect(tap.category.name).toBe('Fault report');
+    await fredrik.post(`/api/backoffice/cases/${tap.id}/messages`, { body: 'We will be there on Thursday.', internal: false });
+    expect((await lastMessageTo(t.database, 'lisa@cafelunden.se')).subject).toBe(`New message in case ${tap.number}: Droppande kran i storköket`);
+  });
 });

@@ -50,6 +50,8 @@ export const tenantUsers = pgTable('tenant_users', {
   mobile: text('mobile'),
   mobileVerifiedAt: timestamp('mobile_verified_at', { withTimezone: true }),
   status: tenantUserStatus('status').notNull().default('active'),
+  /** The language the user last used the portal in: e-mail to them is written in it. */
+  language: text('language').notNull().default('sv'),
   ...loginState,
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('tenant_users_customer_idx').on(t.customerId)]);

@@ -8,7 +8,7 @@ import { recordAudit } from '../../repositories/audit.ts';
 import { findStaffUserByEmail, findTenantUserByUsername, updateStaffUser, updateTenantUser } from '../../repositories/users.ts';
 import { verifyAgainstNothing, verifyPassword } from '../../security/passwords.ts';
 
-interface Attempt { identifier: string; password: string; ip: string }
+interface Attempt { identifier: string; password: string; ip: string; lang?: 'sv' | 'en' }
 interface Account { id: string; passwordHash: string | null; failedLogins: number; lockedUntil: Date | null }
 
 async function checkPassword(
@@ -56,7 +56,7 @@ export async function logInTenant(deps: { db: Db }, attempt: Attempt): Promise<{
   await checkPassword(deps, 'tenant', user, user?.status !== 'deactivated', attempt);
   if (!user) throw new AppError('INVALID_CREDENTIALS');
   if (user.status === 'unverified') throw new AppError('ACCOUNT_NOT_VERIFIED');
-  await updateTenantUser(deps.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+  await updateTenantUser(deps.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date(), ...(attempt.lang ? { language: attempt.lang } : {}) });
   await recordAudit(deps.db, { actorKind: 'tenant', actorId: user.id, action: 'login.succeeded', subjectKind: 'tenant_user', subjectId: user.id, ip: attempt.ip });
   return { userId: user.id };
 }

@@ -1,6 +1,5 @@
 // The dialog and the handling of a case: tenant messages, staff replies and internal notes, status, assignment.
 import { AppError } from '../../errors.ts';
-import type { Language } from '../../i18n/language.ts';
 import { reopensOnTenantMessage, waitsForLandlord, type CaseStatus } from '../../domain/cases.ts';
 import { activeStaffId, findCase, insertCaseMessage, insertStatusChange, updateCase, type CaseRow } from '../../repositories/cases.ts';
 import { notifyResponsible, notifyTenant, type CaseDeps } from './notify.ts';
@@ -34,7 +33,7 @@ async function caseForStaff(deps: CaseDeps, caseId: string): Promise<CaseRow> {
   return caseRow;
 }
 
-export async function staffWrites(deps: CaseDeps, input: { caseId: string; staffUserId: string; body: string; internal: boolean; lang: Language }) {
+export async function staffWrites(deps: CaseDeps, input: { caseId: string; staffUserId: string; body: string; internal: boolean }) {
   const caseRow = await caseForStaff(deps, input.caseId);
   const body = cleanBody(input.body);
   const now = new Date();
@@ -47,7 +46,7 @@ export async function staffWrites(deps: CaseDeps, input: { caseId: string; staff
       if (status !== caseRow.status) await insertStatusChange(tx, { caseId: caseRow.id, status, staffUserId: input.staffUserId, at: now });
     }
   });
-  if (!input.internal) await notifyTenant(deps, caseRow, 'staff_wrote', input.lang);
+  if (!input.internal) await notifyTenant(deps, caseRow, 'staff_wrote');
 }
 
 export async function changeStatus(deps: CaseDeps, input: { caseId: string; staffUserId: string; status: CaseStatus }) {

@@ -1,6 +1,5 @@
 // "Nytt ärende": a tenant reports a fault or asks something; the case is routed by its category's rule.
 import { AppError } from '../../errors.ts';
-import type { Language } from '../../i18n/language.ts';
 import { formatCaseNumber, routeCase } from '../../domain/cases.ts';
 import {
   activeStaffId, checkCaseTarget, findCase, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertyOfObject,
@@ -18,7 +17,7 @@ export interface NewCase {
   spaceId: string | null;
 }
 
-export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId: string; customerId: string; lang: Language; ip: string }) {
+export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId: string; customerId: string; ip: string }) {
   const title = input.title.trim();
   const description = input.description.trim();
   if (!title) throw new AppError('VALIDATION', { keyword: 'required', field: 'title' });
@@ -48,7 +47,7 @@ export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId
     return caseId;
   });
   const caseRow = (await findCase(deps.db, id))!;
-  await notifyTenant(deps, caseRow, 'registered', input.lang);
+  await notifyTenant(deps, caseRow, 'registered');
   await notifyResponsible(deps, caseRow, 'assigned');
   await recordAudit(deps.db, { actorKind: 'tenant', actorId: input.tenantUserId, action: 'case.created', subjectKind: 'case', subjectId: id, ip: input.ip, details: { number: caseRow.number } });
   return caseRow;

@@ -10,9 +10,10 @@ import { queueMessages } from '../messages/queue-messages.ts';
 
 export interface CaseDeps { db: Db; jobs: Jobs; config: Config }
 
-/** The tenant side: the user who opened the case (its verified e-mail first), else the customer's e-mail. */
-export async function notifyTenant(deps: CaseDeps, caseRow: CaseRow, event: 'registered' | 'staff_wrote', lang: Language) {
+/** The tenant side: the user who opened the case, in the user's language; else the customer's e-mail, in Swedish. */
+export async function notifyTenant(deps: CaseDeps, caseRow: CaseRow, event: 'registered' | 'staff_wrote') {
   const { creator, customer } = await caseContacts(deps.db, caseRow);
+  const lang: Language = creator?.language === 'en' ? 'en' : 'sv';
   const to = (creator?.status === 'active' ? creator.email : null) ?? customer?.email;
   if (!to) return;
   const sender = (await findLandlord(deps.db))?.name ?? '';

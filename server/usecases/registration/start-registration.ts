@@ -25,7 +25,7 @@ export function customerTargets(customer: { email: string | null; mobile: string
 
 export async function startRegistration(
   deps: AccountDeps,
-  input: { identityNumber: string; username: string; password: string; passwordRepeat: string; ip: string },
+  input: { identityNumber: string; username: string; password: string; passwordRepeat: string; ip: string; lang?: 'sv' | 'en' },
 ) {
   const identity = parseIdentityNumber(input.identityNumber);
   if (!identity) throw new AppError('INVALID_IDENTITY_NUMBER');
@@ -58,7 +58,7 @@ export async function startRegistration(
   let userId: string;
   try {
     userId = await deps.db.transaction(async (tx) => {
-      const id = await insertTenantUser(tx, { customerId: customer.id, username, passwordHash, status: 'unverified' });
+      const id = await insertTenantUser(tx, { customerId: customer.id, username, passwordHash, status: 'unverified', language: input.lang ?? 'sv' });
       await insertFlow(tx, { id: sha256(registrationId), purpose: 'registration', tenantUserId: id, expiresAt: new Date(now.getTime() + REGISTRATION_HOURS * 3600_000) });
       return id;
     });

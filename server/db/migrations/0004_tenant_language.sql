@@ -1,0 +1,1 @@
+ALTER TABLE "tenant_users" ADD COLUMN "language" text DEFAULT 'sv' NOT NULL;
