@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   buildings, caseCategories, caseMessages, caseNumberCounters, cases, caseStatusChanges, customers, leaseObjects, leases,
@@ -106,8 +106,9 @@ export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'w
   if (filter.kind) where.push(sql`${cases.kind}::text = ${filter.kind}`);
   if (filter.status) where.push(sql`${cases.status}::text = ${filter.status}`);
   if (filter.leaseId) where.push(eq(cases.leaseId, filter.leaseId));
-  if (filter.from) where.push(gte(cases.createdAt, new Date(`${filter.from}T00:00:00+01:00`)));
-  if (filter.to) where.push(lt(cases.createdAt, new Date(new Date(`${filter.to}T00:00:00+01:00`).getTime() + 86_400_000)));
+  // Dates are Swedish calendar dates, whatever the season's offset from UTC.
+  if (filter.from) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date >= ${filter.from}::date`);
+  if (filter.to) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date <= ${filter.to}::date`);
   if (filter.responsibleId) where.push(eq(cases.responsibleStaffId, filter.responsibleId));
   if (filter.queue) where.push(and(isNull(cases.responsibleStaffId), ne(cases.status, 'closed'))!);
   if (filter.propertyManagerId) {

@@ -79,6 +79,10 @@ describe('tenant cases', () => {
     expect((await lisa.get('/api/portal/cases?q=ljusskylt')).body.cases).toEqual([]);
     expect((await lisa.get('/api/portal/cases?category=document&view=historic')).body.cases).toHaveLength(1);
     expect((await lisa.get('/api/portal/cases?view=sometimes')).status).toBe(400);
+    const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+    const todays = (await lisa.get(`/api/portal/cases?from=${today}&to=${today}`)).body.cases.map((c: { title: string }) => c.title);
+    expect(todays).toEqual(['Stopp i avloppet']);
+    expect((await lisa.get('/api/portal/cases?view=historic&from=2020-01-01&to=2020-12-31')).body.cases).toEqual([]);
   });
 
   it('keeps internal notes from the tenant, and shows text as text', async () => {
