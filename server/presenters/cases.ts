@@ -53,7 +53,8 @@ export function presentStaffCaseSummary(row: Summary, lang: Language) {
   };
 }
 
-export function presentCaseDetail(caseRow: CaseRow, parts: Parts, landlordName: string) {
+/** `staffShownAs` replaces staff names (tenant views show the landlord, not the employee). */
+export function presentCaseDetail(caseRow: CaseRow, parts: Parts, landlordName: string, staffShownAs?: string) {
   return {
     description: caseRow.description,
     closedAt: caseRow.closedAt?.toISOString() ?? null,
@@ -62,10 +63,12 @@ export function presentCaseDetail(caseRow: CaseRow, parts: Parts, landlordName: 
     messages: parts.messages.map((m) => ({
       id: m.id,
       author: m.tenantUserId ? ('tenant' as const) : ('staff' as const),
-      // Tenants see the landlord's name on staff messages, staff see who wrote (server chooses by caller)
-      authorName: m.tenantUserId ? (m.tenantName ?? m.tenantUsername ?? '') : (m.staffName ?? landlordName),
+      authorName: m.tenantUserId ? (m.tenantName ?? m.tenantUsername ?? '') : (staffShownAs ?? m.staffName ?? landlordName),
       body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString(),
     })),
-    history: parts.history.map((h) => ({ status: h.status, at: h.at.toISOString(), by: h.staffName ?? h.tenantName ?? h.tenantUsername ?? null })),
+    history: parts.history.map((h) => ({
+      status: h.status, at: h.at.toISOString(),
+      by: h.staffName ? (staffShownAs ?? h.staffName) : (h.tenantName ?? h.tenantUsername ?? null),
+    })),
   };
 }

@@ -18,9 +18,8 @@ export async function tenantCaseView(db: Db, id: string, customerId: string, lan
   const caseRow = await findCase(db, id, customerId);
   if (!caseRow) throw new AppError('NOT_FOUND');
   const [summary, parts, landlord] = await Promise.all([caseSummary(db, id), caseParts(db, caseRow, { withInternal: false }), findLandlord(db)]);
-  const detail = presentCaseDetail(caseRow, parts, landlord?.name ?? '');
   // Staff names are the landlord's business: the tenant sees the landlord.
-  detail.messages = detail.messages.map((m) => (m.author === 'staff' ? { ...m, authorName: landlord?.name ?? '' } : m));
+  const detail = presentCaseDetail(caseRow, parts, landlord?.name ?? '', landlord?.name ?? '');
   return { case: { ...presentCaseSummary(summary!, lang), ...detail } };
 }
 

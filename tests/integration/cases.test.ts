@@ -91,6 +91,8 @@ describe('tenant cases', () => {
     expect(tenantView.raw).not.toContain('preliminärt');
     expect(tenantView.body.case.messages.every((m: { internal: boolean }) => !m.internal)).toBe(true);
     expect(tenantView.body.case.messages[0]).toMatchObject({ author: 'staff', authorName: 'Fastighets AB Exempel' });
+    expect(tenantView.body.case.history.map((h: { by: string }) => h.by)).toEqual(['Lisa Lund', 'Fastighets AB Exempel']);
+    expect(tenantView.raw).not.toContain('Fredrik');
     const staffView = await fredrik.get(`/api/backoffice/cases/${tap.id}`);
     expect(staffView.body.case.messages.some((m: { internal: boolean; body: string }) => m.internal && m.body.includes('preliminärt'))).toBe(true);
     const payload = '<script>alert(1)</script><img src=x onerror=alert(2)>';
