@@ -16,6 +16,7 @@ import portalRoutes from './routes/portal.ts';
 import portalMeRoutes from './routes/portal-me.ts';
 import portalCaseRoutes from './routes/portal-cases.ts';
 import backofficeCaseRoutes from './routes/backoffice-cases.ts';
+import backofficeNoticeRoutes from './routes/backoffice-notices.ts';
 import backofficeRoutes from './routes/backoffice.ts';
 import backofficeAccountRoutes from './routes/backoffice-accounts.ts';
 import accountRoutes from './routes/accounts.ts';
@@ -64,6 +65,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(portalMeRoutes, ctx);
   await app.register(portalCaseRoutes, ctx);
   await app.register(backofficeCaseRoutes, ctx);
+  await app.register(backofficeNoticeRoutes, ctx);
   await app.register(backofficeRoutes, ctx);
   await app.register(backofficeAccountRoutes, ctx);
   await app.register(accountRoutes, ctx);

@@ -39,3 +39,8 @@ export function smsParts(text: string): number {
   const [single, multi] = smsEncoding(text) === 'GSM-7' ? [160, 153] : [70, 67];
   return units <= single ? 1 : Math.ceil(units / multi);
 }
+
+/** The characters that keep a text out of GSM-7, each once, in order of appearance. */
+export function nonGsmCharacters(text: string): string[] {
+  return [...new Set([...text].filter((ch) => !basicSet.has(ch) && !extensionSet.has(ch)))];
+}

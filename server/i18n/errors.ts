@@ -35,6 +35,8 @@ function lockText(seconds: number, lang: Language): string {
 const sv: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `Uppgifterna är inte giltiga: ${p.detail}` : 'Uppgifterna är inte giltiga.'),
   INVALID_EMAIL: () => 'E-postadressen är inte giltig.',
+  SMS_NOT_GSM7: (p) => `SMS-texten innehåller tecken som inte går att skicka som vanligt SMS: ${p.chars ?? ''}. Ta bort eller byt ut dem.`,
+  NO_RECIPIENTS: () => 'Utskicket når inga kunder med aktuella avtal. Välj andra mottagare.',
   INVALID_IDENTITY_NUMBER: () => 'Organisationsnumret eller personnumret är inte giltigt. Kontrollera siffrorna (10 eller 12 siffror, med eller utan bindestreck).',
   INVALID_USERNAME: () => 'Användarnamnet måste vara 3–40 tecken: bokstäver, siffror och . _ - @.',
   PASSWORD_WEAK: (p) => `Lösenordet uppfyller inte kraven: ${ruleList(String(p.rules ?? ''), 'sv')}.`,
@@ -75,6 +77,8 @@ const sv: Record<ErrorCode, Template> = {
 const en: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `The details are not valid: ${p.detail}` : 'The details are not valid.'),
   INVALID_EMAIL: () => 'The e-mail address is not valid.',
+  SMS_NOT_GSM7: (p) => `The SMS text has characters that cannot be sent as a plain SMS: ${p.chars ?? ''}. Remove or replace them.`,
+  NO_RECIPIENTS: () => 'The notice reaches no customers with current leases. Choose other recipients.',
   INVALID_IDENTITY_NUMBER: () => 'The organisation number or personal identity number is not valid. Check the digits (10 or 12 digits, with or without a dash).',
   INVALID_USERNAME: () => 'The username must be 3–40 characters: letters, digits and . _ - @.',
   PASSWORD_WEAK: (p) => `The password does not meet the requirements: ${ruleList(String(p.rules ?? ''), 'en')}.`,

@@ -13,6 +13,8 @@ export interface JobDefinition<T extends object> {
 
 export interface Jobs {
   send<T extends object>(name: string, data: T): Promise<string | null>;
+  /** Many jobs in one statement, with ids chosen by the caller (queue settings apply as for send). */
+  sendMany<T extends object>(name: string, jobs: { id: string; data: T }[]): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -48,6 +50,9 @@ export async function startJobs(
 
   return {
     send: (name, data) => boss.send(name, data),
+    sendMany: async (name, jobs) => {
+      for (let i = 0; i < jobs.length; i += 1000) await boss.insert(jobs.slice(i, i + 1000).map((j) => ({ id: j.id, name, data: j.data })));
+    },
     stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
   };
 }

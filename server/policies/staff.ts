@@ -12,12 +12,13 @@ export type StaffAbility =
   | 'staff.manage'
   | 'audit.read'
   | 'cases.read'
-  | 'cases.work';
+  | 'cases.work'
+  | 'notices.send';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work'],
-  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work'],
-  property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send'],
+  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send'],
+  property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send'],
   finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read'],
 };
 

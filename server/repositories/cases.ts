@@ -94,6 +94,7 @@ export interface CaseFilter {
   responsibleId?: string;
   propertyManagerId?: string;
   queue?: boolean;
+  excludeRelated?: boolean;
 }
 
 export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
@@ -104,6 +105,7 @@ export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'w
   if (filter.q?.trim()) where.push(sql`${cases.search} @@ websearch_to_tsquery('swedish', ${filter.q.trim()})`);
   if (filter.category) where.push(eq(cases.categoryCode, filter.category));
   if (filter.kind) where.push(sql`${cases.kind}::text = ${filter.kind}`);
+  if (filter.excludeRelated) where.push(ne(cases.kind, 'related'));
   if (filter.status) where.push(sql`${cases.status}::text = ${filter.status}`);
   if (filter.leaseId) where.push(eq(cases.leaseId, filter.leaseId));
   // Dates are Swedish calendar dates, whatever the season's offset from UTC.

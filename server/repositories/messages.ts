@@ -3,15 +3,22 @@ import type { Db } from '../db/client.ts';
 import { outgoingMessages } from '../db/schema/index.ts';
 
 export type MessageRow = typeof outgoingMessages.$inferSelect;
-export type NewMessage = Pick<typeof outgoingMessages.$inferInsert, 'channel' | 'recipient' | 'subject' | 'text' | 'html' | 'language'>;
+export type NewMessage = Pick<typeof outgoingMessages.$inferInsert, 'channel' | 'recipient' | 'subject' | 'text' | 'html' | 'language'> &
+  Partial<Pick<typeof outgoingMessages.$inferInsert, 'noticeId' | 'customerId'>>;
 
 export async function insertMessages(db: Db, messages: NewMessage[]): Promise<{ id: string }[]> {
-  if (messages.length === 0) return [];
-  return db.insert(outgoingMessages).values(messages).returning({ id: outgoingMessages.id });
+  const ids: { id: string }[] = [];
+  for (let i = 0; i < messages.length; i += 1000) {
+    ids.push(...(await db.insert(outgoingMessages).values(messages.slice(i, i + 1000)).returning({ id: outgoingMessages.id })));
+  }
+  return ids;
 }
 
-export async function setMessageJob(db: Db, id: string, jobId: string): Promise<void> {
-  await db.update(outgoingMessages).set({ jobId }).where(eq(outgoingMessages.id, id));
+export async function setMessageJobs(db: Db, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 1000) {
+    const chunk = ids.slice(i, i + 1000);
+    await db.update(outgoingMessages).set({ jobId: sql`${outgoingMessages.id}::text` }).where(inArray(outgoingMessages.id, chunk));
+  }
 }
 
 /** Claims a message for one delivery attempt; null when it is already delivered or given up. */

@@ -43,6 +43,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
     const box = (request.query.box as string | undefined) ?? 'mine';
     const rows = await listCases(db, {
       q: request.query.q, status: request.query.status as string | undefined, kind: request.query.kind as string | undefined,
+      // Notices are information, not work: the inbox shows them only when asked for by kind.
+      excludeRelated: !request.query.kind,
       ...(box === 'mine' ? { responsibleId: staff.userId } : box === 'properties' ? { propertyManagerId: staff.userId } : box === 'queue' ? { queue: true } : {}),
       ...(request.query.status ? {} : box === 'all' ? {} : { view: 'current' as const }),
     }, 'waiting', 500);

@@ -39,7 +39,7 @@ describe('the outbox', () => {
   });
 
   it('keeps a message whose send failed and delivers it on a later attempt', async () => {
-    const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, stop: async () => {} } }, [email]);
+    const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, sendMany: async () => {}, stop: async () => {} } }, [email]);
     let calls = 0;
     const flaky: Transports = {
       email: { name: 'smtp', send: async () => { calls++; if (calls === 1) throw new Error('connect ECONNREFUSED 127.0.0.1:25'); return { providerId: 'abc' }; } },
@@ -56,7 +56,7 @@ describe('the outbox', () => {
   });
 
   it('marks a message failed after the last retry, or at once when the provider refuses it for good', async () => {
-    const noJobs = { send: async () => null, stop: async () => {} };
+    const noJobs = { send: async () => null, sendMany: async () => {}, stop: async () => {} };
     const [a, b] = await queueMessages({ db: t.database.db, jobs: noJobs }, [email, { ...email, channel: 'sms', recipient: '+46701234567', subject: null, html: null }]);
     const down: Transports = {
       email: { name: 'smtp', send: async () => { throw new Error('timeout'); } },
@@ -70,13 +70,13 @@ describe('the outbox', () => {
   });
 
   it('never uses the development mailbox in production: a channel without transport fails', async () => {
-    const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, stop: async () => {} } }, [{ ...email, channel: 'sms', recipient: '+46701234567', subject: null, html: null }]);
+    const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, sendMany: async () => {}, stop: async () => {} } }, [{ ...email, channel: 'sms', recipient: '+46701234567', subject: null, html: null }]);
     await deliverMessage({ db: t.database.db, transports: { email: null, sms: null, devMailbox: false } }, id!, { retryCount: 0, retryLimit: 8 });
     expect(await statusOf(id!)).toMatchObject({ status: 'failed', lastError: 'no sms transport is configured' });
   });
 
   it('replaces typographic characters in SMS so the text stays GSM-7', async () => {
-    const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, stop: async () => {} } }, [{ ...email, channel: 'sms', recipient: '+46701234567', subject: null, html: null, text: 'Hyran är betald – tack’' }]);
+    const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, sendMany: async () => {}, stop: async () => {} } }, [{ ...email, channel: 'sms', recipient: '+46701234567', subject: null, html: null, text: 'Hyran är betald – tack’' }]);
     expect((await statusOf(id!)).text).toBe("Hyran är betald - tack'");
   });
 });

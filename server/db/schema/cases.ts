@@ -76,3 +76,15 @@ export const caseStatusChanges = pgTable('case_status_changes', {
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('case_status_changes_case_idx').on(t.caseId, t.at)]);
 
+
+/** Information from the landlord to many customers at once; each customer gets a related case. */
+export const notices = pgTable('notices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  title: text('title').notNull(),
+  text: text('text').notNull(),
+  audienceKind: text('audience_kind').notNull(),
+  audienceIds: uuid('audience_ids').array().notNull(),
+  createdByStaffId: uuid('created_by_staff_id').notNull().references(() => staffUsers.id),
+  customerCount: integer('customer_count').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});

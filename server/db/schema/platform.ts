@@ -19,12 +19,16 @@ export const outgoingMessages = pgTable('outgoing_messages', {
   lastError: text('last_error'),
   providerId: text('provider_id'),
   jobId: text('job_id'),
+  /** Set for the messages of a notice: its delivery log per recipient and channel. */
+  noticeId: uuid('notice_id'),
+  customerId: uuid('customer_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   sentAt: timestamp('sent_at', { withTimezone: true }),
 }, (t) => [
   index('outgoing_messages_created_idx').on(t.createdAt),
   index('outgoing_messages_status_idx').on(t.status),
+  index('outgoing_messages_notice_idx').on(t.noticeId),
 ]);
 
 /** Fixed-window counters shared by every web process (rate limits). */

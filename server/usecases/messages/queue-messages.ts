@@ -2,7 +2,7 @@
 // stops), then a job is created to deliver it; the maintenance job picks up rows that lost their job.
 import type { Db } from '../../db/client.ts';
 import type { Jobs } from '../../jobs/queue.ts';
-import { insertMessages, setMessageJob, type NewMessage } from '../../repositories/messages.ts';
+import { insertMessages, setMessageJobs, type NewMessage } from '../../repositories/messages.ts';
 import { normalizeSmsText } from '../../domain/sms.ts';
 
 export const SEND_MESSAGE_JOB = 'send-message';
@@ -14,9 +14,9 @@ export async function queueMessages(deps: { db: Db; jobs: Jobs }, messages: NewM
   return ids;
 }
 
+/** One job per message, created in bulk; the job's id is the message's, so the row records it in one update. */
 export async function enqueueDelivery(deps: { db: Db; jobs: Jobs }, ids: string[]): Promise<void> {
-  for (const id of ids) {
-    const jobId = await deps.jobs.send(SEND_MESSAGE_JOB, { messageId: id });
-    if (jobId) await setMessageJob(deps.db, id, jobId);
-  }
+  if (ids.length === 0) return;
+  await deps.jobs.sendMany(SEND_MESSAGE_JOB, ids.map((id) => ({ id, data: { messageId: id } })));
+  await setMessageJobs(deps.db, ids);
 }

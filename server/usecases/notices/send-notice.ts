@@ -1,0 +1,81 @@
+// A notice (e.g. a water leak) to a property, a building, chosen customers or all: each customer gets a
+// related case in the portal, an e-mail, and an SMS where its mobile number is valid. Everything is
+// written in bulk, so a notice to thousands of customers is accepted quickly; delivery is the outbox's.
+import type { CaseDeps } from '../cases/notify.ts';
+import { AppError } from '../../errors.ts';
+import { formatCaseNumber } from '../../domain/cases.ts';
+import { swedishToday } from '../../domain/dates.ts';
+import { normalizeMobile } from '../../domain/contact.ts';
+import { nonGsmCharacters, normalizeSmsText, smsEncoding } from '../../domain/sms.ts';
+import * as t from '../../db/schema/index.ts';
+import { findLandlord } from '../../repositories/landlord.ts';
+import { audienceCustomers, insertNotice, reserveCaseNumbers, usersOf, type Audience } from '../../repositories/notices.ts';
+import type { NewMessage } from '../../repositories/messages.ts';
+import { recordAudit } from '../../repositories/audit.ts';
+import { renderEmailHtml, renderEmailText } from '../../messaging/email-layout.ts';
+import { queueMessages } from '../messages/queue-messages.ts';
+import { randomUUID } from 'node:crypto';
+
+/** Who a notice reaches, by channel: what the preview shows and what sending uses. */
+export async function noticeRecipients(deps: Pick<CaseDeps, 'db'>, audience: Audience) {
+  const customers = await audienceCustomers(deps.db, audience, swedishToday());
+  const users = await usersOf(deps.db, customers.map((c) => c.id));
+  const perCustomer = customers.map((c) => {
+    const emails = new Set<string>();
+    if (c.email) emails.add(c.email);
+    for (const u of users) if (u.customerId === c.id && u.email && u.emailVerifiedAt) emails.add(u.email);
+    return { customer: c, emails: [...emails], mobile: c.mobile ? normalizeMobile(c.mobile) : null };
+  });
+  return {
+    perCustomer,
+    counts: {
+      customers: customers.length,
+      users: users.length,
+      emails: perCustomer.reduce((n, r) => n + r.emails.length, 0),
+      sms: perCustomer.filter((r) => r.mobile).length,
+    },
+  };
+}
+
+export async function sendNotice(deps: CaseDeps, input: { staffId: string; title: string; text: string; audience: Audience; ip: string }) {
+  const title = input.title.trim();
+  const text = input.text.trim();
+  if (!title) throw new AppError('VALIDATION', { keyword: 'required', field: 'title' });
+  if (!text) throw new AppError('VALIDATION', { keyword: 'required', field: 'text' });
+  const sender = (await findLandlord(deps.db))?.name ?? '';
+  const sms = normalizeSmsText(`${sender}: ${title}. ${text}`);
+  if (smsEncoding(sms) !== 'GSM-7') throw new AppError('SMS_NOT_GSM7', { chars: nonGsmCharacters(sms).join(' ') });
+  const { perCustomer } = await noticeRecipients(deps, input.audience);
+  if (perCustomer.length === 0) throw new AppError('NO_RECIPIENTS');
+
+  const now = new Date();
+  const year = Number(swedishToday(now).slice(0, 4));
+  const caseIds = perCustomer.map(() => randomUUID());
+  const noticeId = await deps.db.transaction(async (tx) => {
+    const id = await insertNotice(tx, {
+      title, text, audienceKind: input.audience.kind, audienceIds: input.audience.ids, createdByStaffId: input.staffId, customerCount: perCustomer.length, createdAt: now,
+    });
+    const first = await reserveCaseNumbers(tx, year, perCustomer.length);
+    const rows = perCustomer.map((r, i) => ({
+      id: caseIds[i]!, number: formatCaseNumber(year, first + i), kind: 'related' as const, categoryCode: 'information', customerId: r.customer.id,
+      title, description: text, status: 'in_progress' as const, waitingSince: null, createdAt: now, updatedAt: now,
+    }));
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(t.cases).values(rows.slice(i, i + 500));
+    return id;
+  });
+
+  const messages: NewMessage[] = perCustomer.flatMap((r, i) => {
+    const link = `${deps.config.publicUrl}/arenden/${caseIds[i]}`;
+    const content = { paragraphs: [text], action: { label: 'Läs på Mina sidor', url: link }, signature: sender };
+    return [
+      ...r.emails.map((to) => ({
+        channel: 'email' as const, recipient: to, language: 'sv', subject: `${title} – ${sender}`,
+        text: renderEmailText(content), html: renderEmailHtml(content, 'sv'), noticeId, customerId: r.customer.id,
+      })),
+      ...(r.mobile ? [{ channel: 'sms' as const, recipient: r.mobile, language: 'sv', subject: null, html: null, text: sms, noticeId, customerId: r.customer.id }] : []),
+    ];
+  });
+  await queueMessages(deps, messages);
+  await recordAudit(deps.db, { actorKind: 'staff', actorId: input.staffId, action: 'notice.sent', subjectKind: 'notice', subjectId: noticeId, ip: input.ip, details: { customers: perCustomer.length, messages: messages.length } });
+  return { id: noticeId, customers: perCustomer.length };
+}
