@@ -9,6 +9,9 @@ import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage'
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
 import { CustomersPage } from './pages/backoffice/CustomersPage';
 import { InvitationPage } from './pages/backoffice/InvitationPage';
+import { NewNoticePage } from './pages/backoffice/notices/NewNoticePage';
+import { NoticePage } from './pages/backoffice/notices/NoticePage';
+import { NoticesPage } from './pages/backoffice/notices/NoticesPage';
 import { MessagesPage } from './pages/backoffice/MessagesPage';
 import { OverviewPage } from './pages/backoffice/OverviewPage';
 import { PropertiesPage } from './pages/backoffice/PropertiesPage';
@@ -68,6 +71,9 @@ const router = createBrowserRouter([
       { index: true, element: <OverviewPage /> },
       { path: 'arenden', element: <StaffCasesPage /> },
       { path: 'arenden/:id', element: <StaffCasePage /> },
+      { path: 'utskick', element: <NoticesPage /> },
+      { path: 'utskick/nytt', element: <NewNoticePage /> },
+      { path: 'utskick/:id', element: <NoticePage /> },
       { path: 'kunder', element: <CustomersPage /> },
       { path: 'kunder/:id', element: <CustomerPage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },

@@ -322,3 +322,55 @@ export interface StaffCaseResponse {
   case: StaffCaseDetail;
   staff: NamedRef[];
 }
+
+export type NoticeAudienceKind = 'property' | 'building' | 'customers' | 'all';
+
+export interface NoticeAudience {
+  kind: NoticeAudienceKind;
+  ids: string[];
+}
+
+export interface NoticePreview {
+  customers: number;
+  users: number;
+  emails: number;
+  sms: number;
+}
+
+export interface DeliveryCounts {
+  sent: number;
+  failed: number;
+  pending: number;
+}
+
+export interface NoticeRow {
+  id: string;
+  title: string;
+  createdAt: string;
+  createdBy: string;
+  /** A readable description of the audience, already translated by the server. */
+  audience: string;
+  customers: number;
+  delivery: { email: DeliveryCounts; sms: DeliveryCounts };
+}
+
+export interface NoticeRecipient {
+  customer: { id: string; name: string };
+  channel: 'email' | 'sms';
+  to: string;
+  status: MessageStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+}
+
+export interface NoticeDetail {
+  id: string;
+  title: string;
+  text: string;
+  createdAt: string;
+  createdBy: string;
+  audience: string;
+  customers: number;
+  recipients: NoticeRecipient[];
+}

@@ -34,6 +34,9 @@ export function BackofficeShell() {
           <NavLink to="/admin/arenden">{t('backoffice.nav.cases')}</NavLink>
         </li>
         <li>
+          <NavLink to="/admin/utskick">{t('backoffice.nav.notices')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/admin/kunder">{t('backoffice.nav.customers')}</NavLink>
         </li>
         <li>

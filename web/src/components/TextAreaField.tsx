@@ -10,14 +10,16 @@ interface Props extends TextAreaProps {
   hint?: string;
   /** Marks the text area invalid; the alert of its form then describes it. */
   invalid?: boolean;
+  /** Further elements that describe the text area (ids), after the hint. */
+  describedBy?: string;
 }
 
 /** A labelled multi-line text field with an optional hint, the counterpart of <Field>. */
-export function TextAreaField({ label, value, onValueChange, hint, invalid, rows = 6, ...textarea }: Props) {
+export function TextAreaField({ label, value, onValueChange, hint, invalid, describedBy, rows = 6, ...textarea }: Props) {
   const id = useId();
   const formErrorId = useFormErrorId();
   const hintId = hint ? `${id}-hint` : undefined;
-  const ids = [invalid ? formErrorId : undefined, hintId].filter(Boolean).join(' ');
+  const ids = [invalid ? formErrorId : undefined, hintId, describedBy].filter(Boolean).join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

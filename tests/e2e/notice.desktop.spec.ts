@@ -1,0 +1,42 @@
+import { checkPage, expect, expectAccessible, goVia, loginStaff, test, waitForMessage } from './support.ts';
+
+test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mail and SMS and see it in the portal', async ({ page, browser }) => {
+  await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
+  await checkPage(page, 'Översikt');
+  await goVia(page, 'Backoffice', 'Utskick');
+  await checkPage(page, 'Utskick');
+  await page.getByRole('link', { name: 'Nytt utskick' }).click();
+  await checkPage(page, 'Nytt utskick');
+  await page.getByLabel('Rubrik').fill('Vattenläcka på Utlandagatan');
+  await page.getByLabel('Meddelande').fill('Vattnet stängs av kl. 10-12 i dag på grund av en läcka i källaren.');
+  await page.getByRole('radio', { name: 'En fastighet' }).check();
+  await page.getByLabel('Fastighet', { exact: true }).selectOption({ label: 'Göteborg Inom Vallgraven 12:3 – Utlandagatan 6-8 / Gyllenkrooksgatan 10' });
+  await expect(page.getByText(/SMS: 1 del/)).toBeVisible();
+  await page.getByRole('button', { name: 'Förhandsgranska' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Når 5 kunder/ })).toBeVisible();
+  await expectAccessible(page);
+  const since = Date.now();
+  await page.getByRole('button', { name: 'Skicka utskick' }).click();
+  await checkPage(page, 'Vattenläcka på Utlandagatan');
+  await expect(page.getByRole('region', { name: 'Leveranslogg' }).or(page.getByRole('table', { name: 'Leveranslogg' })).first()).toBeVisible();
+
+  const mail = await waitForMessage(page, 'info@cafelunden.se', since);
+  expect(mail.subject).toContain('Vattenläcka på Utlandagatan');
+  const sms = await waitForMessage(page, '+46701234567', since);
+  expect(sms.text).toContain('Vattnet stängs av');
+  await page.getByRole('button', { name: 'Uppdatera' }).click();
+  await expect(page.getByText('Skickad').first()).toBeVisible();
+
+  const context = await browser.newContext();
+  const tenant = await context.newPage();
+  await tenant.goto('/login');
+  await tenant.getByLabel('Användarnamn').fill('lunden');
+  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
+  await tenant.getByRole('button', { name: 'Logga in' }).click();
+  await checkPage(tenant, 'Hem');
+  await goVia(tenant, 'Huvudmeny', 'Ärenden');
+  await checkPage(tenant, 'Ärenden');
+  await expect(tenant.getByRole('link', { name: 'Vattenläcka på Utlandagatan' })).toBeVisible();
+  await expect(tenant.getByText('Information från hyresvärden').first()).toBeVisible();
+  await context.close();
+});
