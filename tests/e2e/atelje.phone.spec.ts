@@ -1,4 +1,4 @@
-import { checkPage, codeIn, expect, expectAccessible, goVia, loginStaff, test, waitForMessage } from './support.ts';
+import { checkPage, codeIn, hasCode, expect, expectAccessible, goVia, loginStaff, test, waitForMessage } from './support.ts';
 
 test('Ateljé Nord is told to contact the landlord; staff add an e-mail; then the registration works', async ({ page, browser }) => {
   const tenant = page;
@@ -32,7 +32,7 @@ test('Ateljé Nord is told to contact the landlord; staff add an e-mail; then th
   const since = Date.now();
   await tenant.getByRole('radio', { name: 'E-post till h***@ateljenord.se' }).check();
   await tenant.getByRole('button', { name: 'Nästa' }).click();
-  const message = await waitForMessage(tenant, 'hej@ateljenord.se', since);
+  const message = await waitForMessage(tenant, 'hej@ateljenord.se', since, hasCode);
   await tenant.getByLabel('Verifieringskod').fill(codeIn(message.text));
   await tenant.getByRole('button', { name: 'Verifiera' }).click();
   await expect(tenant.getByRole('heading', { name: 'Komplettera dina uppgifter' })).toBeVisible();

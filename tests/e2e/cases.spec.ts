@@ -20,7 +20,7 @@ test('a tenant reports a fault, staff answer, the tenant replies, staff close it
   await checkPage(page, title);
   await expect(page.getByText('Registrerat').first()).toBeVisible();
 
-  const confirmation = await waitForMessage(page, 'lisa@cafelunden.se', since);
+  const confirmation = await waitForMessage(page, 'lisa@cafelunden.se', since, (m) => (m.subject ?? '').includes(title));
   expect(confirmation.subject).toContain(title);
   const link = /(\/arenden\/[0-9a-f-]{36})/.exec(confirmation.text)![1]!;
 
@@ -40,7 +40,7 @@ test('a tenant reports a fault, staff answer, the tenant replies, staff close it
   await expectAccessible(staff);
 
   // the tenant is e-mailed, follows the link, reads and replies
-  const notice = await waitForMessage(page, 'lisa@cafelunden.se', answered);
+  const notice = await waitForMessage(page, 'lisa@cafelunden.se', answered, (m) => (m.subject ?? '').includes(title));
   expect(notice.subject).toContain('Nytt meddelande');
   await page.goto(link);
   await checkPage(page, title);

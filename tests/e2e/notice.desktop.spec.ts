@@ -20,9 +20,9 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   await checkPage(page, 'Vattenläcka på Utlandagatan');
   await expect(page.getByRole('region', { name: 'Leveranslogg' }).or(page.getByRole('table', { name: 'Leveranslogg' })).first()).toBeVisible();
 
-  const mail = await waitForMessage(page, 'info@cafelunden.se', since);
+  const mail = await waitForMessage(page, 'info@cafelunden.se', since, (m) => (m.subject ?? '').includes('Vattenläcka'));
   expect(mail.subject).toContain('Vattenläcka på Utlandagatan');
-  const sms = await waitForMessage(page, '+46701234567', since);
+  const sms = await waitForMessage(page, '+46701234567', since, (m) => m.text.includes('Vattnet'));
   expect(sms.text).toContain('Vattnet stängs av');
   await page.getByRole('button', { name: 'Uppdatera' }).click();
   await expect(page.getByText('Skickad').first()).toBeVisible();

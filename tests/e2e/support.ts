@@ -22,12 +22,15 @@ export async function loginStaff(page: Page, email: string, password: string): P
 
 interface DevMessage { channel: 'email' | 'sms'; to: string; subject: string | null; text: string; createdAt: string }
 
-/** Waits for the newest message to `to` in the development mailbox that arrived after `since`. */
-export async function waitForMessage(page: Page, to: string, since: number): Promise<DevMessage> {
+/** A message with a one-time code (other tests may send the same person a notice meanwhile). */
+export const hasCode = (m: DevMessage) => /\b\d{6}\b/.test(m.text);
+
+/** Waits for the newest message to `to` in the development mailbox that arrived after `since` and matches. */
+export async function waitForMessage(page: Page, to: string, since: number, matches: (m: DevMessage) => boolean = () => true): Promise<DevMessage> {
   let found: DevMessage | undefined;
   await expect.poll(async () => {
     const list = (await (await page.request.get('/api/dev/outbox')).json()) as DevMessage[];
-    found = list.find((m) => m.to === to && Date.parse(m.createdAt) >= since - 1000);
+    found = list.find((m) => m.to === to && Date.parse(m.createdAt) >= since - 1000 && matches(m));
     return Boolean(found);
   }, { timeout: 15_000 }).toBe(true);
   return found!;
