@@ -14,6 +14,7 @@ import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs } from '../server/jobs/queue.ts';
 import { jobDefinitions } from '../server/jobs/definitions.ts';
+import { benchNotices } from './notices.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const run = promisify(execFile);
@@ -137,6 +138,8 @@ for (const kind of ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] 
 }
 if (process.env.BENCH_DATABASE_URL) {
   for (const row of await benchOne('postgres', true)) console.log(row);
+  console.log('');
+  for (const line of await benchNotices(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
 } else {
   console.log('\n(set BENCH_DATABASE_URL=postgres://… to measure PostgreSQL too, and cases at 500,000)');
 }

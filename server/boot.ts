@@ -66,7 +66,7 @@ export async function openAndPrepareDatabase(config: Config, logger: Logger, opt
 export async function startJobQueue(config: Config, database: Database, logger: Logger, work: boolean): Promise<Jobs> {
   let jobs: Jobs | null = null;
   const definitions = jobDefinitions({ db: database.db, config, transports: transportsFrom(config), jobs: () => jobs! });
-  jobs = await startJobs(database, logger, { work, definitions, pollingIntervalSeconds: config.env === 'production' ? 2 : 0.5 });
+  jobs = await startJobs(database, logger, { work, definitions, pollingIntervalSeconds: config.env === 'production' ? 1 : 0.5 });
   return jobs;
 }
 

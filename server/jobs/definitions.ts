@@ -23,6 +23,9 @@ export function jobDefinitions(deps: JobDeps): JobDefinition<any>[] {
     name: SEND_MESSAGE_JOB,
     // 8 retries with doubling delays from 10 s: the last one about 40 minutes after the first try.
     queue: { retryLimit: 8, retryDelay: 10, retryBackoff: true, expireInSeconds: 300 },
+    // A notice to thousands must not trickle out one message per poll.
+    batchSize: 100,
+    workers: 2,
     handler: (data, meta) => deliverMessage(deps, data.messageId, meta),
   };
   const maintenance: JobDefinition<object> = {

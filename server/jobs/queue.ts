@@ -8,6 +8,9 @@ export interface JobDefinition<T extends object> {
   queue: { retryLimit: number; retryDelay: number; retryBackoff: boolean; expireInSeconds: number };
   /** Runs on this schedule (cron, UTC) when set. */
   cron?: string;
+  /** Jobs fetched at a time by one worker, run side by side; and how many workers poll. Default 1 and 1. */
+  batchSize?: number;
+  workers?: number;
   handler(data: T, meta: { retryCount: number; retryLimit: number }): Promise<void>;
 }
 
@@ -36,14 +39,23 @@ export async function startJobs(
   }
   if (options.work) {
     for (const definition of options.definitions) {
-      await boss.work<object>(
-        definition.name,
-        { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true },
-        async ([job]) => {
-          if (!job) return;
-          await definition.handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
-        },
-      );
+      for (let w = 0; w < (definition.workers ?? 1); w++) {
+        await boss.work<object>(
+          definition.name,
+          { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true, batchSize: definition.batchSize ?? 1 },
+          async (jobs) => {
+            // pg-boss completes or fails a whole batch; a job that fails here is failed on its own first
+            // (so it is retried alone), and completing the batch then skips it.
+            await Promise.all(jobs.map(async (job) => {
+              try {
+                await definition.handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
+              } catch (error) {
+                await boss.fail(definition.name, job.id, { message: (error as Error).message });
+              }
+            }));
+          },
+        );
+      }
       if (definition.cron) await boss.schedule(definition.name, definition.cron, {});
     }
   }

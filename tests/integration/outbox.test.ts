@@ -79,4 +79,23 @@ describe('the outbox', () => {
     const [id] = await queueMessages({ db: t.database.db, jobs: { send: async () => null, sendMany: async () => {}, stop: async () => {} } }, [{ ...email, channel: 'sms', recipient: '+46701234567', subject: null, html: null, text: 'Hyran är betald – tack’' }]);
     expect((await statusOf(id!)).text).toBe("Hyran är betald - tack'");
   });
+
+  it('retries a failed send through the job queue, with backoff, until it is delivered', async () => {
+    let calls = 0;
+    const flaky = await createTestApp({
+      worker: true,
+      transports: { email: { name: 'smtp', send: async () => { calls++; if (calls === 1) throw new Error('421 try again later'); return { providerId: 'ok' }; } }, sms: null, devMailbox: false },
+    });
+    try {
+      const [id] = await queueMessages({ db: flaky.database.db, jobs: flaky.jobs }, [email]);
+      const row = await eventually(async () => {
+        const r = (await flaky.database.db.select().from(outgoingMessages).where(eq(outgoingMessages.id, id!)))[0]!;
+        return r.status === 'sent' ? r : null;
+      }, 25_000);
+      expect(row).toMatchObject({ attempts: 2, providerId: 'ok', lastError: null });
+      expect(calls).toBe(2);
+    } finally {
+      await flaky.close();
+    }
+  }, 40_000);
 });
