@@ -25,7 +25,7 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   const sms = await waitForMessage(page, '+46701234567', since, (m) => m.text.includes('Vattnet'));
   expect(sms.text).toContain('Vattnet stängs av');
   await page.getByRole('button', { name: 'Uppdatera' }).click();
-  await expect(page.getByText('Skickad').first()).toBeVisible();
+  await expect(page.getByText('Skickat').first()).toBeVisible();
 
   const context = await browser.newContext();
   const tenant = await context.newPage();

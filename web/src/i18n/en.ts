@@ -723,13 +723,6 @@ export const en: Messages = {
     property_manager: 'Property manager',
     finance: 'Finance',
   },
-  noticeStatus: {
-    queued: 'Queued',
-    sending: 'Sending',
-    sent: 'Sent',
-    retrying: 'Retrying',
-    failed: 'Failed',
-  },
   messageStatus: {
     queued: 'Queued',
     sending: 'Sending',

@@ -725,13 +725,6 @@ export const sv = {
     property_manager: 'Fastighetsansvarig',
     finance: 'Ekonomi',
   },
-  noticeStatus: {
-    queued: 'Köad',
-    sending: 'Skickas',
-    sent: 'Skickad',
-    retrying: 'Försöker igen',
-    failed: 'Misslyckades',
-  },
   messageStatus: {
     queued: 'I kö',
     sending: 'Skickas',

@@ -2,13 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
-import { StatusBadge } from '../../components/StatusBadge';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
+import { MessageStatusBadge } from '../../components/MessageStatusBadge';
 import { TestMessageForm } from '../../components/TestMessageForm';
 import type { MessageStatus, OutgoingMessage } from '../../types';
 
-const tones = { queued: 'info', sending: 'info', sent: 'success', retrying: 'warning', failed: 'danger' } as const;
 
 /** Outgoing e-mail and SMS: the development mailbox and the delivery log (administrators only). */
 export function MessagesPage() {
@@ -74,7 +73,7 @@ function MessageStatusCell({ status, attempts, transport }: { status: MessageSta
   const { t } = useTranslation();
   return (
     <>
-      <StatusBadge tone={tones[status]}>{t(`messageStatus.${status}`)}</StatusBadge>
+      <MessageStatusBadge status={status} />
       <span className="cell-note">
         {t('backoffice.messages.attempts')}: {attempts}
         {transport && (

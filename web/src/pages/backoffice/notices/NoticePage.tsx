@@ -2,17 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
+import { MessageStatusBadge } from '../../../components/MessageStatusBadge';
 import { Detail } from '../../../components/Detail';
 import { FormStatus } from '../../../components/Form';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent, EmptyState } from '../../../components/Status';
-import { StatusBadge } from '../../../components/StatusBadge';
 import { formatTimestamp } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
-import type { MessageStatus, NoticeDetail } from '../../../types';
+import type { NoticeDetail } from '../../../types';
 
-const tones = { queued: 'info', sending: 'info', sent: 'success', retrying: 'warning', failed: 'danger' } as const;
 
 /** Shown once on the notice page the staff member lands on after sending. */
 export interface NoticeSentState {
@@ -106,7 +105,7 @@ function NoticeContent({ notice, loading, onRefresh }: { notice: NoticeDetail; l
                 <td>{t(`channel.${recipient.channel}`)}</td>
                 <td className="break">{recipient.to}</td>
                 <td>
-                  <NoticeStatusBadge status={recipient.status} />
+                  <MessageStatusBadge status={recipient.status} />
                 </td>
                 <td className="numeric">{recipient.attempts}</td>
                 <td className="break">{recipient.lastError ?? <span className="muted">–</span>}</td>
@@ -128,7 +127,3 @@ function NoticeContent({ notice, loading, onRefresh }: { notice: NoticeDetail; l
   );
 }
 
-function NoticeStatusBadge({ status }: { status: MessageStatus }) {
-  const { t } = useTranslation();
-  return <StatusBadge tone={tones[status]}>{t(`noticeStatus.${status}`)}</StatusBadge>;
-}
