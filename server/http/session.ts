@@ -7,7 +7,7 @@ import type { Db } from '../db/client.ts';
 import { AppError } from '../errors.ts';
 import { absoluteExpiry, isSessionValid, needsTouch } from '../domain/session-expiry.ts';
 import { deleteSession, findSession, insertSession, touchSession } from '../repositories/sessions.ts';
-import type { StaffRole } from '../policies/staff.ts';
+import { can, type StaffAbility, type StaffRole } from '../policies/staff.ts';
 
 export type Principal =
   | { kind: 'tenant'; sessionId: string; userId: string; customerId: string }
@@ -101,4 +101,11 @@ export function staffOf(request: FastifyRequest): StaffPrincipal {
   const p = request.principal;
   if (!p || p.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
   return p;
+}
+
+/** The logged-in staff member, if the role may do this (server/policies/staff.ts); 401 or 403 otherwise. */
+export function authorize(request: FastifyRequest, ability: StaffAbility): StaffPrincipal {
+  const staff = staffOf(request);
+  if (!can(staff.role, ability)) throw new AppError('FORBIDDEN');
+  return staff;
 }

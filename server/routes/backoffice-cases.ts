@@ -7,12 +7,11 @@ import { IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schema
 import { AppError } from '../errors.ts';
 import type { Language } from '../i18n/language.ts';
 import type { CaseStatus } from '../domain/cases.ts';
-import { authorize } from './backoffice.ts';
 import { caseParts, caseSummary, findCase, listActiveStaff, listCases } from '../repositories/cases.ts';
 import { findLandlord } from '../repositories/landlord.ts';
 import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../presenters/cases.ts';
 import { assignCase, changeStatus, staffWrites } from '../usecases/cases/case-work.ts';
-import { staffOf } from '../http/session.ts';
+import { authorize, staffOf } from '../http/session.ts';
 
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
 const CaseResponse = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });

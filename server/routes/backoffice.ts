@@ -1,24 +1,16 @@
 // The back office's API for staff. Each route names the ability it needs (server/policies/staff.ts).
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
 import { Nullable, withErrors } from '../http/schemas.ts';
-import { staffOf } from '../http/session.ts';
-import { AppError } from '../errors.ts';
-import { can, type StaffAbility } from '../policies/staff.ts';
+import { authorize, staffOf } from '../http/session.ts';
 import { swedishToday } from '../domain/dates.ts';
 import { formatIdentityNumber } from '../domain/identity.ts';
 import { countRegister, listProperties, searchCustomers } from '../repositories/backoffice.ts';
 import { listMessages } from '../repositories/messages.ts';
 import { MessageView, presentMessage } from '../presenters/messages.ts';
 import { sendTestMessage } from '../usecases/messages/send-test-message.ts';
-
-export function authorize(request: FastifyRequest, ability: StaffAbility) {
-  const staff = staffOf(request);
-  if (!can(staff.role, ability)) throw new AppError('FORBIDDEN');
-  return staff;
-}
 
 export default async function backofficeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

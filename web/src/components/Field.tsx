@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
-import { useFormErrorId } from './Form';
+import { useDescribedBy } from './Form';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
@@ -27,10 +27,9 @@ const EMAIL_INPUT = { autoCapitalize: 'none', spellCheck: false } as const;
  */
 export function Field({ ref, id, label, value, onValueChange, hint, invalid, errorId, describedBy, ...input }: FieldProps) {
   const ownId = useId();
-  const formErrorId = useFormErrorId();
   const inputId = id ?? ownId;
   const hintId = hint ? `${inputId}-hint` : undefined;
-  const ids = [invalid ? (errorId ?? formErrorId) : undefined, hintId, describedBy].filter(Boolean).join(' ');
+  const ids = useDescribedBy({ invalid, errorId, ids: [hintId, describedBy] });
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -42,7 +41,7 @@ export function Field({ ref, id, label, value, onValueChange, hint, invalid, err
         {...input}
         value={value}
         aria-invalid={invalid ? true : undefined}
-        aria-describedby={ids || undefined}
+        aria-describedby={ids}
         onChange={(event) => {
           onValueChange(event.target.value);
         }}

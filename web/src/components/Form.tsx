@@ -9,6 +9,16 @@ export function useFormErrorId(): string | undefined {
   return useContext(FormErrorId);
 }
 
+/**
+ * The aria-describedby of a field: the form's alert while the field is invalid, then the field's own
+ * hint and any other description. Every kind of field builds it the same way.
+ */
+export function useDescribedBy(options: { invalid?: boolean; errorId?: string; ids: (string | undefined)[] }): string | undefined {
+  const formErrorId = useFormErrorId();
+  const ids = [options.invalid ? (options.errorId ?? formErrorId) : undefined, ...options.ids].filter(Boolean).join(' ');
+  return ids || undefined;
+}
+
 /** The parts of a form's state (see useSubmit) that its markup needs, whatever its fields. */
 type FormState = Pick<Submit, 'errorId' | 'submitting' | 'error' | 'onSubmit'>;
 

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordRuleResults, type PasswordRule } from '../../../server/domain/password-policy.ts';
-import { useFormErrorId } from './Form';
+import { useDescribedBy } from './Form';
 
 /** Rules only the server checks; they come back in the details of a PASSWORD_WEAK error. */
 type ServerOnlyRule = 'common' | 'containsUsername';
@@ -33,7 +33,6 @@ interface Props {
 export function PasswordField({ id, label, value, onValueChange, serverRules = [], invalid, errorId }: Props) {
   const { t } = useTranslation();
   const ownId = useId();
-  const formErrorId = useFormErrorId();
   const inputId = id ?? ownId;
   const rulesId = `${inputId}-rules`;
 
@@ -58,7 +57,7 @@ export function PasswordField({ id, label, value, onValueChange, serverRules = [
     };
   }, [value, summary]);
 
-  const describedBy = [invalid ? (errorId ?? formErrorId) : undefined, rulesId].filter(Boolean).join(' ');
+  const describedBy = useDescribedBy({ invalid, errorId, ids: [rulesId] });
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>

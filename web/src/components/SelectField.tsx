@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type SelectHTMLAttributes } from 'react';
-import { useFormErrorId } from './Form';
+import { useDescribedBy } from './Form';
 
 type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid' | 'children'>;
 
@@ -17,9 +17,8 @@ interface Props extends SelectProps {
 /** A labelled select with an optional hint, the counterpart of <Field> for a choice from a list. */
 export function SelectField({ label, value, onValueChange, hint, invalid, children, ...select }: Props) {
   const id = useId();
-  const formErrorId = useFormErrorId();
   const hintId = hint ? `${id}-hint` : undefined;
-  const ids = [invalid ? formErrorId : undefined, hintId].filter(Boolean).join(' ');
+  const ids = useDescribedBy({ invalid, ids: [hintId] });
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -28,7 +27,7 @@ export function SelectField({ label, value, onValueChange, hint, invalid, childr
         {...select}
         value={value}
         aria-invalid={invalid ? true : undefined}
-        aria-describedby={ids || undefined}
+        aria-describedby={ids}
         onChange={(event) => {
           onValueChange(event.target.value);
         }}

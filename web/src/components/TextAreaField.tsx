@@ -1,5 +1,5 @@
 import { useId, type TextareaHTMLAttributes } from 'react';
-import { useFormErrorId } from './Form';
+import { useDescribedBy } from './Form';
 
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
@@ -17,9 +17,8 @@ interface Props extends TextAreaProps {
 /** A labelled multi-line text field with an optional hint, the counterpart of <Field>. */
 export function TextAreaField({ label, value, onValueChange, hint, invalid, describedBy, rows = 6, ...textarea }: Props) {
   const id = useId();
-  const formErrorId = useFormErrorId();
   const hintId = hint ? `${id}-hint` : undefined;
-  const ids = [invalid ? formErrorId : undefined, hintId, describedBy].filter(Boolean).join(' ');
+  const ids = useDescribedBy({ invalid, ids: [hintId, describedBy] });
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -29,7 +28,7 @@ export function TextAreaField({ label, value, onValueChange, hint, invalid, desc
         {...textarea}
         value={value}
         aria-invalid={invalid ? true : undefined}
-        aria-describedby={ids || undefined}
+        aria-describedby={ids}
         onChange={(event) => {
           onValueChange(event.target.value);
         }}
