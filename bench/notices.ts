@@ -1,5 +1,6 @@
 // Issue 4's notice figures: a notice to 10,000 customers, accepted how fast, and delivered to a local
 // SMTP sink at how many messages a second. PostgreSQL only (BENCH_DATABASE_URL).
+import { createFileStore } from '../server/files/store.ts';
 import pg from 'pg';
 import pino from 'pino';
 import { tmpdir } from 'node:os';
@@ -35,7 +36,7 @@ export async function benchNotices(adminUrl: string): Promise<string[]> {
     const staff = (await database.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, 'admin@exempel.se')))[0]!;
     const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url.toString() });
     const transports = { email: smtpTransport(sink.url, 'bench@exempel.se'), sms: null, devMailbox: false };
-    jobs = await startJobs(database, pino({ level: 'silent' }), { work: true, definitions: jobDefinitions({ db: database.db, config, transports, jobs: () => jobs! }), pollingIntervalSeconds: 0.5 });
+    jobs = await startJobs(database, pino({ level: 'silent' }), { work: true, definitions: jobDefinitions({ db: database.db, config, transports, files: createFileStore(config.files), jobs: () => jobs! }), pollingIntervalSeconds: 0.5 });
 
     const t0 = Date.now();
     const { id } = await sendNotice({ db: database.db, jobs, config }, { staffId: staff.id, title: 'Vattenläcka', text: 'Vattnet är avstängt i dag 10-12.', audience: { kind: 'customers', ids }, ip: '127.0.0.1' });

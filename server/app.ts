@@ -21,6 +21,7 @@ import backofficeRoutes from './routes/backoffice.ts';
 import backofficeAccountRoutes from './routes/backoffice-accounts.ts';
 import accountRoutes from './routes/accounts.ts';
 import devRoutes from './routes/dev.ts';
+import fileRoutes from './routes/files.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -69,6 +70,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(backofficeRoutes, ctx);
   await app.register(backofficeAccountRoutes, ctx);
   await app.register(accountRoutes, ctx);
+  await app.register(fileRoutes, ctx);
   if (ctx.config.env !== 'production') await app.register(devRoutes, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());

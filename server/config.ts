@@ -24,6 +24,10 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   loginRateLimit: { max: number; windowSeconds: number };
+  /** Where attachments are kept: on disk under DATA_DIR/files, or in S3-compatible storage. */
+  files:
+    | { provider: 'disk'; dir: string }
+    | { provider: 's3'; bucket: string; region: string; endpoint: string | null; forcePathStyle: boolean; prefix: string; accessKeyId: string | null; secretAccessKey: string | null };
 }
 
 export class ConfigError extends Error {
@@ -111,6 +115,7 @@ export function parseConfig(env: Env = process.env): Config {
   const jobsInWeb = databaseUrl ? bool('JOBS_IN_WEB', true) : true;
   const trustProxy = bool('TRUST_PROXY', false);
   const demoData = bool('DEMO_DATA', !production);
+  const files = parseFiles(str, bool, url, problems, dataDir);
   // Every value is read above this line, so that one run names every problem.
   if (problems.length) throw new ConfigError(problems);
 
@@ -132,7 +137,28 @@ export function parseConfig(env: Env = process.env): Config {
     logLevel: str('LOG_LEVEL') ?? (envName === 'test' ? 'silent' : 'info'),
     trustProxy,
     loginRateLimit,
+    files,
   };
+}
+
+function parseFiles(
+  str: (n: string) => string | null, bool: (n: string, fallback: boolean) => boolean, url: (n: string, protocols: string[]) => string | null,
+  problems: string[], dataDir: string,
+): Config['files'] {
+  const bucket = str('S3_BUCKET');
+  const endpoint = url('S3_ENDPOINT', ['http:', 'https:']);
+  const accessKeyId = str('S3_ACCESS_KEY_ID');
+  const secretAccessKey = str('S3_SECRET_ACCESS_KEY');
+  const forcePathStyle = bool('S3_FORCE_PATH_STYLE', endpoint !== null);
+  const region = str('S3_REGION') ?? 'eu-north-1';
+  const prefix = (str('S3_PREFIX') ?? '').replace(/^\/+|\/+$/g, '');
+  if (!bucket) {
+    if (endpoint || accessKeyId || secretAccessKey) problems.push('S3_ENDPOINT and the S3 keys need S3_BUCKET (without it, files are kept under DATA_DIR)');
+    return { provider: 'disk', dir: path.join(dataDir, 'files') };
+  }
+  // Without keys the AWS SDK's own chain is used (AWS_* variables, instance or task roles).
+  if ((accessKeyId === null) !== (secretAccessKey === null)) problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together: give both or neither');
+  return { provider: 's3', bucket, region, endpoint, forcePathStyle, prefix: prefix ? `${prefix}/` : '', accessKeyId, secretAccessKey };
 }
 
 function parseSms(str: (n: string) => string | null, problems: string[]): Config['sms'] {

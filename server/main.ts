@@ -1,5 +1,6 @@
 // The web server. In embedded mode (no DATABASE_URL) it also runs the jobs: PGlite belongs to one process.
 import { buildApp } from './app.ts';
+import { createFileStore } from './files/store.ts';
 import { BootError, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
@@ -8,7 +9,7 @@ const logger = createLogger(config);
 try {
   const { database } = await openAndPrepareDatabase(config, logger, { seed: true });
   const jobs = await startJobQueue(config, database, logger, config.jobsInWeb);
-  const app = await buildApp({ config, database, db: database.db, jobs });
+  const app = await buildApp({ config, database, db: database.db, jobs, files: createFileStore(config.files) });
   await app.listen({ port: config.port, host: config.host });
   onShutdown(logger, async () => {
     await app.close();

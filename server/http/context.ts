@@ -1,6 +1,7 @@
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { Jobs } from '../jobs/queue.ts';
+import type { FileStore } from '../files/store.ts';
 
 /** What route plugins get: configuration and the shared resources; nothing else is global. */
 export interface AppContext {
@@ -8,4 +9,6 @@ export interface AppContext {
   database: Database;
   db: Db;
   jobs: Jobs;
+  /** Where attachments are kept (disk or S3). */
+  files: FileStore;
 }

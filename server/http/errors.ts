@@ -38,6 +38,13 @@ export function toAppError(error: unknown): AppError {
     FST_CSRF_MISSING_SECRET: 'CSRF',
     FST_CSRF_INVALID_TOKEN: 'CSRF',
     FST_ERR_NOT_FOUND: 'NOT_FOUND',
+    // @fastify/multipart
+    FST_REQ_FILE_TOO_LARGE: 'FILE_TOO_LARGE',
+    FST_FILES_LIMIT: 'TOO_MANY_ATTACHMENTS',
+    FST_PARTS_LIMIT: 'TOO_MANY_ATTACHMENTS',
+    FST_FIELDS_LIMIT: 'VALIDATION',
+    FST_INVALID_MULTIPART_CONTENT_TYPE: 'NO_FILE',
+    FST_MP_PREMATURE_CLOSE: 'VALIDATION',
   };
   const mapped = e.code ? byFastifyCode[e.code] : undefined;
   if (mapped) return new AppError(mapped, {}, { cause: error });

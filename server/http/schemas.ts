@@ -11,6 +11,8 @@ export const ErrorBody = Type.Object({
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const IsoDate = Type.String({ format: 'date' });
+/** Uploads to attach, by the ids the upload answered with (limits are checked by the use case, in words). */
+export const AttachmentIds = Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 50 }));
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
 
 /** Standard error responses, so OpenAPI lists them and serialization stays strict. */

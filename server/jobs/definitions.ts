@@ -2,6 +2,8 @@
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { Transports } from '../messaging/transport.ts';
+import type { FileStore } from '../files/store.ts';
+import { removeStaleUploads } from '../usecases/attachments/attachments.ts';
 import type { JobDefinition, Jobs } from './queue.ts';
 import { deliverMessage } from '../usecases/messages/deliver-message.ts';
 import { SEND_MESSAGE_JOB, enqueueDelivery } from '../usecases/messages/queue-messages.ts';
@@ -14,6 +16,7 @@ export interface JobDeps {
   db: Db;
   config: Config;
   transports: Transports;
+  files: FileStore;
   /** The running queue; given as a function because the definitions exist before it starts. */
   jobs: () => Jobs;
 }
@@ -38,6 +41,7 @@ export function jobDefinitions(deps: JobDeps): JobDefinition<any>[] {
       await deleteExpiredRateLimits(deps.db, now.getTime());
       await deleteExpiredFlows(deps.db, now);
       await deleteAbandonedRegistrations(deps.db, new Date(now.getTime() - 24 * 3600_000));
+      await removeStaleUploads(deps, now);
       const orphans = await orphanedMessageIds(deps.db, new Date(now.getTime() - 120_000));
       await enqueueDelivery({ db: deps.db, jobs: deps.jobs() }, orphans);
     },

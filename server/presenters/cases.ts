@@ -1,7 +1,8 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../http/schemas.ts';
 import type { Language } from '../i18n/language.ts';
-import type { caseParts, caseSummary, CaseRow } from '../repositories/cases.ts';
+import { AttachmentView, presentAttachment, type Side } from './attachments.ts';
+import type { caseParts, findCaseWithSummary, CaseRow } from '../repositories/cases.ts';
 
 const Ref = (fields: Record<string, ReturnType<typeof Type.String>>) => Nullable(Type.Object(fields));
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
@@ -22,9 +23,10 @@ export const StaffCaseSummaryView = Type.Composite([CaseSummaryView, Type.Object
 const detailFields = {
   description: Type.String(), closedAt: Nullable(Type.String({ format: 'date-time' })),
   rentalObject: Ref({ id: Type.String(), number: Type.String() }), space: Ref({ id: Type.String(), name: Type.String() }),
+  attachments: Type.Array(AttachmentView, { description: 'Files given with the case, or the notice it came from' }),
   messages: Type.Array(Type.Object({
     id: Type.String(), author: StringEnum(['tenant', 'staff']), authorName: Type.String(), body: Type.String(), internal: Type.Boolean(),
-    createdAt: Type.String({ format: 'date-time' }),
+    createdAt: Type.String({ format: 'date-time' }), attachments: Type.Array(AttachmentView),
   })),
   history: Type.Array(Type.Object({ status: StringEnum(statuses), at: Type.String({ format: 'date-time' }), by: Nullable(Type.String()) })),
 };
@@ -32,7 +34,7 @@ const detailFields = {
 export const CaseDetailView = Type.Composite([CaseSummaryView, Type.Object(detailFields)]);
 export const StaffCaseDetailView = Type.Composite([StaffCaseSummaryView, Type.Object(detailFields)]);
 
-type Summary = NonNullable<Awaited<ReturnType<typeof caseSummary>>>;
+type Summary = Omit<NonNullable<Awaited<ReturnType<typeof findCaseWithSummary>>>, 'row'>;
 type Parts = Awaited<ReturnType<typeof caseParts>>;
 
 export function presentCaseSummary(row: Summary, lang: Language) {
@@ -53,18 +55,24 @@ export function presentStaffCaseSummary(row: Summary, lang: Language) {
   };
 }
 
-/** `staffShownAs` replaces staff names (tenant views show the landlord, not the employee). */
-export function presentCaseDetail(caseRow: CaseRow, parts: Parts, landlordName: string, staffShownAs?: string) {
+/**
+ * `staffShownAs` replaces staff names (tenant views show the landlord, not the employee); `side`
+ * decides the file links (a tenant's go through the portal's access check).
+ */
+export function presentCaseDetail(caseRow: CaseRow, parts: Parts, options: { landlordName: string; staffShownAs?: string; side: Side }) {
+  const { landlordName, staffShownAs, side } = options;
+  const filesOf = (messageId: string | null) => parts.attachments.filter((a) => a.messageId === messageId).map((a) => presentAttachment(a, side));
   return {
     description: caseRow.description,
     closedAt: caseRow.closedAt?.toISOString() ?? null,
     rentalObject: parts.rentalObject,
     space: parts.space,
+    attachments: filesOf(null),
     messages: parts.messages.map((m) => ({
       id: m.id,
       author: m.tenantUserId ? ('tenant' as const) : ('staff' as const),
       authorName: m.tenantUserId ? (m.tenantName ?? m.tenantUsername ?? '') : (staffShownAs ?? m.staffName ?? landlordName),
-      body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString(),
+      body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString(), attachments: filesOf(m.id),
     })),
     history: parts.history.map((h) => ({
       status: h.status, at: h.at.toISOString(),

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { attachmentsOfCase } from './attachments.ts';
 import {
   buildings, caseCategories, caseMessages, caseNumberCounters, cases, caseStatusChanges, customers, leaseObjects, leases,
   properties, rentalObjects, spaces, staffUsers, tenantUsers,
@@ -57,11 +58,12 @@ export async function updateCase(db: Db, id: string, values: Partial<typeof case
   await db.update(cases).set({ ...values, updatedAt: new Date() }).where(eq(cases.id, id));
 }
 
-export async function insertCaseMessage(db: Db, values: typeof caseMessages.$inferInsert): Promise<void> {
-  await db.insert(caseMessages).values(values);
-  if (!values.internal) {
+export async function insertCaseMessage(db: Db, values: typeof caseMessages.$inferInsert): Promise<string> {
+  const [row] = await db.insert(caseMessages).values(values).returning({ id: caseMessages.id });
+  if (!values.internal && values.body) {
     await db.update(cases).set({ messageText: sql`${cases.messageText} || ' ' || ${values.body}` }).where(eq(cases.id, values.caseId));
   }
+  return row!.id;
 }
 
 export async function insertStatusChange(db: Db, values: typeof caseStatusChanges.$inferInsert): Promise<void> {
@@ -128,20 +130,21 @@ export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'w
     .limit(limit);
 }
 
-export async function caseSummary(db: Db, id: string) {
+/** A case row with the names its summary shows, in one read; a customer id limits it to that customer's cases. */
+export async function findCaseWithSummary(db: Db, id: string, customerId?: string) {
   const rows = await db
-    .select(summaryColumns)
+    .select({ ...summaryColumns, row: cases })
     .from(cases)
     .innerJoin(caseCategories, eq(caseCategories.code, cases.categoryCode))
     .innerJoin(customers, eq(customers.id, cases.customerId))
     .leftJoin(leases, eq(leases.id, cases.leaseId))
     .leftJoin(staffUsers, eq(staffUsers.id, cases.responsibleStaffId))
-    .where(eq(cases.id, id)).limit(1);
+    .where(customerId ? and(eq(cases.id, id), eq(cases.customerId, customerId)) : eq(cases.id, id)).limit(1);
   return rows[0] ?? null;
 }
 
 export async function caseParts(db: Db, caseRow: CaseRow, options: { withInternal: boolean }) {
-  const [messages, history, object, space] = await Promise.all([
+  const [messages, history, object, space, files] = await Promise.all([
     db.select({
       id: caseMessages.id, body: caseMessages.body, internal: caseMessages.internal, createdAt: caseMessages.createdAt,
       tenantUserId: caseMessages.tenantUserId, tenantName: tenantUsers.name, tenantUsername: tenantUsers.username, staffName: staffUsers.name,
@@ -159,8 +162,9 @@ export async function caseParts(db: Db, caseRow: CaseRow, options: { withInterna
       .orderBy(asc(caseStatusChanges.at)),
     caseRow.rentalObjectId ? db.select({ id: rentalObjects.id, number: rentalObjects.number }).from(rentalObjects).where(eq(rentalObjects.id, caseRow.rentalObjectId)) : Promise.resolve([]),
     caseRow.spaceId ? db.select({ id: spaces.id, name: spaces.name }).from(spaces).where(eq(spaces.id, caseRow.spaceId)) : Promise.resolve([]),
+    attachmentsOfCase(db, caseRow, options),
   ]);
-  return { messages, history, rentalObject: object[0] ?? null, space: space[0] ?? null };
+  return { messages, history, rentalObject: object[0] ?? null, space: space[0] ?? null, attachments: files };
 }
 
 /** The lease, object and space a tenant names must all be the customer's, and belong together. */

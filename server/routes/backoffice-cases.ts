@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
+import { AttachmentIds, IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
 import { AppError } from '../errors.ts';
 import type { Language } from '../i18n/language.ts';
 import type { CaseStatus } from '../domain/cases.ts';
-import { caseParts, caseSummary, findCase, listActiveStaff, listCases } from '../repositories/cases.ts';
+import { caseParts, findCaseWithSummary, listActiveStaff, listCases } from '../repositories/cases.ts';
 import { findLandlord } from '../repositories/landlord.ts';
 import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../presenters/cases.ts';
 import { assignCase, changeStatus, staffWrites } from '../usecases/cases/case-work.ts';
@@ -22,10 +22,10 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   app.addHook('preValidation', async (request) => { staffOf(request); });
 
   async function view(id: string, lang: Language) {
-    const caseRow = await findCase(db, id);
-    if (!caseRow) throw new AppError('NOT_FOUND');
-    const [summary, parts, landlord, staff] = await Promise.all([caseSummary(db, id), caseParts(db, caseRow, { withInternal: true }), findLandlord(db), listActiveStaff(db)]);
-    return { case: { ...presentStaffCaseSummary(summary!, lang), ...presentCaseDetail(caseRow, parts, landlord?.name ?? '') }, staff };
+    const found = await findCaseWithSummary(db, id);
+    if (!found) throw new AppError('NOT_FOUND');
+    const [parts, landlord, staff] = await Promise.all([caseParts(db, found.row, { withInternal: true }), findLandlord(db), listActiveStaff(db)]);
+    return { case: { ...presentStaffCaseSummary(found, lang), ...presentCaseDetail(found.row, parts, { landlordName: landlord?.name ?? '', side: 'backoffice' }) }, staff };
   }
 
   app.get('/api/backoffice/cases', {
@@ -60,12 +60,12 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   app.post('/api/backoffice/cases/:id/messages', {
     schema: {
       tags: ['backoffice'], summary: 'Reply to the tenant (who is e-mailed) or write an internal note', params: IdParams,
-      body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 5000 }), internal: Type.Boolean() }, { additionalProperties: false }),
+      body: Type.Object({ body: Type.String({ maxLength: 5000 }), internal: Type.Boolean(), attachmentIds: AttachmentIds }, { additionalProperties: false }),
       response: withErrors({ 201: CaseResponse }, 401, 403, 404),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'cases.work');
-    await staffWrites(ctx, { caseId: request.params.id, staffUserId: staff.userId, body: request.body.body, internal: request.body.internal });
+    await staffWrites(ctx, { caseId: request.params.id, staffUserId: staff.userId, body: request.body.body, internal: request.body.internal, attachmentIds: request.body.attachmentIds });
     return reply.status(201).send(await view(request.params.id, request.lang));
   });
 

@@ -3,7 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
+import { AttachmentIds, IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
+import { AttachmentView, presentAttachment } from '../presenters/attachments.ts';
+import { attachmentsOfNotice } from '../repositories/attachments.ts';
 import { authorize, staffOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
 import type { Language } from '../i18n/language.ts';
@@ -47,12 +49,12 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.post('/api/backoffice/notices', {
     schema: {
       tags: ['backoffice'], summary: 'Send a notice: a related case in each customer\'s portal, e-mail, and SMS where the mobile is valid',
-      body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), text: Type.String({ minLength: 1, maxLength: 2000 }), audience: AudienceBody }, { additionalProperties: false }),
+      body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), text: Type.String({ minLength: 1, maxLength: 2000 }), audience: AudienceBody, attachmentIds: AttachmentIds }, { additionalProperties: false }),
       response: withErrors({ 201: Type.Object({ id: Type.String(), customers: Type.Integer() }) }, 401, 403, 422),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'notices.send');
-    const result = await sendNotice(ctx, { staffId: staff.userId, title: request.body.title, text: request.body.text, audience: request.body.audience as Audience, ip: request.ip });
+    const result = await sendNotice(ctx, { staffId: staff.userId, title: request.body.title, text: request.body.text, audience: request.body.audience as Audience, ip: request.ip, attachmentIds: request.body.attachmentIds });
     return reply.status(201).send(result);
   });
 
@@ -98,7 +100,7 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
         200: Type.Object({
           notice: Type.Object({
             id: Type.String(), title: Type.String(), text: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(),
-            audience: Type.String(), customers: Type.Integer(),
+            audience: Type.String(), customers: Type.Integer(), attachments: Type.Array(AttachmentView),
             recipients: Type.Array(Type.Object({
               customer: Type.Object({ id: Type.String(), name: Type.String() }), channel: StringEnum(['email', 'sms']), to: Type.String(),
               status: StringEnum(['queued', 'sending', 'sent', 'retrying', 'failed']), attempts: Type.Integer(), lastError: Nullable(Type.String()),
@@ -112,11 +114,12 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
     authorize(request, 'notices.send');
     const notice = await findNotice(db, request.params.id);
     if (!notice) throw new AppError('NOT_FOUND');
-    const log = await deliveryLog(db, notice.id);
+    const [log, files] = await Promise.all([deliveryLog(db, notice.id), attachmentsOfNotice(db, notice.id)]);
     return {
       notice: {
         id: notice.id, title: notice.title, text: notice.text, createdAt: notice.createdAt.toISOString(), createdBy: notice.createdBy,
         audience: await audienceLabel(db, notice.audienceKind, notice.audienceIds, request.lang), customers: notice.customers,
+        attachments: files.map((a) => presentAttachment(a, 'backoffice')),
         recipients: log.map((r) => ({
           customer: { id: r.customerId, name: r.customerName }, channel: r.channel, to: r.to, status: r.status, attempts: r.attempts,
           lastError: r.lastError, sentAt: r.sentAt?.toISOString() ?? null,

@@ -3,11 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { IdParams, IsoDate, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
+import { AttachmentIds, IdParams, IsoDate, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
 import { tenantOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
 import type { Language } from '../i18n/language.ts';
-import { caseParts, caseSummary, findCase, listCases, listCategories } from '../repositories/cases.ts';
+import { caseParts, findCaseWithSummary, listCases, listCategories } from '../repositories/cases.ts';
 import { findLandlord } from '../repositories/landlord.ts';
 import { CaseDetailView, CaseSummaryView, presentCaseDetail, presentCaseSummary } from '../presenters/cases.ts';
 import { createCase } from '../usecases/cases/create-case.ts';
@@ -15,12 +15,12 @@ import { tenantWrites } from '../usecases/cases/case-work.ts';
 import type { Db } from '../db/client.ts';
 
 export async function tenantCaseView(db: Db, id: string, customerId: string, lang: Language) {
-  const caseRow = await findCase(db, id, customerId);
-  if (!caseRow) throw new AppError('NOT_FOUND');
-  const [summary, parts, landlord] = await Promise.all([caseSummary(db, id), caseParts(db, caseRow, { withInternal: false }), findLandlord(db)]);
+  const found = await findCaseWithSummary(db, id, customerId);
+  if (!found) throw new AppError('NOT_FOUND');
+  const [parts, landlord] = await Promise.all([caseParts(db, found.row, { withInternal: false }), findLandlord(db)]);
   // Staff names are the landlord's business: the tenant sees the landlord.
-  const detail = presentCaseDetail(caseRow, parts, landlord?.name ?? '', landlord?.name ?? '');
-  return { case: { ...presentCaseSummary(summary!, lang), ...detail } };
+  const detail = presentCaseDetail(found.row, parts, { landlordName: landlord?.name ?? '', staffShownAs: landlord?.name ?? '', side: 'portal' });
+  return { case: { ...presentCaseSummary(found, lang), ...detail } };
 }
 
 export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -56,7 +56,7 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
       tags: ['portal'], summary: 'Nytt ärende: routed to the customer manager or property manager; a confirmation e-mail links to it',
       body: Type.Object({
         title: Type.String({ minLength: 1, maxLength: 200 }), description: Type.String({ minLength: 1, maxLength: 5000 }), category: Type.String({ maxLength: 40 }),
-        leaseId: Nullable(Uuid), rentalObjectId: Nullable(Uuid), spaceId: Nullable(Uuid),
+        leaseId: Nullable(Uuid), rentalObjectId: Nullable(Uuid), spaceId: Nullable(Uuid), attachmentIds: AttachmentIds,
       }, { additionalProperties: false }),
       response: withErrors({ 201: Type.Object({ case: CaseDetailView }) }, 401, 404),
     },
@@ -72,13 +72,13 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
 
   app.post('/api/portal/cases/:id/messages', {
     schema: {
-      tags: ['portal'], summary: 'Write in the dialog (a case closed less than 14 days ago opens again)', params: IdParams,
-      body: Type.Object({ body: Type.String({ minLength: 1, maxLength: 5000 }) }, { additionalProperties: false }),
+      tags: ['portal'], summary: 'Write in the dialog, with files if wanted (a case closed less than 14 days ago opens again)', params: IdParams,
+      body: Type.Object({ body: Type.String({ maxLength: 5000 }), attachmentIds: AttachmentIds }, { additionalProperties: false }),
       response: withErrors({ 201: Type.Object({ case: CaseDetailView }) }, 401, 403, 404),
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
-    await tenantWrites(ctx, { caseId: request.params.id, customerId: tenant.customerId, tenantUserId: tenant.userId, body: request.body.body });
+    await tenantWrites(ctx, { caseId: request.params.id, customerId: tenant.customerId, tenantUserId: tenant.userId, body: request.body.body, attachmentIds: request.body.attachmentIds });
     return reply.status(201).send(await tenantCaseView(db, request.params.id, tenant.customerId, request.lang));
   });
 }

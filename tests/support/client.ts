@@ -5,7 +5,7 @@ import { totpCode } from '../../server/security/totp.ts';
 // TOTP secrets handed out at first login, per app and e-mail, so later logins can answer the second step.
 const totpSecrets = new WeakMap<FastifyInstance, Map<string, string>>();
 
-export interface Response<T = any> { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; raw: string }
+export interface Response<T = any> { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; raw: string; bytes: Buffer }
 
 export class Client {
   private cookies = new Map<string, string>();
@@ -44,12 +44,12 @@ export class Client {
         ...(payload !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      ...(payload !== undefined ? { payload: typeof payload === 'string' ? payload : JSON.stringify(payload) } : {}),
+      ...(payload !== undefined ? { payload: typeof payload === 'string' || Buffer.isBuffer(payload) ? payload : JSON.stringify(payload) } : {}),
     });
     this.keepCookies(res.headers["set-cookie"] as string | string[] | undefined);
     let body: any = res.body;
     if (String(res.headers['content-type'] ?? '').includes('json') && res.body) body = JSON.parse(res.body);
-    return { status: res.statusCode, body, headers: res.headers, raw: res.body };
+    return { status: res.statusCode, body, headers: res.headers, raw: res.body, bytes: res.rawPayload };
   }
 
   async refreshCsrf() {
@@ -60,6 +60,15 @@ export class Client {
 
   get<T = any>(url: string) { return this.request<T>('GET', url); }
   post<T = any>(url: string, body?: unknown, headers?: Record<string, string>) { return this.request<T>('POST', url, body, headers); }
+  delete<T = any>(url: string) { return this.request<T>('DELETE', url); }
+
+  /** One file as a browser's FormData sends it (multipart/form-data, field "file"). */
+  async upload<T = any>(url: string, data: Buffer, filename: string, type = 'application/octet-stream', field = 'file') {
+    const form = new FormData();
+    form.append(field, new Blob([new Uint8Array(data)], { type }), filename);
+    const encoded = new globalThis.Response(form);
+    return this.request<T>('POST', url, Buffer.from(await encoded.arrayBuffer()), { 'content-type': encoded.headers.get('content-type')! });
+  }
 
   async loginTenant(username = 'lunden', password = 'Lunden#2026') {
     const res = await this.post('/api/auth/login/tenant', { username, password });

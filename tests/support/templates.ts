@@ -1,4 +1,5 @@
 // Builds the template databases once per test run: migrated, with pg-boss's schema and the demo data.
+import { createFileStore } from '../../server/files/store.ts';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,7 @@ async function prepare(database: Database): Promise<void> {
   await runMigrations(database);
   await seedDemo(database.db);
   const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'x'.repeat(32) });
-  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, jobs: () => { throw new Error('unused'); } });
+  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files: createFileStore(config.files), jobs: () => { throw new Error('unused'); } });
   const jobs = await startJobs(database, pino({ level: 'silent' }), { work: false, definitions });
   await jobs.stop();
 }

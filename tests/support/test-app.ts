@@ -12,6 +12,7 @@ import { parseConfig, type Config } from '../../server/config.ts';
 import { openPostgres, pgliteDatabase, type Database } from '../../server/db/client.ts';
 import { startJobs, type Jobs } from '../../server/jobs/queue.ts';
 import { jobDefinitions } from '../../server/jobs/definitions.ts';
+import { createFileStore, type FileStore } from '../../server/files/store.ts';
 import type { Transports } from '../../server/messaging/transport.ts';
 import { adminUrl, withAdminClient } from './templates.ts';
 
@@ -46,36 +47,43 @@ export interface TestApp {
   database: Database;
   jobs: Jobs;
   config: Config;
+  files: FileStore;
   close(): Promise<void>;
 }
 
 export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports } = {}): Promise<TestApp> {
+  // Each app keeps its files in a folder of its own, removed when it closes.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hyresportal-app-'));
   const config = parseConfig({
     NODE_ENV: 'test',
-    DATA_DIR: tmpdir(),
+    DATA_DIR: dataDir,
     SESSION_SECRET: 'test-secret-that-is-long-enough-0123456789',
     ...options.env,
   });
   const database = await openTestDatabase();
   let jobs: Jobs | null = null;
+  const files = createFileStore(config.files);
   const definitions = jobDefinitions({
     db: database.db,
     config,
+    files,
     transports: options.transports ?? { email: null, sms: null, devMailbox: true },
     jobs: () => jobs!,
   });
   jobs = await startJobs(database, pino({ level: 'silent' }), { work: options.worker ?? false, definitions, pollingIntervalSeconds: 0.5 });
-  const app = await buildApp({ config, database, db: database.db, jobs });
+  const app = await buildApp({ config, database, db: database.db, jobs, files });
   await app.ready();
   return {
     app,
     database,
     jobs,
     config,
+    files,
     async close() {
       await app.close();
       await jobs!.stop();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

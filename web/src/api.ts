@@ -41,16 +41,28 @@ export function apiPatch<T>(path: string, body?: unknown): Promise<T> {
   return send<T>('PATCH', path, body);
 }
 
+export function apiDelete<T = void>(path: string): Promise<T> {
+  return send<T>('DELETE', path);
+}
+
+/**
+ * Uploads a file as multipart/form-data (the browser sets the Content-Type with its boundary).
+ * Aborting `signal` stops the upload; the promise then rejects with an AbortError.
+ */
+export function apiUpload<T>(path: string, formData: FormData, signal?: AbortSignal): Promise<T> {
+  return send<T>('POST', path, formData, signal);
+}
+
 /** A request that changes something: it carries the CSRF token. */
-async function send<T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown): Promise<T> {
+async function send<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   if (csrfToken === null) await fetchSession();
   try {
-    return await request<T>(method, path, body);
+    return await request<T>(method, path, body, signal);
   } catch (error) {
     // A token can go stale (server restart, expired cookie): fetch a fresh one and retry once.
     if (error instanceof ApiError && error.status === 403 && /csrf/i.test(error.code)) {
       await fetchSession();
-      return request<T>(method, path, body);
+      return request<T>(method, path, body, signal);
     }
     throw error;
   }
@@ -79,7 +91,9 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
     'Accept-Language': currentLanguage(),
   };
   if (method !== 'GET' && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData carries its own Content-Type (multipart with a boundary); everything else is JSON.
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
@@ -87,7 +101,7 @@ async function request<T>(method: string, path: string, body?: unknown, signal?:
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : form ? body : JSON.stringify(body),
       signal,
     });
   } catch (error) {

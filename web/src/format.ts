@@ -86,3 +86,21 @@ export function formatRelative(iso: string, lang: Language, now = Date.now()): s
   }
   return format.format(-1, 'minute'); // "just now" reads oddly as a waiting time
 }
+
+const sizeFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A file size as people read it, e.g. "2,4 MB" / "2.4 MB", "340 kB", "512 B". Units of 1,024, as
+ * the 10 MB upload limit is counted; a no-break space keeps number and unit together.
+ */
+export function formatFileSize(bytes: number, lang: Language): string {
+  const [value, unit, digits] =
+    bytes < 1024 ? [bytes, 'B', 0] : bytes < 1024 * 1024 ? [Math.max(1, bytes / 1024), 'kB', 0] : [bytes / (1024 * 1024), 'MB', 1];
+  const key = `${lang}-${String(digits)}`;
+  let format = sizeFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits });
+    sizeFormats.set(key, format);
+  }
+  return `${format.format(value)}\u00a0${unit}`;
+}

@@ -9,6 +9,7 @@ import './styles/flows.css';
 import './styles/content.css';
 import './styles/tables.css';
 import './styles/cases.css';
+import './styles/attachments.css';
 import { App } from './App';
 
 const container = document.getElementById('root');

@@ -253,6 +253,20 @@ export interface AuditEvent {
   details: Record<string, unknown>;
 }
 
+// Attachments (files on cases, messages and notices)
+
+export interface AttachmentView {
+  id: string;
+  filename: string;
+  contentType: string;
+  /** Bytes. */
+  size: number;
+  /** Same-origin path; the answer is Content-Disposition: attachment, so a link downloads it. */
+  url: string;
+  /** A small WebP of an image (url + ?size=thumbnail); null for PDFs. */
+  thumbnailUrl: string | null;
+}
+
 // Cases (Ärenden)
 
 export type CaseStatus = 'registered' | 'in_progress' | 'waiting_for_tenant' | 'closed';
@@ -283,6 +297,7 @@ export interface CaseMessage {
   /** A note for staff only; tenants never receive these. */
   internal: boolean;
   createdAt: string;
+  attachments: AttachmentView[];
 }
 
 export interface CaseHistoryEntry {
@@ -296,6 +311,8 @@ export interface CaseDetail extends CaseSummary {
   closedAt: string | null;
   rentalObject: { id: string; number: string } | null;
   space: { id: string; name: string } | null;
+  /** Files given when the case was opened, or a notice's files on a related case. */
+  attachments: AttachmentView[];
   messages: CaseMessage[];
   history: CaseHistoryEntry[];
 }
@@ -372,5 +389,6 @@ export interface NoticeDetail {
   createdBy: string;
   audience: string;
   customers: number;
+  attachments: AttachmentView[];
   recipients: NoticeRecipient[];
 }

@@ -1,4 +1,4 @@
-import { boolean, customType, index, integer, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, customType, index, integer, pgEnum, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { customers, leases, properties, rentalObjects, spaces } from './landlord.ts';
 import { staffUsers, tenantUsers } from './users.ts';
@@ -40,6 +40,8 @@ export const cases = pgTable('cases', {
   status: caseStatus('status').notNull().default('registered'),
   responsibleStaffId: uuid('responsible_staff_id').references(() => staffUsers.id),
   createdByTenantUserId: uuid('created_by_tenant_user_id').references(() => tenantUsers.id),
+  /** The notice a related case came from. */
+  noticeId: uuid('notice_id').references((): AnyPgColumn => notices.id),
   /** Since when the case waits for the landlord; null while it waits for the tenant or is closed. */
   waitingSince: timestamp('waiting_since', { withTimezone: true }),
   /** The tenant-visible messages' text, kept for the full-text index. */
@@ -54,6 +56,7 @@ export const cases = pgTable('cases', {
   index('cases_property_idx').on(t.propertyId, t.status),
   index('cases_waiting_idx').on(t.waitingSince),
   index('cases_search_idx').using('gin', t.search),
+  index('cases_notice_idx').on(t.noticeId),
 ]);
 
 export const caseMessages = pgTable('case_messages', {
@@ -88,3 +91,27 @@ export const notices = pgTable('notices', {
   customerCount: integer('customer_count').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A file given with a case, a message in its dialog or a notice. An upload belongs to its uploader
+ * until a case, message or notice claims it; unclaimed uploads are removed after a day.
+ */
+export const attachments = pgTable('attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  storageKey: text('storage_key').notNull(),
+  thumbnailKey: text('thumbnail_key'),
+  filename: text('filename').notNull(),
+  contentType: text('content_type').notNull(),
+  size: integer('size').notNull(),
+  uploadedByTenantUserId: uuid('uploaded_by_tenant_user_id').references(() => tenantUsers.id),
+  uploadedByStaffId: uuid('uploaded_by_staff_id').references(() => staffUsers.id),
+  caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
+  messageId: uuid('message_id').references(() => caseMessages.id, { onDelete: 'cascade' }),
+  noticeId: uuid('notice_id').references(() => notices.id, { onDelete: 'cascade' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  attachedAt: timestamp('attached_at', { withTimezone: true }),
+}, (t) => [
+  index('attachments_case_idx').on(t.caseId),
+  index('attachments_notice_idx').on(t.noticeId),
+  index('attachments_pending_idx').on(t.createdAt).where(sql`attached_at is null`),
+]);

@@ -7,6 +7,7 @@ import {
 import { findCustomer } from '../../repositories/customers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 import { notifyResponsible, notifyTenant, type CaseDeps } from './notify.ts';
+import { attachUploads, checkAttachmentIds } from '../attachments/attachments.ts';
 
 export interface NewCase {
   title: string;
@@ -15,6 +16,8 @@ export interface NewCase {
   leaseId: string | null;
   rentalObjectId: string | null;
   spaceId: string | null;
+  /** Uploads to attach (the tenant user's own, not yet sent). */
+  attachmentIds?: string[];
 }
 
 export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId: string; customerId: string; ip: string }) {
@@ -22,6 +25,7 @@ export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId
   const description = input.description.trim();
   if (!title) throw new AppError('VALIDATION', { keyword: 'required', field: 'title' });
   if (!description) throw new AppError('VALIDATION', { keyword: 'required', field: 'description' });
+  const attachmentIds = checkAttachmentIds(input.attachmentIds);
   const category = await findCategory(deps.db, input.category);
   if (!category || category.code === 'information') throw new AppError('VALIDATION', { keyword: 'enum', field: 'category' });
   if (!(await checkCaseTarget(deps.db, input.customerId, input))) throw new AppError('NOT_FOUND');
@@ -44,6 +48,7 @@ export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId
       title, description, status: 'registered', responsibleStaffId: responsible, createdByTenantUserId: input.tenantUserId, waitingSince: now,
     });
     await insertStatusChange(tx, { caseId, status: 'registered', tenantUserId: input.tenantUserId, at: now });
+    await attachUploads(tx, { kind: 'tenant', userId: input.tenantUserId }, attachmentIds, { caseId, messageId: null }, now);
     return caseId;
   });
   const caseRow = (await findCase(deps.db, id))!;

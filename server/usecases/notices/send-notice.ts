@@ -15,6 +15,7 @@ import { recordAudit } from '../../repositories/audit.ts';
 import { renderEmailHtml, renderEmailText } from '../../messaging/email-layout.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
 import { randomUUID } from 'node:crypto';
+import { attachUploads, checkAttachmentIds } from '../attachments/attachments.ts';
 
 /** Who a notice reaches, by channel: what the preview shows and what sending uses. */
 export async function noticeRecipients(deps: Pick<CaseDeps, 'db'>, audience: Audience) {
@@ -37,11 +38,12 @@ export async function noticeRecipients(deps: Pick<CaseDeps, 'db'>, audience: Aud
   };
 }
 
-export async function sendNotice(deps: CaseDeps, input: { staffId: string; title: string; text: string; audience: Audience; ip: string }) {
+export async function sendNotice(deps: CaseDeps, input: { staffId: string; title: string; text: string; audience: Audience; ip: string; attachmentIds?: string[] }) {
   const title = input.title.trim();
   const text = input.text.trim();
   if (!title) throw new AppError('VALIDATION', { keyword: 'required', field: 'title' });
   if (!text) throw new AppError('VALIDATION', { keyword: 'required', field: 'text' });
+  const attachmentIds = checkAttachmentIds(input.attachmentIds);
   const sender = (await findLandlord(deps.db))?.name ?? '';
   const sms = normalizeSmsText(`${sender}: ${title}. ${text}`);
   if (smsEncoding(sms) !== 'GSM-7') throw new AppError('SMS_NOT_GSM7', { chars: nonGsmCharacters(sms).join(' ') });
@@ -55,9 +57,10 @@ export async function sendNotice(deps: CaseDeps, input: { staffId: string; title
     const id = await insertNotice(tx, {
       title, text, audienceKind: input.audience.kind, audienceIds: input.audience.ids, createdByStaffId: input.staffId, customerCount: perCustomer.length, createdAt: now,
     });
+    await attachUploads(tx, { kind: 'staff', userId: input.staffId }, attachmentIds, { noticeId: id }, now);
     const first = await reserveCaseNumbers(tx, year, perCustomer.length);
     const rows = perCustomer.map((r, i) => ({
-      id: caseIds[i]!, number: formatCaseNumber(year, first + i), kind: 'related' as const, categoryCode: 'information', customerId: r.customer.id,
+      id: caseIds[i]!, number: formatCaseNumber(year, first + i), kind: 'related' as const, categoryCode: 'information', customerId: r.customer.id, noticeId: id,
       title, description: text, status: 'in_progress' as const, waitingSince: null, createdAt: now, updatedAt: now,
     }));
     for (let i = 0; i < rows.length; i += 500) await tx.insert(t.cases).values(rows.slice(i, i + 500));
@@ -66,7 +69,8 @@ export async function sendNotice(deps: CaseDeps, input: { staffId: string; title
 
   const messages: NewMessage[] = perCustomer.flatMap((r, i) => {
     const link = `${deps.config.publicUrl}/arenden/${caseIds[i]}`;
-    const content = { paragraphs: [text], action: { label: 'Läs på Mina sidor', url: link }, signature: sender };
+    const paragraphs = attachmentIds.length ? [text, attachmentIds.length === 1 ? 'Utskicket har en bilaga som du hittar på Mina sidor.' : `Utskicket har ${attachmentIds.length} bilagor som du hittar på Mina sidor.`] : [text];
+    const content = { paragraphs, action: { label: 'Läs på Mina sidor', url: link }, signature: sender };
     return [
       ...r.emails.map((to) => ({
         channel: 'email' as const, recipient: to, language: 'sv', subject: `${title} – ${sender}`,

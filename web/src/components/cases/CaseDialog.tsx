@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../format';
 import type { CaseMessage } from '../../types';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { StatusBadge } from '../StatusBadge';
 
 interface Props {
@@ -11,7 +12,8 @@ interface Props {
 
 /**
  * The dialog of a case, oldest first. Bodies are the users' own text, shown as text with their
- * line breaks. An internal note is told apart by a label in words and a different frame.
+ * line breaks, and its files under it (a message may be files only). An internal note is told
+ * apart by a label in words and a different frame.
  */
 export function CaseDialog({ messages, viewer }: Props) {
   const { t } = useTranslation();
@@ -34,7 +36,8 @@ export function CaseDialog({ messages, viewer }: Props) {
               {message.internal && <StatusBadge tone="warning">{t('backoffice.case.internal')}</StatusBadge>}
               <time dateTime={message.createdAt}>{formatTimestamp(message.createdAt)}</time>
             </p>
-            <p className="case-message__body case-text">{message.body}</p>
+            {message.body !== '' && <p className="case-message__body case-text">{message.body}</p>}
+            <AttachmentList attachments={message.attachments} />
           </li>
         );
       })}

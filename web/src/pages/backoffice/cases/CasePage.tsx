@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { CaseDialog } from '../../../components/cases/CaseDialog';
 import { CaseFacts } from '../../../components/cases/CaseFacts';
 import { CaseHistory } from '../../../components/cases/CaseHistory';
+import { AttachmentList } from '../../../components/attachments/AttachmentList';
 import { Detail } from '../../../components/Detail';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
@@ -50,6 +51,7 @@ function CaseContent({ data, onChanged }: { data: StaffCaseResponse; onChanged: 
       <HandlingSection key={detail.id} detail={detail} staff={staff} onChanged={onChanged} />
       <Section title={t('cases.descriptionHeading')}>
         <p className="case-text">{detail.description}</p>
+        <AttachmentList attachments={detail.attachments} />
       </Section>
       <Section title={t('cases.dialogHeading')}>
         <CaseDialog messages={detail.messages} viewer="staff" />

@@ -2,6 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { apiPost, type ApiError } from '../../../api';
+import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
+import { isAttachmentError } from '../../../components/attachments/attachmentErrors';
 import { Field } from '../../../components/Field';
 import { Form, FormStatus } from '../../../components/Form';
 import { PageHeading } from '../../../components/PageHeading';
@@ -9,6 +11,7 @@ import { SelectField } from '../../../components/SelectField';
 import { AsyncContent, EmptyState } from '../../../components/Status';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useApiData, type ApiData } from '../../../hooks/useApiData';
+import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useLandlord } from '../../../landlord';
 import type { NoticeAudience, NoticeAudienceKind, NoticePreview, PropertyRow } from '../../../types';
@@ -20,7 +23,7 @@ const TITLE_MAX = 200;
 const TEXT_MAX = 5000;
 const KINDS: readonly NoticeAudienceKind[] = ['property', 'building', 'customers', 'all'];
 
-type NoticeField = 'title' | 'text' | 'property' | 'building' | 'customers';
+type NoticeField = 'title' | 'text' | 'property' | 'building' | 'customers' | 'attachments';
 
 interface CustomerOption {
   id: string;
@@ -72,6 +75,7 @@ function NewNoticeForm({
   const id = useId();
   const landlord = useLandlord();
   const submit = useSubmit<NoticeField>();
+  const attachments = useAttachmentUploads('backoffice');
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [kind, setKind] = useState<NoticeAudienceKind>('property');
@@ -98,6 +102,7 @@ function NewNoticeForm({
 
   function fieldsOfError(error: ApiError): NoticeField[] {
     if (error.code === 'SMS_NOT_GSM7') return ['text'];
+    if (isAttachmentError(error, attachments.items.length > 0)) return ['attachments'];
     if (error.code === 'NO_RECIPIENTS') {
       const field = FIELD_OF_KIND[kind];
       return field ? [field] : [];
@@ -136,12 +141,17 @@ function NewNoticeForm({
       return submit.fail(t('backoffice.notices.notGsm7', { chars: describeCharacters(bad) }), inTitle ? ['title', 'text'] : ['text']);
     }
     if (!currentPreview) return submit.fail(t('backoffice.notices.sendHint'));
+    // A send while files are still uploading waits for them.
     return submit.run(async () => {
+      const { attachmentIds, failed } = await attachments.settled();
+      if (failed.length > 0) return submit.fail(t('attachments.failedWhileSending', { names: failed.join(', ') }), ['attachments']);
       const result = await apiPost<{ id: string; customers: number }>('/api/backoffice/notices', {
         title: title.trim(),
         text: text.trim(),
         audience,
+        attachmentIds,
       });
+      attachments.clear();
       const state: NoticeSentState = { noticeSent: result.customers };
       // Replace: going back should not return to a form that has already been sent.
       void navigate(`/admin/utskick/${encodeURIComponent(result.id)}`, { replace: true, state });
@@ -179,6 +189,7 @@ function NewNoticeForm({
         onValueChange={setText}
       />
       <SmsCounter id={counterId} sms={sms} />
+      <AttachmentPicker uploads={attachments} hint={t('backoffice.notices.attachmentsHint')} invalid={submit.invalid('attachments')} />
 
       <fieldset className="field radio-group radio-group--stacked">
         <legend>{t('backoffice.notices.audienceLabel')}</legend>

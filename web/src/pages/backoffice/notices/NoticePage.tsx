@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
+import { AttachmentList } from '../../../components/attachments/AttachmentList';
 import { DataTable } from '../../../components/DataTable';
 import { MessageStatusBadge } from '../../../components/MessageStatusBadge';
 import { Detail } from '../../../components/Detail';
@@ -66,6 +67,7 @@ function NoticeContent({ notice, loading, onRefresh }: { notice: NoticeDetail; l
       </dl>
       <Section title={t('backoffice.notices.textHeading')}>
         <p className="case-text">{notice.text}</p>
+        <AttachmentList attachments={notice.attachments} />
       </Section>
       <Section title={t('backoffice.notices.logHeading')}>
         <div className="button-row">

@@ -4,6 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { CaseDialog } from '../../../components/cases/CaseDialog';
 import { CaseFacts } from '../../../components/cases/CaseFacts';
 import { CaseHistory } from '../../../components/cases/CaseHistory';
+import { AttachmentList } from '../../../components/attachments/AttachmentList';
 import { RelatedCaseBadge } from '../../../components/cases/CaseBadges';
 import { Detail } from '../../../components/Detail';
 import { PageHeading } from '../../../components/PageHeading';
@@ -71,13 +72,15 @@ function CaseContent({ detail, onChanged }: { detail: CaseDetail; onChanged: () 
       </Section>
       <Section title={t('cases.descriptionHeading')}>
         <p className="case-text">{detail.description}</p>
+        <AttachmentList attachments={detail.attachments} />
       </Section>
       <Section title={t('cases.dialogHeading')}>
         <CaseDialog messages={detail.messages} viewer="tenant" />
         {detail.kind === 'related' ? (
           <p className="muted">{t('portal.case.related')}</p>
         ) : (
-          <ReplyForm caseId={detail.id} closed={detail.status === 'closed'} onSent={onChanged} />
+          // Keyed by case: text and files picked for one case never go to another.
+          <ReplyForm key={detail.id} caseId={detail.id} closed={detail.status === 'closed'} onSent={onChanged} />
         )}
       </Section>
       <Section title={t('cases.historyHeading')}>

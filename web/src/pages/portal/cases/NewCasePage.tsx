@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { apiPost, type ApiError } from '../../../api';
+import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
+import { isAttachmentError } from '../../../components/attachments/attachmentErrors';
 import { Field } from '../../../components/Field';
 import { Form } from '../../../components/Form';
 import { PageHeading } from '../../../components/PageHeading';
@@ -9,6 +11,7 @@ import { SelectField } from '../../../components/SelectField';
 import { AsyncContent } from '../../../components/Status';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useApiData } from '../../../hooks/useApiData';
+import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
 import { useSubmit } from '../../../hooks/useSubmit';
 import type { CaseCategory, CaseDetail, LeaseSummary } from '../../../types';
 import { CaseLocationFields, type CaseLocation, type LocationField } from './CaseLocationFields';
@@ -16,7 +19,7 @@ import { CaseLocationFields, type CaseLocation, type LocationField } from './Cas
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 5000;
 
-type CaseField = 'title' | 'description' | 'category' | LocationField;
+type CaseField = 'title' | 'description' | 'category' | 'attachments' | LocationField;
 
 /** The request's field names as a VALIDATION error may name them (details.field). */
 const FIELD_OF_REQUEST: Record<string, CaseField> = {
@@ -26,6 +29,7 @@ const FIELD_OF_REQUEST: Record<string, CaseField> = {
   leaseId: 'lease',
   rentalObjectId: 'rentalObject',
   spaceId: 'space',
+  attachmentIds: 'attachments',
 };
 
 /** Shown once on the case page the tenant lands on. */
@@ -62,17 +66,20 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
   const [category, setCategory] = useState('');
   // ?lease=… (from a lease page) chooses that lease; an unknown id chooses none.
   const [location, setLocation] = useState<CaseLocation>({ leaseId: searchParams.get('lease') ?? '', rentalObjectId: '', spaceId: '' });
+  const attachments = useAttachmentUploads('portal');
   const submit = useSubmit<CaseField>();
   const leaseId = leases.some((lease) => lease.id === location.leaseId) ? location.leaseId : '';
   const rentalObjectId = leaseId ? location.rentalObjectId : '';
   const spaceId = leaseId ? location.spaceId : '';
 
   function fieldsOfError(error: ApiError): CaseField[] {
+    const files = attachments.items.length > 0;
     if (error.code === 'NOT_FOUND') {
-      // The lease, object or space is not the customer's (any more).
+      // The lease, object or space is not the customer's (any more), or a file is not to be had.
       const chosen: [CaseField, string][] = [['lease', leaseId], ['rentalObject', rentalObjectId], ['space', spaceId]];
-      return chosen.filter(([, id]) => id !== '').map(([field]) => field);
+      return [...chosen.filter(([, id]) => id !== '').map(([field]) => field), ...(files ? (['attachments'] as const) : [])];
     }
+    if (isAttachmentError(error, files)) return ['attachments'];
     const field = error.details?.field;
     return error.code === 'VALIDATION' && typeof field === 'string' && field in FIELD_OF_REQUEST ? [FIELD_OF_REQUEST[field]!] : [];
   }
@@ -87,7 +94,10 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
     if (description.trim().length > DESCRIPTION_MAX) {
       return submit.fail(t('portal.newCase.descriptionTooLong', { max: DESCRIPTION_MAX }), ['description']);
     }
+    // A send while files are still uploading waits for them.
     return submit.run(async () => {
+      const { attachmentIds, failed } = await attachments.settled();
+      if (failed.length > 0) return submit.fail(t('attachments.failedWhileSending', { names: failed.join(', ') }), ['attachments']);
       const result = await apiPost<{ case: CaseDetail }>('/api/portal/cases', {
         title: title.trim(),
         description: description.trim(),
@@ -95,7 +105,9 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         leaseId: leaseId || null,
         rentalObjectId: rentalObjectId || null,
         spaceId: spaceId || null,
+        attachmentIds,
       });
+      attachments.clear();
       const state: CaseCreatedState = { caseCreated: true };
       // Replace: going back should not return to a form that has already been sent.
       void navigate(`/arenden/${encodeURIComponent(result.case.id)}`, { replace: true, state });
@@ -124,6 +136,7 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         value={description}
         onValueChange={setDescription}
       />
+      <AttachmentPicker uploads={attachments} hint={t('portal.newCase.attachmentsHint')} invalid={submit.invalid('attachments')} />
       <SelectField
         label={t('portal.newCase.category')}
         required

@@ -1,0 +1,94 @@
+import { and, asc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { attachments, caseMessages, cases } from '../db/schema/index.ts';
+
+export type AttachmentRow = typeof attachments.$inferSelect;
+
+/** Who uploaded a file: a tenant user or a staff member. */
+export type Uploader = { kind: 'tenant'; userId: string } | { kind: 'staff'; userId: string };
+
+function uploadedBy(uploader: Uploader): SQL {
+  return uploader.kind === 'tenant' ? eq(attachments.uploadedByTenantUserId, uploader.userId) : eq(attachments.uploadedByStaffId, uploader.userId);
+}
+
+export async function insertAttachment(db: Db, values: typeof attachments.$inferInsert): Promise<AttachmentRow> {
+  const [row] = await db.insert(attachments).values(values).returning();
+  return row!;
+}
+
+export async function countPending(db: Db, uploader: Uploader): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(attachments).where(and(uploadedBy(uploader), isNull(attachments.attachedAt)));
+  return row?.n ?? 0;
+}
+
+/**
+ * Gives the uploader's unclaimed uploads to a case (and one of its messages) or to a notice.
+ * Returns how many were claimed: fewer than asked means some id was not the uploader's or was taken.
+ */
+export async function claimAttachments(
+  db: Db, uploader: Uploader, ids: readonly string[],
+  target: { caseId: string; messageId: string | null } | { noticeId: string }, at: Date,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db.update(attachments)
+    .set({ ...('noticeId' in target ? { noticeId: target.noticeId } : { caseId: target.caseId, messageId: target.messageId }), attachedAt: at })
+    .where(and(inArray(attachments.id, [...ids]), uploadedBy(uploader), isNull(attachments.attachedAt)))
+    .returning({ id: attachments.id });
+  return rows.length;
+}
+
+/** Removes one of the uploader's unclaimed uploads; returns it (for its stored files), or null. */
+export async function deletePending(db: Db, uploader: Uploader, id: string): Promise<AttachmentRow | null> {
+  const rows = await db.delete(attachments).where(and(eq(attachments.id, id), uploadedBy(uploader), isNull(attachments.attachedAt))).returning();
+  return rows[0] ?? null;
+}
+
+/** Unclaimed uploads older than `before`, removed from the table; the caller removes their files. */
+export async function deleteStaleUploads(db: Db, before: Date, limit = 500): Promise<AttachmentRow[]> {
+  const stale = db.select({ id: attachments.id }).from(attachments).where(and(isNull(attachments.attachedAt), lt(attachments.createdAt, before))).limit(limit);
+  return db.delete(attachments).where(inArray(attachments.id, stale)).returning();
+}
+
+/**
+ * The files of a case: those given with it or its messages, and those of the notice it came from.
+ * Files on internal notes are only included for staff.
+ */
+export async function attachmentsOfCase(db: Db, caseRow: { id: string; noticeId: string | null }, options: { withInternal: boolean }): Promise<AttachmentRow[]> {
+  const ofCase = options.withInternal
+    ? eq(attachments.caseId, caseRow.id)
+    : and(eq(attachments.caseId, caseRow.id), or(isNull(attachments.messageId), eq(caseMessages.internal, false)));
+  const rows = await db.select({ a: attachments }).from(attachments)
+    .leftJoin(caseMessages, eq(caseMessages.id, attachments.messageId))
+    .where(caseRow.noticeId ? or(ofCase, eq(attachments.noticeId, caseRow.noticeId)) : ofCase)
+    .orderBy(asc(attachments.attachedAt), asc(attachments.createdAt), asc(attachments.id));
+  return rows.map((r) => r.a);
+}
+
+export async function attachmentsOfNotice(db: Db, noticeId: string): Promise<AttachmentRow[]> {
+  return db.select().from(attachments).where(eq(attachments.noticeId, noticeId)).orderBy(asc(attachments.createdAt), asc(attachments.id));
+}
+
+/**
+ * A file as a tenant may see it: on one of the customer's cases (not on an internal note), on a
+ * notice the customer received, or the user's own upload not yet sent. Anything else is null.
+ */
+export async function attachmentForTenant(db: Db, id: string, customerId: string, tenantUserId: string): Promise<AttachmentRow | null> {
+  const rows = await db.select({ a: attachments }).from(attachments)
+    .leftJoin(cases, eq(cases.id, attachments.caseId))
+    .leftJoin(caseMessages, eq(caseMessages.id, attachments.messageId))
+    .where(and(eq(attachments.id, id), or(
+      and(eq(cases.customerId, customerId), or(isNull(attachments.messageId), eq(caseMessages.internal, false))),
+      sql`(${attachments.noticeId} is not null and exists (select 1 from ${cases} related where related.notice_id = ${attachments.noticeId} and related.customer_id = ${customerId}))`,
+      and(isNull(attachments.attachedAt), eq(attachments.uploadedByTenantUserId, tenantUserId)),
+    )))
+    .limit(1);
+  return rows[0]?.a ?? null;
+}
+
+/** Staff see every file that is attached to something, and their own uploads not yet sent. */
+export async function attachmentForStaff(db: Db, id: string, staffId: string): Promise<AttachmentRow | null> {
+  const rows = await db.select().from(attachments)
+    .where(and(eq(attachments.id, id), or(sql`${attachments.attachedAt} is not null`, eq(attachments.uploadedByStaffId, staffId))))
+    .limit(1);
+  return rows[0] ?? null;
+}
