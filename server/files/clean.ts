@@ -3,7 +3,7 @@
 // camera meant, limits its size, and turns HEIC into JPEG so every browser can show it.
 import { fileTypeFromBuffer } from 'file-type';
 import sharp from 'sharp';
-import heicConvert from 'heic-convert';
+import { decodeHeic } from './heic.ts';
 import { AppError } from '../errors.ts';
 import { safeFilename, storedKind } from '../domain/attachments.ts';
 
@@ -21,6 +21,13 @@ const THUMBNAIL_SIDE = 480;
 /** More pixels than any phone camera gives (48 MP); guards against a small file that unpacks enormously. */
 const MAX_INPUT_PIXELS = 60_000_000;
 
+/** A HEIC photo as pixels for sharp (sharp's own builds read AVIF, not HEIC). */
+async function heicPixels(data: Buffer) {
+  const { width, height, pixels } = await decodeHeic(data);
+  if (width * height > MAX_INPUT_PIXELS) throw new Error('too many pixels');
+  return sharp(pixels, { raw: { width, height, channels: 4 } });
+}
+
 export async function cleanUpload(data: Buffer, originalName: string): Promise<CleanFile> {
   const detected = await fileTypeFromBuffer(data);
   const kind = storedKind(detected?.mime);
@@ -29,13 +36,13 @@ export async function cleanUpload(data: Buffer, originalName: string): Promise<C
   if (!kind.image) return { data, contentType: kind.contentType, filename, thumbnail: null };
 
   try {
-    const source = kind.fromHeic ? Buffer.from(await heicConvert({ buffer: data, format: 'JPEG', quality: 0.92 })) : data;
-    const image = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' })
+    const source = kind.fromHeic ? await heicPixels(data) : sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+    const image = source
       .rotate()
       .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });
     const cleaned = await (kind.contentType === 'image/png' ? image.png({ compressionLevel: 9 })
       : kind.contentType === 'image/webp' ? image.webp({ quality: 85 })
-        : image.jpeg({ quality: 85, mozjpeg: true })).toBuffer();
+        : image.jpeg({ quality: 85 })).toBuffer();
     const thumbnail = await sharp(cleaned).resize({ width: THUMBNAIL_SIDE, height: THUMBNAIL_SIDE, fit: 'inside', withoutEnlargement: true }).webp({ quality: 70 }).toBuffer();
     return { data: cleaned, contentType: kind.contentType, filename, thumbnail };
   } catch (error) {

@@ -1,7 +1,22 @@
-import { checkPage, expect, expectAccessible, goVia, loginStaff, test, waitForMessage } from './support.ts';
+import sharp from 'sharp';
+import type { Locator } from '@playwright/test';
+import { checkPage, expect, expectAccessible, expectNoHorizontalScroll, goVia, loginStaff, test, waitForMessage } from './support.ts';
 
-test('a tenant reports a fault, staff answer, the tenant replies, staff close it, and the tenant finds it again', async ({ page, browser }, info) => {
-  const word = info.project.name === 'phone' ? 'Ventilationen' : 'Ytterdörren';
+/** A photo as a phone camera gives it, with the position where it was taken in its EXIF. */
+const cameraPhoto = () => sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 90, g: 120, b: 160 } } })
+  .withExif({ IFD0: { Make: 'Telefon' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '57/1 42/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '11/1 58/1 12/1' } })
+  .jpeg().toBuffer();
+const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** A picture on the page that the browser really loaded and drew. */
+async function expectImageShown(image: Locator): Promise<void> {
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+}
+
+test('a tenant reports a fault with a photo, staff answer, the tenant replies, staff close it, and the tenant finds it again', async ({ page, browser }, info) => {
+  const phone = info.project.name === 'phone';
+  const word = phone ? 'Ventilationen' : 'Ytterdörren';
   const title = `${word} i serveringen`;
 
   await page.goto('/login');
@@ -15,10 +30,33 @@ test('a tenant reports a fault, staff answer, the tenant replies, staff close it
   await page.getByLabel('Beskrivning').fill(`${word} låter mycket sedan i morse.`);
   await page.getByLabel('Typ av ärende').selectOption({ label: 'Felanmälan' });
   await page.getByLabel('Avtal').selectOption({ label: '100101' });
+  // a phone offers its camera; a desktop picks files
+  const photo = { name: 'skada.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() };
+  if (phone) {
+    await expect(page.getByText('Ta foto')).toBeVisible();
+    await expect(page.getByLabel('Ta foto')).toHaveAttribute('capture', 'environment');
+    await page.getByLabel('Ta foto').setInputFiles(photo);
+  } else {
+    await expect(page.getByText('Ta foto')).toBeHidden();
+    await page.getByLabel('Välj filer').setInputFiles([photo, { name: 'kvitto.pdf', mimeType: 'application/pdf', buffer: pdf }]);
+    await expect(page.getByRole('button', { name: 'Ta bort kvitto.pdf' })).toBeVisible();
+  }
+  await expect(page.getByRole('button', { name: 'Ta bort skada.jpg' })).toBeVisible();
+  await expect(page.getByText('Uppladdad').first()).toBeVisible();
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
   const since = Date.now();
   await page.getByRole('button', { name: 'Skicka ärende' }).click();
   await checkPage(page, title);
   await expect(page.getByText('Registrerat').first()).toBeVisible();
+  await expectImageShown(page.getByRole('img', { name: 'skada.jpg' }));
+  // the photo is served as a JPEG without the place it was taken
+  const photoUrl = await page.getByRole('link', { name: /skada\.jpg/ }).getAttribute('href');
+  const served = await page.request.get(photoUrl!);
+  expect(served.headers()['content-type']).toBe('image/jpeg');
+  expect(served.headers()['x-content-type-options']).toBe('nosniff');
+  expect((await sharp(await served.body()).metadata()).exif).toBeUndefined();
+  await expectNoHorizontalScroll(page);
 
   const confirmation = await waitForMessage(page, 'lisa@cafelunden.se', since, (m) => (m.subject ?? '').includes(title));
   expect(confirmation.subject).toContain(title);
@@ -33,10 +71,14 @@ test('a tenant reports a fault, staff answer, the tenant replies, staff close it
   await checkPage(staff, 'Ärenden');
   await staff.getByRole('link', { name: title }).click();
   await checkPage(staff, title);
+  await expectImageShown(staff.getByRole('img', { name: 'skada.jpg' }));
   const answered = Date.now();
   await staff.getByLabel('Meddelande').fill('Vi skickar en tekniker i eftermiddag.');
+  await staff.getByLabel('Välj filer').setInputFiles({ name: 'arbetsorder.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(staff.getByText('Uppladdad').first()).toBeVisible();
   await staff.getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(staff.getByText('Vi skickar en tekniker i eftermiddag.')).toBeVisible();
+  await expect(staff.getByRole('link', { name: /arbetsorder\.pdf/ })).toBeVisible();
   await expectAccessible(staff);
 
   // the tenant is e-mailed, follows the link, reads and replies
@@ -45,6 +87,11 @@ test('a tenant reports a fault, staff answer, the tenant replies, staff close it
   await page.goto(link);
   await checkPage(page, title);
   await expect(page.getByText('Vi skickar en tekniker i eftermiddag.')).toBeVisible();
+  const order = page.getByRole('link', { name: /arbetsorder\.pdf/ });
+  await expect(order).toBeVisible();
+  const download = page.waitForEvent('download');
+  await order.click();
+  expect((await download).suggestedFilename()).toBe('arbetsorder.pdf');
   await page.getByLabel('Meddelande').fill('Tack, vi är på plats.');
   await page.getByRole('button', { name: 'Skicka meddelande' }).click();
   await expect(page.getByText('Tack, vi är på plats.')).toBeVisible();
@@ -65,4 +112,28 @@ test('a tenant reports a fault, staff answer, the tenant replies, staff close it
   await page.getByRole('button', { name: 'Sök', exact: true }).click();
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await expectAccessible(page);
+});
+
+test('a file that is not a picture or PDF gets a clear message, in Swedish and in English, and the case is sent without it', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Användarnamn').fill('bygg');
+  await page.getByLabel('Lösenord').fill('Bygg#2026');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await checkPage(page, 'Hem');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.goto('/arenden/nytt');
+  await checkPage(page, 'New case');
+  await page.getByLabel('Choose files').setInputFiles({ name: 'photo.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+  await expect(page.getByText('That type of file is not supported. Attach PDF, JPEG, PNG, WebP or HEIC.', { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await page.getByRole('button', { name: 'Ta bort photo.jpg' }).click();
+  await page.getByLabel('Välj filer').setInputFiles({ name: 'anteckning.txt', mimeType: 'text/plain', buffer: Buffer.from('hej') });
+  await expect(page.getByText('Filtypen stöds inte. Bifoga PDF, JPEG, PNG, WebP eller HEIC.', { exact: true })).toBeVisible();
+  await page.getByLabel('Rubrik').fill('Fråga om nycklar');
+  await page.getByLabel('Beskrivning').fill('Hur beställer vi fler nycklar?');
+  await page.getByLabel('Typ av ärende').selectOption({ label: 'Fråga till hyresvärden' });
+  await page.getByRole('button', { name: 'Skicka ärende' }).click();
+  await checkPage(page, 'Fråga om nycklar');
+  await expect(page.getByRole('link', { name: /anteckning/ })).toHaveCount(0);
 });

@@ -12,6 +12,8 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   await page.getByRole('radio', { name: 'En fastighet' }).check();
   await page.getByLabel('Fastighet', { exact: true }).selectOption({ label: 'Göteborg Inom Vallgraven 12:3 – Utlandagatan 6-8 / Gyllenkrooksgatan 10' });
   await expect(page.getByText(/SMS: 1 del/)).toBeVisible();
+  await page.getByLabel('Välj filer').setInputFiles({ name: 'Avstängning vatten.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await expect(page.getByRole('button', { name: 'Ta bort Avstängning vatten.pdf' })).toBeVisible();
   await page.getByRole('button', { name: 'Förhandsgranska' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Når 5 kunder/ })).toBeVisible();
   await expectAccessible(page);
@@ -19,6 +21,7 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   await page.getByRole('button', { name: 'Skicka utskick' }).click();
   await checkPage(page, 'Vattenläcka på Utlandagatan');
   await expect(page.getByRole('region', { name: 'Leveranslogg' }).or(page.getByRole('table', { name: 'Leveranslogg' })).first()).toBeVisible();
+  await expect(page.getByRole('link', { name: /Avstängning vatten\.pdf/ })).toBeVisible();
 
   const mail = await waitForMessage(page, 'info@cafelunden.se', since, (m) => (m.subject ?? '').includes('Vattenläcka'));
   expect(mail.subject).toContain('Vattenläcka på Utlandagatan');
@@ -27,7 +30,8 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   await page.getByRole('button', { name: 'Uppdatera' }).click();
   await expect(page.getByText('Skickat').first()).toBeVisible();
 
-  const context = await browser.newContext();
+  // the tenant reads it on a phone
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
   const tenant = await context.newPage();
   await tenant.goto('/login');
   await tenant.getByLabel('Användarnamn').fill('lunden');
@@ -38,5 +42,13 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   await checkPage(tenant, 'Ärenden');
   await expect(tenant.getByRole('link', { name: 'Vattenläcka på Utlandagatan' })).toBeVisible();
   await expect(tenant.getByText('Information från hyresvärden').first()).toBeVisible();
+  await tenant.getByRole('link', { name: 'Vattenläcka på Utlandagatan' }).click();
+  await checkPage(tenant, 'Vattenläcka på Utlandagatan');
+  const file = tenant.getByRole('link', { name: /Avstängning vatten\.pdf/ });
+  await expect(file).toBeVisible();
+  const download = tenant.waitForEvent('download');
+  await file.click();
+  expect((await download).suggestedFilename()).toBe('Avstängning vatten.pdf');
+  await expectAccessible(tenant);
   await context.close();
 });

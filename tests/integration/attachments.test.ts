@@ -174,6 +174,7 @@ describe('attachments on cases', () => {
     const casesBefore = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(cases);
     const stolen = await bo.post('/api/portal/cases', { ...category, title: 'Min', description: 'Med Lundens fil.', attachmentIds: [pending.id] });
     expect(stolen.status).toBe(404);
+    expect(stolen.body.error.details).toEqual({ field: 'attachmentIds' });
     expect(await t.database.db.select({ n: sql<number>`count(*)::int` }).from(cases)).toEqual(casesBefore);
     const own = (await bo.post('/api/portal/cases', { ...category, title: 'Eget', description: 'Bygg', attachmentIds: [] })).body.case.id as string;
     expect((await bo.post(`/api/portal/cases/${own}/messages`, { body: 'Se bilaga', attachmentIds: [pending.id] })).status).toBe(404);

@@ -47,7 +47,7 @@ export function checkAttachmentIds(ids: readonly string[] | undefined): string[]
 export async function attachUploads(
   tx: Db, uploader: Uploader, ids: readonly string[], target: { caseId: string; messageId: string | null } | { noticeId: string }, at: Date,
 ): Promise<void> {
-  if ((await claimAttachments(tx, uploader, ids, target, at)) !== ids.length) throw new AppError('NOT_FOUND');
+  if ((await claimAttachments(tx, uploader, ids, target, at)) !== ids.length) throw new AppError('NOT_FOUND', {}, { details: { field: 'attachmentIds' } });
 }
 
 export async function discardUpload(deps: FileDeps, uploader: Uploader, id: string): Promise<void> {

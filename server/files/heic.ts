@@ -1,0 +1,22 @@
+// HEIC (iPhone photos) decoded off the event loop, one photo at a time per worker.
+import { Piscina } from 'piscina';
+
+interface Decoded { width: number; height: number; pixels: Uint8Array }
+
+let pool: Piscina | null = null;
+
+function workers(): Piscina {
+  // Started on first use and stopped when idle: most servers never see a HEIC file.
+  pool ??= new Piscina({ filename: new URL('./heic-worker.mjs', import.meta.url).href, minThreads: 0, maxThreads: 2, idleTimeout: 30_000 });
+  return pool;
+}
+
+export async function decodeHeic(data: Buffer): Promise<Decoded> {
+  return (await workers().run({ data })) as Decoded;
+}
+
+export async function stopHeicWorkers(): Promise<void> {
+  const running = pool;
+  pool = null;
+  await running?.destroy();
+}
