@@ -20,8 +20,7 @@ export async function followVerificationLink(deps: AccountDeps, input: { token: 
   if (flow.purpose === 'registration') {
     if (flow.verifiedAt) throw new AppError('CODE_USED');
     const registrationId = newToken(24);
-    await updateFlow(deps.db, flow.id, { id: sha256(registrationId) });
-    const { prefill } = await markRegistrationVerified(deps, { ...flow, id: sha256(registrationId) }, input.ip, now);
+    const { prefill } = await markRegistrationVerified(deps, flow, input.ip, now, sha256(registrationId));
     return { purpose: 'registration', registrationId, prefill };
   }
   if (flow.purpose === 'password_reset') {

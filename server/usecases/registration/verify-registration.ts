@@ -35,13 +35,14 @@ export async function sendRegistrationCode(deps: AccountDeps, input: { registrat
 }
 
 /** The verified channel proves the person controls it: the account becomes active. */
-export async function markRegistrationVerified(deps: AccountDeps, flow: FlowRow, ip: string, now: Date) {
+/** `renameTo`: the flow's new id when a link continues it in another browser (in the same transaction). */
+export async function markRegistrationVerified(deps: AccountDeps, flow: FlowRow, ip: string, now: Date, renameTo?: string) {
   const user = await findTenantUser(deps.db, flow.tenantUserId!);
   if (!user) throw new AppError('REGISTRATION_EXPIRED');
   const found = await findCustomer(deps.db, user.customerId);
   const customer = found!.customer;
   await deps.db.transaction(async (tx) => {
-    await updateFlow(tx, flow.id, { verifiedAt: now });
+    await updateFlow(tx, flow.id, { verifiedAt: now, ...(renameTo ? { id: renameTo } : {}) });
     await updateTenantUser(tx, user.id, {
       status: 'active',
       ...(flow.channel === 'email' ? { email: flow.destination, emailVerifiedAt: now } : { mobile: flow.destination, mobileVerifiedAt: now }),
