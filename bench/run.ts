@@ -134,13 +134,18 @@ async function benchOne(kind: 'pglite' | 'postgres', atScale = false) {
 }
 
 console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p90  p97.5ms  p99ms   (${seconds} s each)`);
-for (const kind of ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])] as ('pglite' | 'postgres')[]) {
-  for (const row of await benchOne(kind)) console.log(row);
+// BENCH_ONLY=basic|cases|notices runs one part (all by default).
+const only = process.env.BENCH_ONLY ?? 'all';
+const part = (name: string) => only === 'all' || only.split(',').includes(name);
+if (part('basic')) {
+  for (const kind of ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])] as ('pglite' | 'postgres')[]) {
+    for (const row of await benchOne(kind)) console.log(row);
+  }
 }
 if (process.env.BENCH_DATABASE_URL) {
-  for (const row of await benchOne('postgres', true)) console.log(row);
+  if (part('cases')) for (const row of await benchOne('postgres', true)) console.log(row);
   console.log('');
-  for (const line of await benchNotices(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
+  if (part('notices')) for (const line of await benchNotices(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
 } else {
   console.log('\n(set BENCH_DATABASE_URL=postgres://… to measure PostgreSQL too, and cases at 500,000)');
 }

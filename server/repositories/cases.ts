@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { attachmentsOfCase } from './attachments.ts';
 import {
@@ -99,24 +100,27 @@ export interface CaseFilter {
   excludeRelated?: boolean;
 }
 
-export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
+const ph = (name: string) => sql.placeholder(name);
+
+function listStatement(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number, name: string) {
+  // Values are placeholders, so one statement serves every tenant and every search word.
   const where: SQL[] = [];
-  if (filter.customerId) where.push(eq(cases.customerId, filter.customerId));
+  if (filter.customerId) where.push(eq(cases.customerId, ph('customerId')));
   if (filter.view === 'current') where.push(ne(cases.status, 'closed'));
   if (filter.view === 'historic') where.push(eq(cases.status, 'closed'));
-  if (filter.q?.trim()) where.push(sql`${cases.search} @@ websearch_to_tsquery('swedish', ${filter.q.trim()})`);
-  if (filter.category) where.push(eq(cases.categoryCode, filter.category));
-  if (filter.kind) where.push(sql`${cases.kind}::text = ${filter.kind}`);
+  if (filter.q?.trim()) where.push(sql`${cases.search} @@ websearch_to_tsquery('swedish', ${ph('q')})`);
+  if (filter.category) where.push(eq(cases.categoryCode, ph('category')));
+  if (filter.kind) where.push(sql`${cases.kind}::text = ${ph('kind')}`);
   if (filter.excludeRelated) where.push(ne(cases.kind, 'related'));
-  if (filter.status) where.push(sql`${cases.status}::text = ${filter.status}`);
-  if (filter.leaseId) where.push(eq(cases.leaseId, filter.leaseId));
+  if (filter.status) where.push(sql`${cases.status}::text = ${ph('status')}`);
+  if (filter.leaseId) where.push(eq(cases.leaseId, ph('leaseId')));
   // Dates are Swedish calendar dates, whatever the season's offset from UTC.
-  if (filter.from) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date >= ${filter.from}::date`);
-  if (filter.to) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date <= ${filter.to}::date`);
-  if (filter.responsibleId) where.push(eq(cases.responsibleStaffId, filter.responsibleId));
+  if (filter.from) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date >= ${ph('from')}::date`);
+  if (filter.to) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date <= ${ph('to')}::date`);
+  if (filter.responsibleId) where.push(eq(cases.responsibleStaffId, ph('responsibleId')));
   if (filter.queue) where.push(and(isNull(cases.responsibleStaffId), ne(cases.status, 'closed'))!);
   if (filter.propertyManagerId) {
-    where.push(inArray(cases.propertyId, db.select({ id: properties.id }).from(properties).where(eq(properties.propertyManagerId, filter.propertyManagerId))));
+    where.push(inArray(cases.propertyId, db.select({ id: properties.id }).from(properties).where(eq(properties.propertyManagerId, ph('propertyManagerId')))));
   }
   return db
     .select(summaryColumns)
@@ -127,7 +131,43 @@ export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'w
     .leftJoin(staffUsers, eq(staffUsers.id, cases.responsibleStaffId))
     .where(and(...where))
     .orderBy(...(order === 'waiting' ? [sql`${cases.waitingSince} asc nulls last`, desc(cases.createdAt)] : [desc(cases.createdAt)]))
-    .limit(limit);
+    .limit(limit)
+    .prepare(name);
+}
+
+type ListStatement = ReturnType<typeof listStatement>;
+const listStatements = new WeakMap<Db, Map<string, ListStatement>>();
+
+/**
+ * Cases by filter. The case lists are the busiest queries, so each shape of filter (which filters are
+ * set, not their values) is a named prepared statement that PostgreSQL plans once per connection.
+ */
+export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
+  const values: Record<string, string> = {};
+  const flags: string[] = [order, String(limit)];
+  for (const [key, value] of Object.entries(filter) as [keyof CaseFilter, unknown][]) {
+    if (value === undefined || value === null || value === false || value === '') continue;
+    if (key === 'q') {
+      const q = String(value).trim();
+      if (!q) continue;
+      values.q = q;
+      flags.push('q');
+    } else if (key === 'view' || typeof value === 'boolean') {
+      flags.push(`${key}=${String(value)}`);
+    } else {
+      values[key] = String(value);
+      flags.push(key);
+    }
+  }
+  const shape = flags.sort().join(',');
+  let statements = listStatements.get(db);
+  if (!statements) listStatements.set(db, (statements = new Map()));
+  let statement = statements.get(shape);
+  if (!statement) {
+    statement = listStatement(db, filter, order, limit, `list_cases_${createHash('sha1').update(shape).digest('hex').slice(0, 16)}`);
+    statements.set(shape, statement);
+  }
+  return statement.execute(values);
 }
 
 /** A case row with the names its summary shows, in one read; a customer id limits it to that customer's cases. */

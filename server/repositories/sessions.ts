@@ -17,8 +17,8 @@ export async function insertSession(db: Db, values: typeof sessions.$inferInsert
   await db.insert(sessions).values(values);
 }
 
-export async function findSession(db: Db, id: string): Promise<SessionRecord | null> {
-  const rows = await db
+function findSessionStatement(db: Db) {
+  return db
     .select({
       id: sessions.id,
       lastSeenAt: sessions.lastSeenAt,
@@ -33,8 +33,21 @@ export async function findSession(db: Db, id: string): Promise<SessionRecord | n
     .from(sessions)
     .leftJoin(tenantUsers, eq(tenantUsers.id, sessions.tenantUserId))
     .leftJoin(staffUsers, eq(staffUsers.id, sessions.staffUserId))
-    .where(eq(sessions.id, id))
-    .limit(1);
+    .where(eq(sessions.id, sql.placeholder('id')))
+    .limit(1)
+    // Named: PostgreSQL plans it once per connection, not on every request.
+    .prepare('find_session');
+}
+const findSessionStatements = new WeakMap<Db, ReturnType<typeof findSessionStatement>>();
+
+/** Runs on every API request with a session cookie. */
+export async function findSession(db: Db, id: string): Promise<SessionRecord | null> {
+  let statement = findSessionStatements.get(db);
+  if (!statement) {
+    statement = findSessionStatement(db);
+    findSessionStatements.set(db, statement);
+  }
+  const rows = await statement.execute({ id });
   const row = rows[0];
   if (!row) return null;
   const { tenantStatus, staffStatus, ...rest } = row;
