@@ -27,7 +27,9 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
     const part = await request.file();
     if (!part || part.fieldname !== 'file') throw new AppError('NO_FILE');
     const data = await part.toBuffer();
-    const row = await uploadFile(deps, uploader, { data, filename: part.filename });
+    // Browsers write " in a multipart file name as %22 (and line breaks as %0D/%0A): undo that first.
+    const filename = part.filename.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ');
+    const row = await uploadFile(deps, uploader, { data, filename });
     return reply.status(201).send({ attachment: presentAttachment(row, side) });
   }
 

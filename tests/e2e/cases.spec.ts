@@ -136,4 +136,15 @@ test('a file that is not a picture or PDF gets a clear message, in Swedish and i
   await page.getByRole('button', { name: 'Skicka ärende' }).click();
   await checkPage(page, 'Fråga om nycklar');
   await expect(page.getByRole('link', { name: /anteckning/ })).toHaveCount(0);
+
+  // text is shown as text: markup in a message or a file name does nothing
+  const payload = '<img src=x onerror="window.__xss=1"><b>fet</b>';
+  await page.getByLabel('Meddelande').fill(payload);
+  await page.getByLabel('Välj filer').setInputFiles({ name: '<img src=x onerror="window.__xss=2">.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(page.getByText('Uppladdad').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Skicka meddelande' }).click();
+  await expect(page.getByText(payload, { exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: /img src=x onerror=window\.__xss=2\.pdf/ })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  await expect(page.locator('main b')).toHaveCount(0);
 });
