@@ -243,3 +243,15 @@ describe('attachments on notices', () => {
     expect(mail.text).toContain('Utskicket har en bilaga som du hittar på Mina sidor.');
   });
 });
+
+describe('limits', () => {
+  it('holds at most 30 unsent uploads per user, and a discarded one makes room', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await upload(bo, pdf, `fil-${i}.pdf`)).id);
+    const over = await bo.upload('/api/portal/uploads', pdf, 'en-till.pdf');
+    expect(over.status).toBe(429);
+    expect(over.body.error).toEqual({ code: 'TOO_MANY_UPLOADS', message: 'Du har laddat upp många filer som inte har skickats. Skicka eller ta bort några först.' });
+    expect((await bo.delete(`/api/portal/uploads/${ids[0]}`)).status).toBe(204);
+    expect((await bo.upload('/api/portal/uploads', pdf, 'en-till.pdf')).status).toBe(201);
+  });
+});
