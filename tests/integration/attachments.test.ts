@@ -63,6 +63,15 @@ describe('uploads', () => {
     expect((await lisa.request('GET', file.url, undefined, { 'if-none-match': String(got.headers.etag) })).status).toBe(304);
   });
 
+  it('takes a detailed photo of several megabytes (the API body limit of 1 MB is not the file limit)', async () => {
+    const noise = Buffer.alloc(3000 * 2000 * 3);
+    for (let i = 0; i < noise.length; i++) noise[i] = (i * 2654435761) >>> 24;
+    const big = await sharp(noise, { raw: { width: 3000, height: 2000, channels: 3 } }).jpeg({ quality: 95 }).toBuffer();
+    expect(big.length).toBeGreaterThan(3 * 1024 * 1024);
+    const file = await upload(lisa, big, 'detalj.jpg');
+    expect((await sharp((await lisa.get(file.url)).bytes).metadata()).width).toBe(2560);
+  });
+
   it('turns an iPhone HEIC photo into a JPEG without its metadata', async () => {
     const file = await upload(lisa, heic, 'IMG_4711.HEIC');
     expect(file).toMatchObject({ filename: 'IMG_4711.jpg', contentType: 'image/jpeg' });
