@@ -1,4 +1,4 @@
-import { and, asc, eq, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { customers, sessions, staffRecoveryCodes, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
@@ -93,4 +93,12 @@ export async function listSessionsOf(db: Db, tenantUserId: string) {
 /** Registrations never verified within a day free their username again. */
 export async function deleteAbandonedRegistrations(db: Db, olderThan: Date): Promise<void> {
   await db.delete(tenantUsers).where(and(eq(tenantUsers.status, 'unverified'), lt(tenantUsers.createdAt, olderThan)));
+}
+
+/** Records the step of an accepted TOTP code; false when that step (or a later one) was already used. */
+export async function useTotpStep(db: Db, staffUserId: string, step: number): Promise<boolean> {
+  const rows = await db.update(staffUsers).set({ totpLastStep: step })
+    .where(and(eq(staffUsers.id, staffUserId), or(isNull(staffUsers.totpLastStep), lt(staffUsers.totpLastStep, step))))
+    .returning({ id: staffUsers.id });
+  return rows.length === 1;
 }

@@ -3,9 +3,8 @@
 // The set-up screens themselves are covered by the invitation journey.
 import { test as setup, expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
-import { totpCode } from '../../server/security/totp.ts';
 import { demoStaff } from '../../server/demo/data.ts';
-import { totpFile } from './support.ts';
+import { totpFile, unusedTotpCodeFor } from './support.ts';
 
 setup('demo staff set up TOTP', async ({ request }) => {
   const secrets: Record<string, string> = {};
@@ -15,7 +14,7 @@ setup('demo staff set up TOTP', async ({ request }) => {
     expect(first.status()).toBe(200);
     const step = await first.json();
     expect(step.step).toBe('totp_setup');
-    const second = await request.post('/api/auth/login/staff/totp', { data: { challengeId: step.challengeId, code: totpCode(step.secret) }, headers: { 'x-csrf-token': csrfToken } });
+    const second = await request.post('/api/auth/login/staff/totp', { data: { challengeId: step.challengeId, code: await unusedTotpCodeFor(staff.email, step.secret) }, headers: { 'x-csrf-token': csrfToken } });
     expect(second.status()).toBe(200);
     secrets[staff.email] = step.secret;
     await request.post('/api/auth/logout', { headers: { 'x-csrf-token': csrfToken } });

@@ -1,10 +1,50 @@
 import { expect, test as base, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { totpCode } from '../../server/security/totp.ts';
+import { nextTotpStep, TOTP_STEP_MS } from '../support/totp.ts';
 
 export const totpFile = path.resolve('test-results/e2e-totp.json');
+// The last TOTP step used per staff member, shared by the parallel workers (the server takes each
+// code once). It lives beside the server's fresh data, so each run starts without it.
+const stepsFile = path.resolve('test-results/e2e-data/totp-steps.json');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function withStepsLock<T>(work: () => T): Promise<T> {
+  const lock = `${stepsFile}.lock`;
+  for (let tries = 0; ; tries++) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || tries > 500) throw error;
+      await sleep(10);
+    }
+  }
+  try {
+    return work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/** A code for `email` that no other test has used; waits (and gives the test the time) when it must. */
+export async function unusedTotpCodeFor(email: string, secret: string): Promise<string> {
+  const { step, waitMs } = await withStepsLock(() => {
+    const steps = (existsSync(stepsFile) ? JSON.parse(readFileSync(stepsFile, 'utf8')) : {}) as Record<string, number>;
+    const next = nextTotpStep(steps[email]);
+    steps[email] = next.step;
+    writeFileSync(stepsFile, JSON.stringify(steps));
+    return next;
+  });
+  if (waitMs > 0) {
+    base.info().setTimeout(base.info().timeout + waitMs);
+    await sleep(waitMs);
+  }
+  return totpCode(secret, step * TOTP_STEP_MS);
+}
 
 /** Staff login in the browser: e-mail, password, then the code an authenticator app would show. */
 export async function loginStaff(page: Page, email: string, password: string): Promise<void> {
@@ -16,7 +56,7 @@ export async function loginStaff(page: Page, email: string, password: string): P
   const code = page.getByLabel('Engångskod');
   await expect(code).toBeVisible();
   await expectAccessible(page);
-  await code.fill(totpCode(secrets[email]!));
+  await code.fill(await unusedTotpCodeFor(email, secrets[email]!));
   await page.getByRole('button', { name: 'Logga in' }).click();
 }
 

@@ -5,6 +5,7 @@ import { Client } from '../support/client.ts';
 import { codeIn, lastMessageTo, linkTokenIn } from '../support/mailbox.ts';
 import { customers } from '../../server/db/schema/index.ts';
 import { totpCode } from '../../server/security/totp.ts';
+import { TOTP_STEP_MS, unusedTotpCode } from '../support/totp.ts';
 
 let t: TestApp;
 let admin: Client;
@@ -107,7 +108,8 @@ describe('staff accounts', () => {
     expect((await nils.get('/api/session')).body.user).toBeNull();
     const wrong = await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: '000000' === totpCode(first.body.secret) ? '111111' : '000000' });
     expect(wrong.body.error).toEqual({ code: 'CODE_WRONG', message: 'Fel kod. Du har 4 försök kvar.' });
-    const confirmed = await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(first.body.secret) });
+    const setupStep = Math.floor(Date.now() / TOTP_STEP_MS);
+    const confirmed = await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(first.body.secret, setupStep * TOTP_STEP_MS) });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.user).toMatchObject({ kind: 'staff', email: 'nils@exempel.se', role: 'finance' });
     expect(confirmed.body.recoveryCodes).toHaveLength(10);
@@ -122,7 +124,12 @@ describe('staff accounts', () => {
     await nils.post('/api/auth/logout');
     const third = await nils.post('/api/auth/login/staff', { email: 'nils@exempel.se', password: 'Räkna#Siffror9' });
     expect((await nils.post('/api/auth/login/staff/recovery', { challengeId: third.body.challengeId, recoveryCode: recovery })).body.error.code).toBe('CODE_WRONG');
-    expect((await nils.post('/api/auth/login/staff/totp', { challengeId: third.body.challengeId, code: totpCode(first.body.secret) })).status).toBe(200);
+    // a code works once: the one used at set-up is refused, the app's next one is taken
+    const replay = await nils.post('/api/auth/login/staff/totp', { challengeId: third.body.challengeId, code: totpCode(first.body.secret, setupStep * TOTP_STEP_MS) });
+    expect(replay.status).toBe(409);
+    expect(replay.body.error).toEqual({ code: 'TOTP_USED', message: 'Koden har redan använts. Vänta tills appen visar nästa kod och skriv in den.' });
+    const next = await unusedTotpCode(first.body.secret, setupStep);
+    expect((await nils.post('/api/auth/login/staff/totp', { challengeId: third.body.challengeId, code: next.code })).status).toBe(200);
 
     const list = await admin.get('/api/backoffice/staff');
     expect(list.body.staff.find((s: { email: string }) => s.email === 'nils@exempel.se')).toMatchObject({ state: 'active', totpEnabled: true, role: 'finance' });

@@ -1,9 +1,11 @@
 // A browser-like client for app.inject: keeps cookies, sends the CSRF token and a language.
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import { totpCode } from '../../server/security/totp.ts';
+import { unusedTotpCode } from './totp.ts';
 
 // TOTP secrets handed out at first login, per app and e-mail, so later logins can answer the second step.
 const totpSecrets = new WeakMap<FastifyInstance, Map<string, string>>();
+// The step of the last code used per app and e-mail: the server takes each code once.
+const totpSteps = new WeakMap<FastifyInstance, Map<string, number>>();
 
 export interface Response<T = any> { status: number; body: T; headers: Record<string, string | string[] | number | undefined>; raw: string; bytes: Buffer }
 
@@ -85,9 +87,20 @@ export class Client {
     if (first.body.step === 'totp_setup') secrets.set(email.toLowerCase(), first.body.secret);
     const secret = secrets.get(email.toLowerCase());
     if (!secret) throw new Error(`no TOTP secret known for ${email}`);
-    const second = await this.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(secret) });
+    const steps = totpSteps.get(this.app) ?? new Map<string, number>();
+    totpSteps.set(this.app, steps);
+    const { code, step } = await unusedTotpCode(secret, steps.get(email.toLowerCase()));
+    steps.set(email.toLowerCase(), step);
+    const second = await this.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code });
     if (second.status !== 200) throw new Error(`staff second step failed: ${second.status} ${second.raw}`);
     return second;
+  }
+
+  /** Tells the client that a test used a code itself, so its next login picks a later one. */
+  static usedTotpStep(app: FastifyInstance, email: string, step: number): void {
+    const steps = totpSteps.get(app) ?? new Map<string, number>();
+    totpSteps.set(app, steps);
+    steps.set(email.toLowerCase(), Math.max(step, steps.get(email.toLowerCase()) ?? -Infinity));
   }
 
   static totpSecretOf(app: FastifyInstance, email: string): string | undefined {

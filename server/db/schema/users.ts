@@ -24,6 +24,8 @@ export const staffUsers = pgTable('staff_users', {
   /** The TOTP secret, encrypted (server/security/secret-box.ts); null until set up at first login. */
   totpSecret: text('totp_secret'),
   totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+  /** The 30-second step of the last code accepted: a code works once (RFC 6238, 5.2). */
+  totpLastStep: integer('totp_last_step'),
   ...loginState,
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 import { MAX_CODE_ATTEMPTS } from '../../domain/verification.ts';
 import { countAttempt, findFlow, insertFlow, updateFlow } from '../../repositories/flows.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
-import { findStaffUser, replaceRecoveryCodes, updateStaffUser, useRecoveryCode, type StaffUserRow } from '../../repositories/users.ts';
+import { findStaffUser, replaceRecoveryCodes, updateStaffUser, useRecoveryCode, useTotpStep, type StaffUserRow } from '../../repositories/users.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 import { newToken, sha256 } from '../../security/tokens.ts';
 import { open, seal } from '../../security/secret-box.ts';
@@ -53,11 +53,11 @@ function newRecoveryCodes(): string[] {
   });
 }
 
-async function wrongCode(deps: AccountDeps, flowId: string): Promise<never> {
+async function wrongCode(deps: AccountDeps, flowId: string, code: 'CODE_WRONG' | 'TOTP_USED' = 'CODE_WRONG'): Promise<never> {
   const attempts = await countAttempt(deps.db, flowId);
   const left = MAX_CODE_ATTEMPTS - attempts;
   if (left <= 0) throw new AppError('CODE_TOO_MANY_TRIES');
-  throw new AppError('CODE_WRONG', { left });
+  throw new AppError(code, { left });
 }
 
 async function finish(deps: AccountDeps, user: StaffUserRow, flowId: string, now: Date, ip: string) {
@@ -69,7 +69,10 @@ async function finish(deps: AccountDeps, user: StaffUserRow, flowId: string, now
 export async function confirmStaffTotp(deps: AccountDeps, input: { challengeId: string; code: string; ip: string }) {
   const { flow, user, now } = await openChallenge(deps, input.challengeId);
   const secret = open(user.totpSecret!, deps.config.sessionSecret);
-  if (!verifyTotp(secret, input.code.replace(/\s/g, ''), now.getTime())) await wrongCode(deps, flow.id);
+  const step = verifyTotp(secret, input.code.replace(/\s/g, ''), now.getTime());
+  if (step === null) await wrongCode(deps, flow.id);
+  // A code works once: someone who saw it over a shoulder cannot use it within its 30 seconds.
+  if (!(await useTotpStep(deps.db, user.id, step!))) await wrongCode(deps, flow.id, 'TOTP_USED');
   let recoveryCodes: string[] | undefined;
   if (!user.totpEnabledAt) {
     recoveryCodes = newRecoveryCodes();
