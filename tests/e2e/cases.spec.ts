@@ -50,8 +50,18 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await checkPage(page, title);
   await expect(page.getByText('Registrerat').first()).toBeVisible();
   await expectImageShown(page.getByRole('img', { name: 'skada.jpg' }));
+  // tapping the thumbnail shows the photo at full size, with a download link
+  await expect(page.getByText(/Ärendet är registrerat/)).toBeVisible(); // announced in a live region
+  await page.getByRole('button', { name: /skada\.jpg/ }).click();
+  const viewer = page.getByRole('dialog', { name: /skada\.jpg/ });
+  await expect(viewer).toBeVisible();
+  await expectImageShown(viewer.getByRole('img', { name: 'skada.jpg' }));
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
   // the photo is served as a JPEG without the place it was taken
-  const photoUrl = await page.getByRole('link', { name: /skada\.jpg/ }).getAttribute('href');
+  const photoUrl = await viewer.getByRole('link', { name: 'Ladda ned' }).getAttribute('href');
+  await viewer.getByRole('button', { name: 'Stäng' }).click();
+  await expect(viewer).toBeHidden();
   const served = await page.request.get(photoUrl!);
   expect(served.headers()['content-type']).toBe('image/jpeg');
   expect(served.headers()['x-content-type-options']).toBe('nosniff');

@@ -698,6 +698,8 @@ export const en: Messages = {
     failedAnnounce: 'Could not upload {{name}}: {{message}}',
     removedAnnounce: '{{name}} has been removed.',
     listLabel: 'Attachments',
+    download: 'Download',
+    close: 'Close',
   },
   caseStatus: {
     registered: 'Registered',

@@ -702,6 +702,8 @@ export const sv = {
     failedAnnounce: '{{name}} kunde inte laddas upp: {{message}}',
     removedAnnounce: '{{name}} är borttagen.',
     listLabel: 'Bilagor',
+    download: 'Ladda ned',
+    close: 'Stäng',
   },
   caseStatus: {
     registered: 'Registrerat',
