@@ -8,7 +8,9 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { lastMessageTo } from '../support/mailbox.ts';
 import { attachments, cases, customers } from '../../server/db/schema/index.ts';
-import { removeStaleUploads } from '../../server/usecases/attachments/attachments.ts';
+import { removeStaleUploads, uploadFile } from '../../server/usecases/attachments/attachments.ts';
+import type { FileStore } from '../../server/files/store.ts';
+import { tenantUsers } from '../../server/db/schema/index.ts';
 
 let t: TestApp;
 let lisa: Client;
@@ -250,6 +252,20 @@ describe('attachments on notices', () => {
     expect((await bo.get(view.attachments[0].url)).status).toBe(404);
     const mail = await lastMessageTo(t.database, 'lisa@cafelunden.se');
     expect(mail.text).toContain('Utskicket har en bilaga som du hittar på Mina sidor.');
+  });
+});
+
+describe('storage failures', () => {
+  it('keep nothing when the file store refuses the bytes', async () => {
+    const broken: FileStore = {
+      put: async () => { throw new Error('disk full'); },
+      get: async () => null,
+      delete: async () => undefined,
+    };
+    const user = (await t.database.db.select().from(tenantUsers).where(eq(tenantUsers.username, 'lunden')))[0]!;
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments);
+    await expect(uploadFile({ db: t.database.db, files: broken }, { kind: 'tenant', userId: user.id }, { data: pdf, filename: 'a.pdf' })).rejects.toThrow('disk full');
+    expect(await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments)).toEqual(before);
   });
 });
 

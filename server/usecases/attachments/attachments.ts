@@ -1,5 +1,4 @@
-// Uploading, attaching, discarding and tidying up files. Bytes go to the file store first and the
-// row second, so a row never points at a missing file; a failed row removes the bytes again.
+// Uploading, attaching, discarding and tidying up files.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import type { FileStore } from '../../files/store.ts';
@@ -20,15 +19,20 @@ export async function uploadFile(deps: FileDeps, uploader: Uploader, file: { dat
   const id = randomUUID();
   const storageKey = `${now.toISOString().slice(0, 7).replace('-', '/')}/${id}`;
   const thumbnailKey = clean.thumbnail ? `${storageKey}-thumbnail` : null;
-  await deps.files.put(storageKey, clean.data, clean.contentType);
+  // The row first, then the bytes: a crash in between leaves an unsent upload that the clean-up (after a day)
+  // removes (with whatever bytes made it), never bytes that nothing refers to. Nobody but this request
+  // knows the id until it answers, so nobody can attach it before its bytes are there.
+  const row = await insertAttachment(deps.db, {
+    id, storageKey, thumbnailKey, filename: clean.filename, contentType: clean.contentType, size: clean.data.length, createdAt: now,
+    ...(uploader.kind === 'tenant' ? { uploadedByTenantUserId: uploader.userId } : { uploadedByStaffId: uploader.userId }),
+  });
   try {
+    await deps.files.put(storageKey, clean.data, clean.contentType);
     if (thumbnailKey && clean.thumbnail) await deps.files.put(thumbnailKey, clean.thumbnail, 'image/webp');
-    return await insertAttachment(deps.db, {
-      id, storageKey, thumbnailKey, filename: clean.filename, contentType: clean.contentType, size: clean.data.length, createdAt: now,
-      ...(uploader.kind === 'tenant' ? { uploadedByTenantUserId: uploader.userId } : { uploadedByStaffId: uploader.userId }),
-    });
+    return row;
   } catch (error) {
-    await removeFiles(deps.files, [{ storageKey, thumbnailKey }]);
+    await deletePending(deps.db, uploader, id);
+    await removeFiles(deps.files, [{ storageKey, thumbnailKey }]).catch(() => undefined);
     throw error;
   }
 }
