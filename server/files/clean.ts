@@ -23,8 +23,7 @@ const MAX_INPUT_PIXELS = 60_000_000;
 
 /** A HEIC photo as pixels for sharp (sharp's own builds read AVIF, not HEIC). */
 async function heicPixels(data: Buffer) {
-  const { width, height, pixels } = await decodeHeic(data);
-  if (width * height > MAX_INPUT_PIXELS) throw new Error('too many pixels');
+  const { width, height, pixels } = await decodeHeic(data, MAX_INPUT_PIXELS);
   return sharp(pixels, { raw: { width, height, channels: 4 } });
 }
 

@@ -11,8 +11,9 @@ function workers(): Piscina {
   return pool;
 }
 
-export async function decodeHeic(data: Buffer): Promise<Decoded> {
-  return (await workers().run({ data })) as Decoded;
+/** Refuses (before unpacking) a photo with more than `maxPixels` pixels. */
+export async function decodeHeic(data: Buffer, maxPixels: number): Promise<Decoded> {
+  return (await workers().run({ data, maxPixels })) as Decoded;
 }
 
 export async function stopHeicWorkers(): Promise<void> {
