@@ -24,6 +24,8 @@ export interface Config {
   logLevel: string;
   trustProxy: boolean;
   loginRateLimit: { max: number; windowSeconds: number };
+  /** Uploads per user (pictures are decoded and encoded again: CPU work worth bounding). */
+  uploadRateLimit: { max: number; windowSeconds: number };
   /** Where attachments are kept: on disk under DATA_DIR/files, or in S3-compatible storage. */
   files:
     | { provider: 'disk'; dir: string }
@@ -112,6 +114,10 @@ export function parseConfig(env: Env = process.env): Config {
     max: int('LOGIN_RATE_LIMIT_MAX', 10, 1, 1_000_000_000),
     windowSeconds: int('LOGIN_RATE_LIMIT_WINDOW_SECONDS', 60, 1, 86400),
   };
+  const uploadRateLimit = {
+    max: int('UPLOAD_RATE_LIMIT_MAX', 60, 1, 1_000_000_000),
+    windowSeconds: int('UPLOAD_RATE_LIMIT_WINDOW_SECONDS', 600, 1, 86400),
+  };
   const jobsInWeb = databaseUrl ? bool('JOBS_IN_WEB', true) : true;
   const trustProxy = bool('TRUST_PROXY', false);
   const demoData = bool('DEMO_DATA', !production);
@@ -137,6 +143,7 @@ export function parseConfig(env: Env = process.env): Config {
     logLevel: str('LOG_LEVEL') ?? (envName === 'test' ? 'silent' : 'info'),
     trustProxy,
     loginRateLimit,
+    uploadRateLimit,
     files,
   };
 }

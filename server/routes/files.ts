@@ -58,13 +58,22 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
       .send(stored.body);
   }
 
+  // Per user, not per address: many tenants can share an office network.
+  const uploadLimit = {
+    rateLimit: {
+      max: ctx.config.uploadRateLimit.max,
+      timeWindow: ctx.config.uploadRateLimit.windowSeconds * 1000,
+      keyGenerator: (request: FastifyRequest) => `upload:${request.principal?.userId ?? request.ip}`,
+    },
+  };
+
   const uploadSchema = (tag: string) => ({
     tags: [tag], consumes: ['multipart/form-data'],
     summary: 'Upload one file (field "file": PDF, JPEG, PNG, WebP or HEIC, at most 10 MB); attach it by id when sending the case, message or notice',
     response: withErrors({ 201: UploadResponse }, 401, 403, 413, 415, 422),
   });
 
-  app.post('/api/portal/uploads', { schema: uploadSchema('portal') }, async (request, reply) =>
+  app.post('/api/portal/uploads', { config: uploadLimit, schema: uploadSchema('portal') }, async (request, reply) =>
     receive(request, { kind: 'tenant', userId: tenantOf(request).userId }, 'portal', reply));
 
   app.delete('/api/portal/uploads/:id', {
@@ -81,7 +90,7 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
     return serve(request, reply, await attachmentForTenant(ctx.db, request.params.id, tenant.customerId, tenant.userId), request.query.size as string | undefined);
   });
 
-  app.post('/api/backoffice/uploads', { schema: uploadSchema('backoffice') }, async (request, reply) =>
+  app.post('/api/backoffice/uploads', { config: uploadLimit, schema: uploadSchema('backoffice') }, async (request, reply) =>
     receive(request, { kind: 'staff', userId: authorize(request, 'cases.work').userId }, 'backoffice', reply));
 
   app.delete('/api/backoffice/uploads/:id', {

@@ -280,3 +280,22 @@ describe('limits', () => {
     expect((await bo.upload('/api/portal/uploads', pdf, 'en-till.pdf')).status).toBe(201);
   });
 });
+
+describe('upload rate', () => {
+  it('is limited per user, not per address', async () => {
+    const limited = await createTestApp({ env: { LOGIN_RATE_LIMIT_MAX: '1000', UPLOAD_RATE_LIMIT_MAX: '2' } });
+    try {
+      const tenant = new Client(limited.app); await tenant.loginTenant('lunden', 'Lunden#2026');
+      const other = new Client(limited.app); await other.loginTenant('bygg', 'Bygg#2026');
+      expect((await tenant.upload('/api/portal/uploads', pdf, 'a.pdf')).status).toBe(201);
+      expect((await tenant.upload('/api/portal/uploads', pdf, 'b.pdf')).status).toBe(201);
+      const third = await tenant.upload('/api/portal/uploads', pdf, 'c.pdf');
+      expect(third.status).toBe(429);
+      expect(third.body.error.code).toBe('RATE_LIMITED');
+      // another user from the same address still can
+      expect((await other.upload('/api/portal/uploads', pdf, 'd.pdf')).status).toBe(201);
+    } finally {
+      await limited.close();
+    }
+  });
+});
