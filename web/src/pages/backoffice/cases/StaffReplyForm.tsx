@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../../api';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
-import { messageFieldsOf, type MessageField } from '../../../components/attachments/attachmentErrors';
+import { messageFieldOf, type MessageField } from '../../../components/attachments/attachmentErrors';
 import { Form, FormStatus } from '../../../components/Form';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
@@ -35,7 +35,7 @@ export function StaffReplyForm({ caseId, onSent }: { caseId: string; onSent: () 
       attachments.clear();
       submit.setStatus(internal ? t('backoffice.case.noteSaved') : t('backoffice.case.messageSent'));
       onSent();
-    }, messageFieldsOf(attachments.items.length > 0));
+    }, messageFieldOf);
   }
 
   return (

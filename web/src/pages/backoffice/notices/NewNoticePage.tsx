@@ -102,7 +102,7 @@ function NewNoticeForm({
 
   function fieldsOfError(error: ApiError): NoticeField[] {
     if (error.code === 'SMS_NOT_GSM7') return ['text'];
-    if (isAttachmentError(error, attachments.items.length > 0)) return ['attachments'];
+    if (isAttachmentError(error)) return ['attachments'];
     if (error.code === 'NO_RECIPIENTS') {
       const field = FIELD_OF_KIND[kind];
       return field ? [field] : [];

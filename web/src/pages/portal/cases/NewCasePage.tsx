@@ -73,13 +73,12 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
   const spaceId = leaseId ? location.spaceId : '';
 
   function fieldsOfError(error: ApiError): CaseField[] {
-    const files = attachments.items.length > 0;
+    if (isAttachmentError(error)) return ['attachments'];
     if (error.code === 'NOT_FOUND') {
-      // The lease, object or space is not the customer's (any more), or a file is not to be had.
+      // The lease, object or space is not the customer's (any more).
       const chosen: [CaseField, string][] = [['lease', leaseId], ['rentalObject', rentalObjectId], ['space', spaceId]];
-      return [...chosen.filter(([, id]) => id !== '').map(([field]) => field), ...(files ? (['attachments'] as const) : [])];
+      return chosen.filter(([, id]) => id !== '').map(([field]) => field);
     }
-    if (isAttachmentError(error, files)) return ['attachments'];
     const field = error.details?.field;
     return error.code === 'VALIDATION' && typeof field === 'string' && field in FIELD_OF_REQUEST ? [FIELD_OF_REQUEST[field]!] : [];
   }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../../api';
-import { messageFieldsOf, type MessageField } from '../../../components/attachments/attachmentErrors';
+import { messageFieldOf, type MessageField } from '../../../components/attachments/attachmentErrors';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
 import { Form, FormStatus } from '../../../components/Form';
 import { TextAreaField } from '../../../components/TextAreaField';
@@ -38,7 +38,7 @@ export function ReplyForm({ caseId, closed, onSent }: Props) {
       attachments.clear();
       submit.setStatus(t('portal.case.sent'));
       onSent();
-    }, messageFieldsOf(attachments.items.length > 0));
+    }, messageFieldOf);
   }
 
   return (
