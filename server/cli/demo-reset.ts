@@ -1,4 +1,5 @@
 // `npm run demo:reset`: empties the database and loads the demo data again. Never in production.
+import { rmSync } from 'node:fs';
 import { loadConfigOrExit } from '../boot.ts';
 import { openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
@@ -13,6 +14,8 @@ if (config.env === 'production') {
 try {
   const database = await openDatabase(config);
   await database.executeSql('drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;');
+  // The files of the attachments that were just deleted (on disk; a bucket is left to its owner).
+  if (config.files.provider === 'disk') rmSync(config.files.dir, { recursive: true, force: true });
   await runMigrations(database);
   await seedDemo(database.db);
   console.log('The demo data is loaded again.');
