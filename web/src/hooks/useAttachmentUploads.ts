@@ -32,10 +32,11 @@ export interface AttachmentUploads {
   /** Drops a file: stops its upload, or discards it on the server when it is up. */
   remove: (key: string) => void;
   /**
-   * Waits for running uploads. `attachmentIds` are those of the uploaded files; `failed` names the
-   * files that failed while waiting, which the user has not seen yet (a form should not send then).
+   * Waits for running uploads, then gives the ids of the uploaded files. When a file failed while
+   * waiting (the user has not seen that yet), it calls `fail` with words naming it and gives null:
+   * the form should not send then.
    */
-  settled: () => Promise<{ attachmentIds: string[]; failed: string[] }>;
+  idsToSend: (fail: (message: string) => void) => Promise<string[] | null>;
   /** Forgets every file, e.g. once the form that carried them has been sent. */
   clear: () => void;
 }
@@ -51,7 +52,7 @@ export function useAttachmentUploads(scope: 'portal' | 'backoffice', max = MAX_A
   const uploadUrl = `/api/${scope}/uploads`;
   const keyPrefix = useId();
   const counter = useRef(0);
-  // The list lives in a ref too: upload answers and `settled` read it after renders they did not see.
+  // The list lives in a ref too: upload answers and `idsToSend` read it after renders they did not see.
   const itemsRef = useRef<readonly UploadItem[]>([]);
   const [items, setItems] = useState<readonly UploadItem[]>([]);
   const running = useRef(new Map<string, { controller: AbortController; done: Promise<void> }>());
@@ -177,6 +178,13 @@ export function useAttachmentUploads(scope: 'portal' | 'backoffice', max = MAX_A
     };
   }
 
+  async function idsToSend(fail: (message: string) => void): Promise<string[] | null> {
+    const { attachmentIds, failed } = await settled();
+    if (failed.length === 0) return attachmentIds;
+    fail(t('attachments.failedWhileSending', { names: failed.join(', ') }));
+    return null;
+  }
+
   function clear() {
     update(() => []);
     finished.current = [];
@@ -193,7 +201,7 @@ export function useAttachmentUploads(scope: 'portal' | 'backoffice', max = MAX_A
     announcement,
     add,
     remove,
-    settled,
+    idsToSend,
     clear,
   };
 }

@@ -2,11 +2,9 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../../api';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
-import { messageFieldOf, type MessageField } from '../../../components/attachments/attachmentErrors';
 import { Form, FormStatus } from '../../../components/Form';
 import { TextAreaField } from '../../../components/TextAreaField';
-import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
-import { useSubmit } from '../../../hooks/useSubmit';
+import { useMessageForm } from '../../../hooks/useMessageForm';
 import type { StaffCaseResponse } from '../../../types';
 
 /**
@@ -17,26 +15,12 @@ import type { StaffCaseResponse } from '../../../types';
 export function StaffReplyForm({ caseId, onSent }: { caseId: string; onSent: () => void }) {
   const { t } = useTranslation();
   const id = useId();
-  const [body, setBody] = useState('');
   const [internal, setInternal] = useState(false);
-  const attachments = useAttachmentUploads('backoffice');
-  const submit = useSubmit<MessageField>();
-
-  function send() {
-    const text = body.trim();
-    if (text === '' && !attachments.items.some((item) => item.state !== 'failed')) return submit.fail(t('cases.missingMessage'), ['body']);
-    return submit.run(async () => {
-      const { attachmentIds, failed } = await attachments.settled();
-      if (failed.length > 0) return submit.fail(t('attachments.failedWhileSending', { names: failed.join(', ') }), ['attachments']);
-      if (text === '' && attachmentIds.length === 0) return submit.fail(t('cases.missingMessage'), ['body']);
-      await apiPost<StaffCaseResponse>(`/api/backoffice/cases/${encodeURIComponent(caseId)}/messages`, { body: text, internal, attachmentIds });
-      setBody('');
-      setInternal(false);
-      attachments.clear();
-      submit.setStatus(internal ? t('backoffice.case.noteSaved') : t('backoffice.case.messageSent'));
-      onSent();
-    }, messageFieldOf);
-  }
+  const { body, setBody, attachments, submit, send } = useMessageForm('backoffice', async (text, attachmentIds) => {
+    await apiPost<StaffCaseResponse>(`/api/backoffice/cases/${encodeURIComponent(caseId)}/messages`, { body: text, internal, attachmentIds });
+    setInternal(false);
+    return internal ? t('backoffice.case.noteSaved') : t('backoffice.case.messageSent');
+  }, onSent);
 
   return (
     <Form submit={submit} onSubmit={send} className={internal ? 'form form--compact narrow reply-form reply-form--internal' : 'form form--compact narrow reply-form'}>

@@ -143,15 +143,14 @@ function NewNoticeForm({
     if (!currentPreview) return submit.fail(t('backoffice.notices.sendHint'));
     // A send while files are still uploading waits for them.
     return submit.run(async () => {
-      const { attachmentIds, failed } = await attachments.settled();
-      if (failed.length > 0) return submit.fail(t('attachments.failedWhileSending', { names: failed.join(', ') }), ['attachments']);
+      const attachmentIds = await attachments.idsToSend((message) => submit.fail(message, ['attachments']));
+      if (!attachmentIds) return;
       const result = await apiPost<{ id: string; customers: number }>('/api/backoffice/notices', {
         title: title.trim(),
         text: text.trim(),
         audience,
         attachmentIds,
       });
-      attachments.clear();
       const state: NoticeSentState = { noticeSent: result.customers };
       // Replace: going back should not return to a form that has already been sent.
       void navigate(`/admin/utskick/${encodeURIComponent(result.id)}`, { replace: true, state });

@@ -95,8 +95,8 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
     }
     // A send while files are still uploading waits for them.
     return submit.run(async () => {
-      const { attachmentIds, failed } = await attachments.settled();
-      if (failed.length > 0) return submit.fail(t('attachments.failedWhileSending', { names: failed.join(', ') }), ['attachments']);
+      const attachmentIds = await attachments.idsToSend((message) => submit.fail(message, ['attachments']));
+      if (!attachmentIds) return;
       const result = await apiPost<{ case: CaseDetail }>('/api/portal/cases', {
         title: title.trim(),
         description: description.trim(),
@@ -106,7 +106,6 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         spaceId: spaceId || null,
         attachmentIds,
       });
-      attachments.clear();
       const state: CaseCreatedState = { caseCreated: true };
       // Replace: going back should not return to a form that has already been sent.
       void navigate(`/arenden/${encodeURIComponent(result.case.id)}`, { replace: true, state });

@@ -1,12 +1,9 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../../api';
-import { messageFieldOf, type MessageField } from '../../../components/attachments/attachmentErrors';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
 import { Form, FormStatus } from '../../../components/Form';
 import { TextAreaField } from '../../../components/TextAreaField';
-import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
-import { useSubmit } from '../../../hooks/useSubmit';
+import { useMessageForm } from '../../../hooks/useMessageForm';
 import type { CaseDetail } from '../../../types';
 
 interface Props {
@@ -22,24 +19,10 @@ interface Props {
  */
 export function ReplyForm({ caseId, closed, onSent }: Props) {
   const { t } = useTranslation();
-  const [body, setBody] = useState('');
-  const attachments = useAttachmentUploads('portal');
-  const submit = useSubmit<MessageField>();
-
-  function send() {
-    const text = body.trim();
-    if (text === '' && !attachments.items.some((item) => item.state !== 'failed')) return submit.fail(t('cases.missingMessage'), ['body']);
-    return submit.run(async () => {
-      const { attachmentIds, failed } = await attachments.settled();
-      if (failed.length > 0) return submit.fail(t('attachments.failedWhileSending', { names: failed.join(', ') }), ['attachments']);
-      if (text === '' && attachmentIds.length === 0) return submit.fail(t('cases.missingMessage'), ['body']);
-      await apiPost<{ case: CaseDetail }>(`/api/portal/cases/${encodeURIComponent(caseId)}/messages`, { body: text, attachmentIds });
-      setBody('');
-      attachments.clear();
-      submit.setStatus(t('portal.case.sent'));
-      onSent();
-    }, messageFieldOf);
-  }
+  const { body, setBody, attachments, submit, send } = useMessageForm('portal', async (text, attachmentIds) => {
+    await apiPost<{ case: CaseDetail }>(`/api/portal/cases/${encodeURIComponent(caseId)}/messages`, { body: text, attachmentIds });
+    return t('portal.case.sent');
+  }, onSent);
 
   return (
     <Form submit={submit} onSubmit={send} className="form form--compact narrow">
