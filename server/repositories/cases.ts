@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
 import { attachmentsOfCase } from './attachments.ts';
 import {
   buildings, caseCategories, caseMessages, caseNumberCounters, cases, caseStatusChanges, customers, leaseObjects, leases,
@@ -50,9 +51,9 @@ export async function activeStaffId(db: Db, id: string | null): Promise<string |
   return rows[0]?.id ?? null;
 }
 
-export async function insertCase(db: Db, values: typeof cases.$inferInsert): Promise<string> {
-  const [row] = await db.insert(cases).values(values).returning({ id: cases.id });
-  return row!.id;
+export async function insertCase(db: Db, values: typeof cases.$inferInsert): Promise<CaseRow> {
+  const [row] = await db.insert(cases).values(values).returning();
+  return row!;
 }
 
 export async function updateCase(db: Db, id: string, values: Partial<typeof cases.$inferInsert>): Promise<void> {
@@ -135,9 +136,6 @@ function listStatement(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', 
     .prepare(name);
 }
 
-type ListStatement = ReturnType<typeof listStatement>;
-const listStatements = new WeakMap<Db, Map<string, ListStatement>>();
-
 /**
  * Cases by filter. The case lists are the busiest queries, so each shape of filter (which filters are
  * set, not their values) is a named prepared statement that PostgreSQL plans once per connection.
@@ -159,15 +157,8 @@ export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'w
       flags.push(key);
     }
   }
-  const shape = flags.sort().join(',');
-  let statements = listStatements.get(db);
-  if (!statements) listStatements.set(db, (statements = new Map()));
-  let statement = statements.get(shape);
-  if (!statement) {
-    statement = listStatement(db, filter, order, limit, `list_cases_${createHash('sha1').update(shape).digest('hex').slice(0, 16)}`);
-    statements.set(shape, statement);
-  }
-  return statement.execute(values);
+  const name = `list_cases_${createHash('sha1').update(flags.sort().join(',')).digest('hex').slice(0, 16)}`;
+  return prepared(db, name, () => listStatement(db, filter, order, limit, name)).execute(values);
 }
 
 /** A case row with the names its summary shows, in one read; a customer id limits it to that customer's cases. */

@@ -1,5 +1,6 @@
 import { eq, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
 import { sessions, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
 export interface SessionRecord {
@@ -35,19 +36,11 @@ function findSessionStatement(db: Db) {
     .leftJoin(staffUsers, eq(staffUsers.id, sessions.staffUserId))
     .where(eq(sessions.id, sql.placeholder('id')))
     .limit(1)
-    // Named: PostgreSQL plans it once per connection, not on every request.
     .prepare('find_session');
 }
-const findSessionStatements = new WeakMap<Db, ReturnType<typeof findSessionStatement>>();
-
 /** Runs on every API request with a session cookie. */
 export async function findSession(db: Db, id: string): Promise<SessionRecord | null> {
-  let statement = findSessionStatements.get(db);
-  if (!statement) {
-    statement = findSessionStatement(db);
-    findSessionStatements.set(db, statement);
-  }
-  const rows = await statement.execute({ id });
+  const rows = await prepared(db, 'find_session', () => findSessionStatement(db)).execute({ id });
   const row = rows[0];
   if (!row) return null;
   const { tenantStatus, staffStatus, ...rest } = row;

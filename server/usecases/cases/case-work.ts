@@ -28,7 +28,6 @@ export async function tenantWrites(deps: CaseDeps, input: { caseId: string; cust
     if (status !== caseRow.status) await insertStatusChange(tx, { caseId: caseRow.id, status, tenantUserId: input.tenantUserId, at: now });
   });
   await notifyResponsible(deps, caseRow, 'tenant_wrote');
-  return (await findCase(deps.db, caseRow.id))!;
 }
 
 async function caseForStaff(deps: CaseDeps, caseId: string): Promise<CaseRow> {

@@ -2,7 +2,7 @@
 import { AppError } from '../../errors.ts';
 import { formatCaseNumber, routeCase } from '../../domain/cases.ts';
 import {
-  activeStaffId, checkCaseTarget, findCase, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertyOfObject,
+  activeStaffId, checkCaseTarget, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertyOfObject,
 } from '../../repositories/cases.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
@@ -40,20 +40,19 @@ export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId
 
   const now = new Date();
   const year = Number(now.toISOString().slice(0, 4));
-  const id = await deps.db.transaction(async (tx) => {
+  const caseRow = await deps.db.transaction(async (tx) => {
     const sequence = await nextCaseSequence(tx, year);
-    const caseId = await insertCase(tx, {
+    const row = await insertCase(tx, {
       number: formatCaseNumber(year, sequence), kind: 'service_request', categoryCode: category.code, customerId: input.customerId,
       leaseId: input.leaseId, rentalObjectId: input.rentalObjectId, spaceId: input.spaceId, propertyId: property?.propertyId ?? null,
       title, description, status: 'registered', responsibleStaffId: responsible, createdByTenantUserId: input.tenantUserId, waitingSince: now,
     });
-    await insertStatusChange(tx, { caseId, status: 'registered', tenantUserId: input.tenantUserId, at: now });
-    await attachUploads(tx, { kind: 'tenant', userId: input.tenantUserId }, attachmentIds, { caseId, messageId: null }, now);
-    return caseId;
+    await insertStatusChange(tx, { caseId: row.id, status: 'registered', tenantUserId: input.tenantUserId, at: now });
+    await attachUploads(tx, { kind: 'tenant', userId: input.tenantUserId }, attachmentIds, { caseId: row.id, messageId: null }, now);
+    return row;
   });
-  const caseRow = (await findCase(deps.db, id))!;
   await notifyTenant(deps, caseRow, 'registered');
   await notifyResponsible(deps, caseRow, 'assigned');
-  await recordAudit(deps.db, { actorKind: 'tenant', actorId: input.tenantUserId, action: 'case.created', subjectKind: 'case', subjectId: id, ip: input.ip, details: { number: caseRow.number } });
+  await recordAudit(deps.db, { actorKind: 'tenant', actorId: input.tenantUserId, action: 'case.created', subjectKind: 'case', subjectId: caseRow.id, ip: input.ip, details: { number: caseRow.number } });
   return caseRow;
 }
