@@ -40,11 +40,11 @@ export function toAppError(error: unknown): AppError {
     FST_ERR_NOT_FOUND: 'NOT_FOUND',
     // @fastify/multipart
     FST_REQ_FILE_TOO_LARGE: 'FILE_TOO_LARGE',
-    FST_FILES_LIMIT: 'TOO_MANY_ATTACHMENTS',
-    FST_PARTS_LIMIT: 'TOO_MANY_ATTACHMENTS',
-    FST_FIELDS_LIMIT: 'VALIDATION',
+    FST_FILES_LIMIT: 'ONE_FILE_PER_UPLOAD',
+    FST_PARTS_LIMIT: 'ONE_FILE_PER_UPLOAD',
+    FST_FIELDS_LIMIT: 'ONE_FILE_PER_UPLOAD',
     FST_INVALID_MULTIPART_CONTENT_TYPE: 'NO_FILE',
-    FST_MP_PREMATURE_CLOSE: 'VALIDATION',
+    FST_MP_PREMATURE_CLOSE: 'UPLOAD_INCOMPLETE',
   };
   const mapped = e.code ? byFastifyCode[e.code] : undefined;
   if (mapped) return new AppError(mapped, {}, { cause: error });

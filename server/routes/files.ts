@@ -23,13 +23,27 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
   // Only this plugin's routes take multipart bodies: one file, no other fields.
   await app.register(multipart, { limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 1, parts: 1, fields: 0, fieldNameSize: 100, headerPairs: 50 } });
 
-  async function receive(request: FastifyRequest, uploader: Uploader, side: Side, reply: FastifyReply) {
-    const part = await request.file();
-    if (!part || part.fieldname !== 'file') throw new AppError('NO_FILE');
-    const data = await part.toBuffer();
+  /** The one file of an upload request: a second part, or a body cut short, is refused in words. */
+  async function readOneFile(request: FastifyRequest): Promise<{ data: Buffer; filename: string }> {
+    let file: { data: Buffer; filename: string } | null = null;
+    try {
+      // Iterating to the end (not request.file()) lets the parts limit refuse a second part.
+      for await (const part of request.parts()) {
+        if (part.type !== 'file' || part.fieldname !== 'file') throw new AppError('NO_FILE');
+        file = { data: await part.toBuffer(), filename: part.filename };
+      }
+    } catch (error) {
+      // busboy's own complaints (a broken boundary, a body that ends too soon) carry no code
+      if (error instanceof AppError || String((error as { code?: unknown }).code ?? '').startsWith('FST_')) throw error;
+      throw new AppError('UPLOAD_INCOMPLETE', {}, { cause: error });
+    }
+    if (!file) throw new AppError('NO_FILE');
     // Browsers write " in a multipart file name as %22 (and line breaks as %0D/%0A): undo that first.
-    const filename = part.filename.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ');
-    const row = await uploadFile(deps, uploader, { data, filename });
+    return { data: file.data, filename: file.filename.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ') };
+  }
+
+  async function receive(request: FastifyRequest, uploader: Uploader, side: Side, reply: FastifyReply) {
+    const row = await uploadFile(deps, uploader, await readOneFile(request));
     return reply.status(201).send({ attachment: presentAttachment(row, side) });
   }
 

@@ -123,6 +123,28 @@ describe('uploads', () => {
     expect(await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments)).toEqual(before);
   });
 
+  it('takes one file per request, and says so, and a body cut short is a 400 in words, not a 500', async () => {
+    const send = async (build: (form: FormData) => void) => {
+      const form = new FormData();
+      build(form);
+      const encoded = new globalThis.Response(form);
+      return lisa.request('POST', '/api/portal/uploads', Buffer.from(await encoded.arrayBuffer()), { 'content-type': encoded.headers.get('content-type')! });
+    };
+    const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments);
+    const two = await send((f) => { f.append('file', new Blob([pdf]), 'a.pdf'); f.append('file', new Blob([pdf]), 'b.pdf'); });
+    expect(two.status).toBe(400);
+    expect(two.body.error).toEqual({ code: 'ONE_FILE_PER_UPLOAD', message: 'Skicka en fil i taget, i fältet file.' });
+    const withField = await send((f) => { f.append('file', new Blob([pdf]), 'a.pdf'); f.append('note', 'x'); });
+    expect(withField.body.error.code).toBe('ONE_FILE_PER_UPLOAD');
+    expect((await send((f) => { f.append('note', 'x'); f.append('file', new Blob([pdf]), 'a.pdf'); })).body.error.code).toBe('ONE_FILE_PER_UPLOAD');
+    const cut = await lisa.request('POST', '/api/portal/uploads', Buffer.from('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF'), { 'content-type': 'multipart/form-data; boundary=xyz' });
+    expect(cut.status).toBe(400);
+    expect(cut.body.error).toEqual({ code: 'UPLOAD_INCOMPLETE', message: 'Filen kom inte fram hel. Försök igen.' });
+    const garbage = await lisa.request('POST', '/api/portal/uploads', Buffer.from('garbage'), { 'content-type': 'multipart/form-data; boundary=xyz' });
+    expect(garbage.status).toBe(400);
+    expect(await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments)).toEqual(before);
+  });
+
   it('is only for logged-in tenants and staff who work with cases', async () => {
     const anonymous = new Client(t.app);
     expect((await anonymous.upload('/api/portal/uploads', pdf, 'a.pdf')).status).toBe(401);
