@@ -96,9 +96,10 @@ async function benchOne(kind: 'pglite' | 'postgres', atScale = false) {
   await seedDemo(database.db);
   if (atScale) await fillToScale(database);
   const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', LOGIN_RATE_LIMIT_MAX: '100000000' });
-  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files: createFileStore(config.files), jobs: () => jobs });
+  const files = createFileStore(config.files);
+  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files, jobs: () => jobs });
   const jobs = await startJobs(database, pino({ level: 'silent' }), { work: false, definitions });
-  const app = await buildApp({ config, database, db: database.db, jobs, files: createFileStore(config.files) });
+  const app = await buildApp({ config, database, db: database.db, jobs, files });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
   // a logged-in tenant: session cookie and CSRF token, as the browser holds them

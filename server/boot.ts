@@ -7,7 +7,7 @@ import { appliedMigrations, expectedMigrations, runMigrations } from './db/migra
 import { startJobs, type Jobs } from './jobs/queue.ts';
 import { jobDefinitions } from './jobs/definitions.ts';
 import { transportsFrom } from './messaging/transport.ts';
-import { createFileStore } from './files/store.ts';
+import type { FileStore } from './files/store.ts';
 import { demoLoginsPresent } from './demo/guard.ts';
 import { isEmpty, seedDemo } from './demo/seed.ts';
 
@@ -64,9 +64,9 @@ export async function openAndPrepareDatabase(config: Config, logger: Logger, opt
   }
 }
 
-export async function startJobQueue(config: Config, database: Database, logger: Logger, work: boolean): Promise<Jobs> {
+export async function startJobQueue(config: Config, database: Database, logger: Logger, work: boolean, files: FileStore): Promise<Jobs> {
   let jobs: Jobs | null = null;
-  const definitions = jobDefinitions({ db: database.db, config, transports: transportsFrom(config), files: createFileStore(config.files), jobs: () => jobs! });
+  const definitions = jobDefinitions({ db: database.db, config, transports: transportsFrom(config), files, jobs: () => jobs! });
   jobs = await startJobs(database, logger, { work, definitions, pollingIntervalSeconds: config.env === 'production' ? 1 : 0.5 });
   return jobs;
 }

@@ -8,8 +8,10 @@ const logger = createLogger(config);
 
 try {
   const { database } = await openAndPrepareDatabase(config, logger, { seed: true });
-  const jobs = await startJobQueue(config, database, logger, config.jobsInWeb);
-  const app = await buildApp({ config, database, db: database.db, jobs, files: createFileStore(config.files) });
+  // One file store (and S3 client) for the web and the jobs it runs.
+  const files = createFileStore(config.files);
+  const jobs = await startJobQueue(config, database, logger, config.jobsInWeb, files);
+  const app = await buildApp({ config, database, db: database.db, jobs, files });
   await app.listen({ port: config.port, host: config.host });
   onShutdown(logger, async () => {
     await app.close();

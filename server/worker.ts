@@ -1,5 +1,6 @@
 // A separate job worker for PostgreSQL installations (several web processes + workers).
 // With the embedded database the web process runs the jobs itself, so this refuses to start.
+import { createFileStore } from './files/store.ts';
 import { BootError, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
@@ -10,7 +11,7 @@ if (!config.databaseUrl) {
 }
 try {
   const { database } = await openAndPrepareDatabase(config, logger, { seed: false });
-  const jobs = await startJobQueue(config, database, logger, true);
+  const jobs = await startJobQueue(config, database, logger, true, createFileStore(config.files));
   logger.info('worker started');
   onShutdown(logger, async () => {
     await jobs.stop();
