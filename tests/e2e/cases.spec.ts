@@ -6,6 +6,7 @@ import { checkPage, expect, expectAccessible, expectNoHorizontalScroll, goVia, l
 const cameraPhoto = () => sharp({ create: { width: 1200, height: 900, channels: 3, background: { r: 90, g: 120, b: 160 } } })
   .withExif({ IFD0: { Make: 'Telefon' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '57/1 42/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '11/1 58/1 12/1' } })
   .jpeg().toBuffer();
+const INTERNAL_NOTE = 'Intern anteckning (syns inte för hyresgästen)';
 const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
 /** A picture on the page that the browser really loaded and drew. */
@@ -62,6 +63,11 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   const photoUrl = await viewer.getByRole('link', { name: 'Ladda ned' }).getAttribute('href');
   await viewer.getByRole('button', { name: 'Stäng' }).click();
   await expect(viewer).toBeHidden();
+  // Escape closes it too
+  await page.getByRole('button', { name: /skada\.jpg/ }).click();
+  await expect(viewer).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(viewer).toBeHidden();
   const served = await page.request.get(photoUrl!);
   expect(served.headers()['content-type']).toBe('image/jpeg');
   expect(served.headers()['x-content-type-options']).toBe('nosniff');
@@ -89,6 +95,13 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await staff.getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(staff.getByText('Vi skickar en tekniker i eftermiddag.')).toBeVisible();
   await expect(staff.getByRole('link', { name: /arbetsorder\.pdf/ })).toBeVisible();
+  // an internal note with a file: staff see it, the tenant never does
+  await staff.getByLabel('Meddelande').fill('Offert från rörmokaren.');
+  await staff.getByLabel('Välj filer').setInputFiles({ name: 'offert-intern.pdf', mimeType: 'application/pdf', buffer: pdf });
+  await expect(staff.getByText('Uppladdad').first()).toBeVisible();
+  await staff.getByLabel(INTERNAL_NOTE).check();
+  await staff.getByRole('button', { name: 'Skicka', exact: true }).click();
+  await expect(staff.getByRole('link', { name: /offert-intern\.pdf/ })).toBeVisible();
   await expectAccessible(staff);
 
   // the tenant is e-mailed, follows the link, reads and replies
@@ -97,6 +110,8 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await page.goto(link);
   await checkPage(page, title);
   await expect(page.getByText('Vi skickar en tekniker i eftermiddag.')).toBeVisible();
+  await expect(page.getByText('Offert från rörmokaren.')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: /offert-intern/ })).toHaveCount(0);
   const order = page.getByRole('link', { name: /arbetsorder\.pdf/ });
   await expect(order).toBeVisible();
   const download = page.waitForEvent('download');
