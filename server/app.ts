@@ -12,14 +12,11 @@ import { languageFrom, type Language } from './i18n/language.ts';
 import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
-import portalRoutes from './routes/portal.ts';
-import portalMeRoutes from './routes/portal-me.ts';
-import portalCaseRoutes from './routes/portal-cases.ts';
-import backofficeCaseRoutes from './routes/backoffice-cases.ts';
-import backofficeNoticeRoutes from './routes/backoffice-notices.ts';
-import backofficeRoutes from './routes/backoffice.ts';
-import backofficeAccountRoutes from './routes/backoffice-accounts.ts';
-import accountRoutes from './routes/accounts.ts';
+import portalRoutes from './routes/portal/index.ts';
+import backofficeRoutes from './routes/backoffice/index.ts';
+import registrationRoutes from './routes/registrations.ts';
+import passwordResetRoutes from './routes/password-resets.ts';
+import staffInvitationRoutes from './routes/staff-invitations.ts';
 import devRoutes from './routes/dev.ts';
 import fileRoutes from './routes/files.ts';
 
@@ -63,13 +60,10 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(sessionRoutes, ctx);
   await app.register(landlordRoutes, ctx);
   await app.register(portalRoutes, ctx);
-  await app.register(portalMeRoutes, ctx);
-  await app.register(portalCaseRoutes, ctx);
-  await app.register(backofficeCaseRoutes, ctx);
-  await app.register(backofficeNoticeRoutes, ctx);
   await app.register(backofficeRoutes, ctx);
-  await app.register(backofficeAccountRoutes, ctx);
-  await app.register(accountRoutes, ctx);
+  await app.register(registrationRoutes, ctx);
+  await app.register(passwordResetRoutes, ctx);
+  await app.register(staffInvitationRoutes, ctx);
   await app.register(fileRoutes, ctx);
   if (ctx.config.env !== 'production') await app.register(devRoutes, ctx);
 

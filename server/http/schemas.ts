@@ -29,3 +29,13 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 /** A string enum as plain JSON Schema ({ type, enum }), typed as the union of its values. */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+
+/** Pieces of the account flows (registration, password reset, staff invitation). */
+export const strict = { additionalProperties: false } as const;
+export const Password = Type.String({ maxLength: 200 });
+export const Code = Type.String({ minLength: 1, maxLength: 10 });
+export const FlowId = Type.String({ minLength: 10, maxLength: 100 });
+
+/** The login rate limit, which the account flows share (their codes and passwords can be guessed too). */
+export const accountRateLimit = (config: { loginRateLimit: { max: number; windowSeconds: number } }) =>
+  ({ rateLimit: { max: config.loginRateLimit.max, timeWindow: config.loginRateLimit.windowSeconds * 1000 } });

@@ -91,15 +91,18 @@ declare module 'fastify' {
 export type TenantPrincipal = Extract<Principal, { kind: 'tenant' }>;
 export type StaffPrincipal = Extract<Principal, { kind: 'staff' }>;
 
+// Logged in as the other kind of user is not "log in": it is 403, as for a role without the ability.
 export function tenantOf(request: FastifyRequest): TenantPrincipal {
   const p = request.principal;
-  if (!p || p.kind !== 'tenant') throw new AppError('UNAUTHENTICATED');
+  if (!p) throw new AppError('UNAUTHENTICATED');
+  if (p.kind !== 'tenant') throw new AppError('FORBIDDEN');
   return p;
 }
 
 export function staffOf(request: FastifyRequest): StaffPrincipal {
   const p = request.principal;
-  if (!p || p.kind !== 'staff') throw new AppError('UNAUTHENTICATED');
+  if (!p) throw new AppError('UNAUTHENTICATED');
+  if (p.kind !== 'staff') throw new AppError('FORBIDDEN');
   return p;
 }
 

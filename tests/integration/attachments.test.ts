@@ -151,8 +151,8 @@ describe('uploads', () => {
     const ekonomi = new Client(t.app); await ekonomi.loginStaff('ekonomi@exempel.se', 'Ekonomi#2026');
     expect((await ekonomi.upload('/api/backoffice/uploads', pdf, 'a.pdf')).status).toBe(403);
     // a tenant session is not a staff session, nor the other way round
-    expect((await lisa.upload('/api/backoffice/uploads', pdf, 'a.pdf')).status).toBe(401);
-    expect((await karin.upload('/api/portal/uploads', pdf, 'a.pdf')).status).toBe(401);
+    expect((await lisa.upload('/api/backoffice/uploads', pdf, 'a.pdf')).status).toBe(403);
+    expect((await karin.upload('/api/portal/uploads', pdf, 'a.pdf')).status).toBe(403);
   });
 });
 

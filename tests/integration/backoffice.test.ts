@@ -45,12 +45,12 @@ describe('the back office API', () => {
     expect(utlanda.buildings.map((b: { name: string }) => b.name)).toEqual(['Gyllenkrooksgatan 10', 'Utlandagatan 6-8']);
   });
 
-  it('is closed to visitors and tenants', async () => {
+  it('is closed to visitors (401) and refused to tenants (403)', async () => {
     const tenant = new Client(t.app);
     await tenant.loginTenant();
     for (const url of ['/api/backoffice/summary', '/api/backoffice/customers', '/api/backoffice/properties', '/api/backoffice/messages']) {
       expect((await new Client(t.app).get(url)).status).toBe(401);
-      expect((await tenant.get(url)).status).toBe(401);
+      expect((await tenant.get(url)).status).toBe(403);
     }
   });
 

@@ -145,7 +145,7 @@ describe('case work', () => {
     expect(mine.body.cases.length).toBeGreaterThan(0);
     const propertyIds = await t.database.db.select({ p: cases.propertyId }).from(cases).where(sql`${cases.id} in ${mine.body.cases.map((c: { id: string }) => c.id)}`);
     expect(new Set(propertyIds.map((r) => r.p)).size).toBe(1);
-    expect((await lisa.get('/api/backoffice/cases?box=all')).status).toBe(401);
+    expect((await lisa.get('/api/backoffice/cases?box=all')).status).toBe(403);
     const ekonomi = new Client(t.app); await ekonomi.loginStaff('ekonomi@exempel.se', 'Ekonomi#2026');
     const tap = (await ekonomi.get('/api/backoffice/cases?box=all&q=kran')).body.cases[0];
     expect((await ekonomi.post(`/api/backoffice/cases/${tap.id}/messages`, { body: 'x', internal: true })).status).toBe(403);

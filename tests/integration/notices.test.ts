@@ -72,6 +72,6 @@ describe('notices (utskick)', () => {
     expect((await ekonomi.post('/api/backoffice/notices/preview', { audience: audience() })).status).toBe(403);
     const tenant = new Client(t.app);
     await tenant.loginTenant();
-    expect((await tenant.get('/api/backoffice/notices')).status).toBe(401);
+    expect((await tenant.get('/api/backoffice/notices')).status).toBe(403);
   });
 });

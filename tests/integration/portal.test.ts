@@ -76,7 +76,7 @@ describe('the tenant portal API', () => {
     await staff.loginStaff();
     for (const url of ['/api/portal/leases', `/api/portal/leases/${otherCustomersLeaseId}`, '/api/portal/me']) {
       expect((await visitor.get(url)).status).toBe(401);
-      expect((await staff.get(url)).status).toBe(401);
+      expect((await staff.get(url)).status).toBe(403);
     }
   });
 

@@ -1,25 +1,19 @@
-// Public account routes: "Skapa konto", verification links, "Glömt lösenord", staff invitations.
+// Skapa konto (registration in four steps) and the verification links sent in its codes.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { Nullable, StringEnum, withErrors } from '../http/schemas.ts';
+import { accountRateLimit, Code, FlowId, Nullable, Password, strict, StringEnum, withErrors } from '../http/schemas.ts';
 import { startRegistration } from '../usecases/registration/start-registration.ts';
 import { completeRegistrationDetails, sendRegistrationCode, verifyRegistration } from '../usecases/registration/verify-registration.ts';
 import { followVerificationLink } from '../usecases/accounts/verification-link.ts';
-import { completePasswordReset, requestPasswordReset, verifyPasswordReset } from '../usecases/accounts/password-reset.ts';
-import { acceptInvitation, inspectInvitation } from '../usecases/staff/staff-accounts.ts';
 
-const Password = Type.String({ maxLength: 200 });
-const Code = Type.String({ minLength: 1, maxLength: 10 });
-const FlowId = Type.String({ minLength: 10, maxLength: 100 });
-const strict = { additionalProperties: false } as const;
 const Prefill = Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()) });
 const CodeSent = Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String(), expiresAt: Type.String({ format: 'date-time' }), resendAvailableAt: Type.String({ format: 'date-time' }) });
 
-export default async function accountRoutes(fastify: FastifyInstance, ctx: AppContext) {
+export default async function registrationRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const limit = { rateLimit: { max: ctx.config.loginRateLimit.max, timeWindow: ctx.config.loginRateLimit.windowSeconds * 1000 } };
+  const limit = accountRateLimit(ctx.config);
 
   app.post('/api/registrations', {
     config: limit,
@@ -89,61 +83,7 @@ export default async function accountRoutes(fastify: FastifyInstance, ctx: AppCo
   }, async (request) => followVerificationLink(ctx, { token: request.body.token, ip: request.ip }));
 
   // The link in e-mail and SMS is short (one SMS part); the web app's page takes it from here.
+
   app.get('/v/:token', { schema: { hide: true, params: Type.Object({ token: Type.String({ maxLength: 100 }) }) } }, async (request, reply) =>
     reply.redirect(`/verifiera?token=${encodeURIComponent(request.params.token)}`, 303));
-
-  app.post('/api/password-resets', {
-    config: limit,
-    schema: {
-      tags: ['accounts'],
-      summary: 'Glömt lösenord, step 1: sends a code to the account\'s verified channels. Same answer whether the username exists or not',
-      body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) }, strict),
-      response: withErrors({ 202: Type.Object({ resetId: Type.String() }) }),
-    },
-  }, async (request, reply) => reply.status(202).send(await requestPasswordReset(ctx, { username: request.body.username, lang: request.lang, ip: request.ip })));
-
-  app.post('/api/password-resets/:resetId/verify', {
-    config: limit,
-    schema: {
-      tags: ['accounts'],
-      summary: 'Glömt lösenord, step 2: the code',
-      params: Type.Object({ resetId: FlowId }, strict),
-      body: Type.Object({ code: Code }, strict),
-      response: withErrors({ 200: Type.Object({}) }, 409, 410),
-    },
-  }, async (request) => {
-    await verifyPasswordReset(ctx, { resetId: request.params.resetId, code: request.body.code });
-    return {};
-  });
-
-  app.post('/api/password-resets/:resetId/complete', {
-    config: limit,
-    schema: {
-      tags: ['accounts'],
-      summary: 'Glömt lösenord, step 3: the new password; every session of the account ends',
-      params: Type.Object({ resetId: FlowId }, strict),
-      body: Type.Object({ password: Password, passwordRepeat: Password }, strict),
-      response: withErrors({ 200: Type.Object({ username: Type.String() }) }, 409, 410),
-    },
-  }, async (request) => completePasswordReset(ctx, { resetId: request.params.resetId, ...request.body, ip: request.ip }));
-
-  app.post('/api/staff-invitations/inspect', {
-    config: limit,
-    schema: {
-      tags: ['accounts'],
-      summary: 'Who a staff invitation is for',
-      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict),
-      response: withErrors({ 200: Type.Object({ email: Type.String(), name: Type.String() }) }, 404, 409, 410),
-    },
-  }, async (request) => inspectInvitation(ctx, request.body.token));
-
-  app.post('/api/staff-invitations/accept', {
-    config: limit,
-    schema: {
-      tags: ['accounts'],
-      summary: 'Accept a staff invitation by choosing a password; the second factor is set up at the first login',
-      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }), password: Password, passwordRepeat: Password }, strict),
-      response: withErrors({ 200: Type.Object({ email: Type.String() }) }, 404, 409, 410),
-    },
-  }, async (request) => acceptInvitation(ctx, { ...request.body, ip: request.ip }));
 }

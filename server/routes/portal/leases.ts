@@ -2,19 +2,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../http/context.ts';
-import { IdParams, withErrors } from '../http/schemas.ts';
-import { tenantOf } from '../http/session.ts';
-import { AppError } from '../errors.ts';
-import { swedishToday } from '../domain/dates.ts';
-import { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
-import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSummary } from '../presenters/leases.ts';
+import type { AppContext } from '../../http/context.ts';
+import { IdParams, withErrors } from '../../http/schemas.ts';
+import { tenantOf } from '../../http/session.ts';
+import { AppError } from '../../errors.ts';
+import { swedishToday } from '../../domain/dates.ts';
+import { findCustomerLeases, findSpacesOf } from '../../repositories/leases.ts';
+import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
 
 export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  // Before validation: a visitor learns nothing about a route's body, only that it must log in.
-  app.addHook('preValidation', async (request) => { tenantOf(request); });
 
   app.get('/api/portal/leases', {
     schema: {

@@ -2,17 +2,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../http/context.ts';
-import { AttachmentIds, IdParams, IsoDate, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
-import { tenantOf } from '../http/session.ts';
-import { AppError } from '../errors.ts';
-import type { Language } from '../i18n/language.ts';
-import { caseParts, findCaseWithSummary, listCases, listCategories } from '../repositories/cases.ts';
-import { findLandlord } from '../repositories/landlord.ts';
-import { CaseDetailView, CaseSummaryView, presentCaseDetail, presentCaseSummary } from '../presenters/cases.ts';
-import { createCase } from '../usecases/cases/create-case.ts';
-import { tenantWrites } from '../usecases/cases/case-work.ts';
-import type { Db } from '../db/client.ts';
+import type { AppContext } from '../../http/context.ts';
+import { AttachmentIds, IdParams, IsoDate, Nullable, StringEnum, Uuid, withErrors } from '../../http/schemas.ts';
+import { tenantOf } from '../../http/session.ts';
+import { AppError } from '../../errors.ts';
+import type { Language } from '../../i18n/language.ts';
+import { caseParts, findCaseWithSummary, listCases, listCategories } from '../../repositories/cases.ts';
+import { findLandlord } from '../../repositories/landlord.ts';
+import { CaseDetailView, CaseSummaryView, presentCaseDetail, presentCaseSummary } from '../../presenters/cases.ts';
+import { createCase } from '../../usecases/cases/create-case.ts';
+import { tenantWrites } from '../../usecases/cases/case-work.ts';
+import type { Db } from '../../db/client.ts';
 
 export async function tenantCaseView(db: Db, id: string, customerId: string, lang: Language) {
   const found = await findCaseWithSummary(db, id, customerId);
@@ -26,7 +26,6 @@ export async function tenantCaseView(db: Db, id: string, customerId: string, lan
 export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  app.addHook('preValidation', async (request) => { tenantOf(request); });
 
   app.get('/api/portal/case-categories', {
     schema: { tags: ['portal'], summary: 'The kinds of case a tenant can open', response: withErrors({ 200: Type.Object({ categories: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) }) }, 401) },

@@ -2,13 +2,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../http/context.ts';
-import { Nullable, StringEnum, withErrors } from '../http/schemas.ts';
-import { tenantOf } from '../http/session.ts';
-import { AppError } from '../errors.ts';
-import { formatIdentityNumber } from '../domain/identity.ts';
-import { endSessionsOf, findTenantUserWithCustomer, listSessionsOf } from '../repositories/users.ts';
-import { changeMyPassword, startContactChange, updateMyName, verifyContactChange } from '../usecases/accounts/my-details.ts';
+import type { AppContext } from '../../http/context.ts';
+import { Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
+import { tenantOf } from '../../http/session.ts';
+import { AppError } from '../../errors.ts';
+import { formatIdentityNumber } from '../../domain/identity.ts';
+import { endSessionsOf, findTenantUserWithCustomer, listSessionsOf } from '../../repositories/users.ts';
+import { changeMyPassword, startContactChange, updateMyName, verifyContactChange } from '../../usecases/accounts/my-details.ts';
 
 const Address = Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() });
 const MeView = Type.Object({
@@ -26,8 +26,6 @@ const strict = { additionalProperties: false } as const;
 export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  // Before validation: a visitor learns nothing about a route's body, only that it must log in.
-  app.addHook('preValidation', async (request) => { tenantOf(request); });
 
   async function me(request: FastifyRequest) {
     const found = await findTenantUserWithCustomer(db, tenantOf(request).userId);

@@ -2,16 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../http/context.ts';
-import { AttachmentIds, IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
-import { AppError } from '../errors.ts';
-import type { Language } from '../i18n/language.ts';
-import type { CaseStatus } from '../domain/cases.ts';
-import { caseParts, findCaseWithSummary, listActiveStaff, listCases } from '../repositories/cases.ts';
-import { findLandlord } from '../repositories/landlord.ts';
-import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../presenters/cases.ts';
-import { assignCase, changeStatus, staffWrites } from '../usecases/cases/case-work.ts';
-import { authorize, staffOf } from '../http/session.ts';
+import type { AppContext } from '../../http/context.ts';
+import { AttachmentIds, IdParams, Nullable, StringEnum, Uuid, withErrors } from '../../http/schemas.ts';
+import { AppError } from '../../errors.ts';
+import type { Language } from '../../i18n/language.ts';
+import type { CaseStatus } from '../../domain/cases.ts';
+import { caseParts, findCaseWithSummary, listActiveStaff, listCases } from '../../repositories/cases.ts';
+import { findLandlord } from '../../repositories/landlord.ts';
+import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../../presenters/cases.ts';
+import { assignCase, changeStatus, staffWrites } from '../../usecases/cases/case-work.ts';
+import { authorize } from '../../http/session.ts';
 
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
 const CaseResponse = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });
@@ -19,7 +19,6 @@ const CaseResponse = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(
 export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  app.addHook('preValidation', async (request) => { staffOf(request); });
 
   async function view(id: string, lang: Language) {
     const found = await findCaseWithSummary(db, id);

@@ -2,16 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import type { AppContext } from '../http/context.ts';
-import { AttachmentIds, IdParams, Nullable, StringEnum, Uuid, withErrors } from '../http/schemas.ts';
-import { AttachmentView, presentAttachment } from '../presenters/attachments.ts';
-import { attachmentsOfNotice } from '../repositories/attachments.ts';
-import { authorize, staffOf } from '../http/session.ts';
-import { AppError } from '../errors.ts';
-import type { Language } from '../i18n/language.ts';
-import { audienceNames, deliveryLog, findNotice, listNotices, type Audience } from '../repositories/notices.ts';
-import { noticeRecipients, sendNotice } from '../usecases/notices/send-notice.ts';
-import type { Db } from '../db/client.ts';
+import type { AppContext } from '../../http/context.ts';
+import { AttachmentIds, IdParams, Nullable, StringEnum, Uuid, withErrors } from '../../http/schemas.ts';
+import { AttachmentView, presentAttachment } from '../../presenters/attachments.ts';
+import { attachmentsOfNotice } from '../../repositories/attachments.ts';
+import { authorize } from '../../http/session.ts';
+import { AppError } from '../../errors.ts';
+import type { Language } from '../../i18n/language.ts';
+import { audienceNames, deliveryLog, findNotice, listNotices, type Audience } from '../../repositories/notices.ts';
+import { noticeRecipients, sendNotice } from '../../usecases/notices/send-notice.ts';
+import type { Db } from '../../db/client.ts';
 
 const AudienceBody = Type.Object({
   kind: StringEnum(['property', 'building', 'customers', 'all']),
@@ -33,7 +33,6 @@ async function audienceLabel(db: Db, kind: string, ids: string[], lang: Language
 export default async function backofficeNoticeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  app.addHook('preValidation', async (request) => { staffOf(request); });
 
   app.post('/api/backoffice/notices/preview', {
     schema: {

@@ -1,0 +1,100 @@
+// Back office: customers, a customer's page (contact channels, leases, tenant users) and its contact details.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../../http/context.ts';
+import { IdParams, IsoDate, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
+import { authorize } from '../../http/session.ts';
+import { AppError } from '../../errors.ts';
+import { can } from '../../policies/staff.ts';
+import { swedishToday } from '../../domain/dates.ts';
+import { formatIdentityNumber } from '../../domain/identity.ts';
+import { leaseStatus } from '../../domain/leases.ts';
+import { secondsLocked } from '../../domain/login-throttle.ts';
+import { searchCustomers } from '../../repositories/backoffice.ts';
+import { findCustomer } from '../../repositories/customers.ts';
+import { findCustomerLeases } from '../../repositories/leases.ts';
+import { listTenantUsersOfCustomer } from '../../repositories/users.ts';
+import { changeCustomerContact } from '../../usecases/customers/customer-accounts.ts';
+
+const CustomerView = Type.Object({
+  id: Type.String(), name: Type.String(), identityNumber: Type.String(), kind: StringEnum(['company', 'private']),
+  address: Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() }),
+  email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
+  canEditContact: Type.Boolean(),
+  leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(['upcoming', 'active', 'terminated']), startDate: IsoDate, endDate: Nullable(IsoDate), objects: Type.String() })),
+  tenantUsers: Type.Array(Type.Object({
+    id: Type.String(), username: Type.String(), name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()),
+    state: StringEnum(['unverified', 'active', 'locked', 'deactivated']), createdAt: Type.String({ format: 'date-time' }), lastLoginAt: Nullable(Type.String({ format: 'date-time' })),
+  })),
+});
+
+export default async function customerRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = ctx;
+  async function customerView(id: string, role: Parameters<typeof can>[0]) {
+    const found = await findCustomer(db, id);
+    if (!found) throw new AppError('NOT_FOUND');
+    const { customer } = found;
+    const today = swedishToday();
+    const now = new Date();
+    const [bundles, users] = await Promise.all([findCustomerLeases(db, customer.id), listTenantUsersOfCustomer(db, customer.id)]);
+    return {
+      id: customer.id, name: customer.name, identityNumber: formatIdentityNumber(customer.identityNumber), kind: customer.kind,
+      address: { street: customer.street, postalCode: customer.postalCode, city: customer.city },
+      email: customer.email, mobile: customer.mobile, customerManager: found.customerManager,
+      canEditContact: can(role, 'customers.contact.edit'),
+      leases: bundles.map(({ lease, objects }) => ({
+        id: lease.id, number: lease.number, status: leaseStatus(lease, today), startDate: lease.startDate, endDate: lease.endDate,
+        objects: objects.map((o) => `${o.number}, ${o.street}`).join('; '),
+      })),
+      tenantUsers: users.map((u) => ({
+        id: u.id, username: u.username, name: u.name, email: u.email, mobile: u.mobile,
+        state: u.status === 'active' && secondsLocked(u.lockedUntil, now) > 0 ? ('locked' as const) : u.status,
+        createdAt: u.createdAt.toISOString(), lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+      })),
+    };
+  }
+
+  app.get('/api/backoffice/customers', {
+    schema: {
+      tags: ['backoffice'],
+      summary: 'Customers, optionally filtered by name or number',
+      querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+      response: withErrors({
+        200: Type.Object({
+          customers: Type.Array(Type.Object({
+            id: Type.String(), name: Type.String(), identityNumber: Type.String(),
+            email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
+            leaseCount: Type.Integer(), tenantUserCount: Type.Integer(),
+          })),
+        }),
+      }, 401, 403),
+    },
+  }, async (request) => {
+    authorize(request, 'customers.read');
+    const rows = await searchCustomers(db, request.query.q, 200);
+    return { customers: rows.map((c) => ({ ...c, identityNumber: formatIdentityNumber(c.identityNumber) })) };
+  });
+
+  app.get('/api/backoffice/customers/:id', {
+    schema: { tags: ['backoffice'], summary: "A customer's page: contact channels, leases, tenant users", params: IdParams, response: withErrors({ 200: Type.Object({ customer: CustomerView }) }, 401, 403, 404) },
+  }, async (request) => {
+    const staff = authorize(request, 'customers.read');
+    return { customer: await customerView(request.params.id, staff.role) };
+  });
+
+  app.patch('/api/backoffice/customers/:id/contact', {
+    schema: {
+      tags: ['backoffice'],
+      summary: "Change the customer's contact e-mail and mobile: the channels a tenant verifies with when registering",
+      params: IdParams,
+      body: Type.Object({ email: Nullable(Type.String({ maxLength: 254 })), mobile: Nullable(Type.String({ maxLength: 30 })) }, { additionalProperties: false }),
+      response: withErrors({ 200: Type.Object({ customer: CustomerView }) }, 401, 403, 404),
+    },
+  }, async (request) => {
+    const staff = authorize(request, 'customers.contact.edit');
+    await changeCustomerContact(ctx, { staffId: staff.userId, customerId: request.params.id, ...request.body, ip: request.ip });
+    return { customer: await customerView(request.params.id, staff.role) };
+  });
+}

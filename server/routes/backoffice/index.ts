@@ -1,0 +1,22 @@
+// The back office's API for staff. Every route here needs a staff session, checked before validation so
+// a visitor learns nothing about a route's body; each route then names the ability it needs
+// (server/policies/staff.ts).
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../http/context.ts';
+import { staffOf } from '../../http/session.ts';
+import summaryRoutes from './summary.ts';
+import customerRoutes from './customers.ts';
+import tenantUserRoutes from './tenant-users.ts';
+import staffRoutes from './staff.ts';
+import auditRoutes from './audit.ts';
+import propertyRoutes from './properties.ts';
+import messageRoutes from './messages.ts';
+import caseRoutes from './cases.ts';
+import noticeRoutes from './notices.ts';
+
+export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.addHook('preValidation', async (request) => { staffOf(request); });
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes]) {
+    await app.register(routes, ctx);
+  }
+}

@@ -1,0 +1,15 @@
+// The tenant portal's API. Every route here needs a tenant session, checked before validation so a
+// visitor learns nothing about a route's body; every query is scoped to the session's customer.
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../http/context.ts';
+import { tenantOf } from '../../http/session.ts';
+import leaseRoutes from './leases.ts';
+import meRoutes from './me.ts';
+import caseRoutes from './cases.ts';
+
+export default async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.addHook('preValidation', async (request) => { tenantOf(request); });
+  await app.register(leaseRoutes, ctx);
+  await app.register(meRoutes, ctx);
+  await app.register(caseRoutes, ctx);
+}

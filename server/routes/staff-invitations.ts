@@ -1,0 +1,32 @@
+// A staff invitation: who it is for, and accepting it with a password.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../http/context.ts';
+import { accountRateLimit, Password, strict, withErrors } from '../http/schemas.ts';
+import { acceptInvitation, inspectInvitation } from '../usecases/staff/staff-accounts.ts';
+
+export default async function staffInvitationRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const limit = accountRateLimit(ctx.config);
+
+  app.post('/api/staff-invitations/inspect', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Who a staff invitation is for',
+      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict),
+      response: withErrors({ 200: Type.Object({ email: Type.String(), name: Type.String() }) }, 404, 409, 410),
+    },
+  }, async (request) => inspectInvitation(ctx, request.body.token));
+
+  app.post('/api/staff-invitations/accept', {
+    config: limit,
+    schema: {
+      tags: ['accounts'],
+      summary: 'Accept a staff invitation by choosing a password; the second factor is set up at the first login',
+      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }), password: Password, passwordRepeat: Password }, strict),
+      response: withErrors({ 200: Type.Object({ email: Type.String() }) }, 404, 409, 410),
+    },
+  }, async (request) => acceptInvitation(ctx, { ...request.body, ip: request.ip }));
+}
