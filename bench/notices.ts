@@ -10,10 +10,11 @@ import { openPostgres } from '../server/db/client.ts';
 import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs, type Jobs } from '../server/jobs/queue.ts';
-import { jobDefinitions } from '../server/jobs/definitions.ts';
+import { jobDefinitions } from '../server/jobs/index.ts';
 import { smtpTransport } from '../server/messaging/smtp.ts';
 import { customers, outgoingMessages, staffUsers } from '../server/db/schema/index.ts';
 import { sendNotice } from '../server/usecases/notices/send-notice.ts';
+import { systemClock } from '../server/clock.ts';
 import { startSmtpSink } from '../tests/support/smtp-sink.ts';
 
 export async function benchNotices(adminUrl: string): Promise<string[]> {
@@ -28,7 +29,7 @@ export async function benchNotices(adminUrl: string): Promise<string[]> {
   let jobs: Jobs | null = null;
   try {
     await runMigrations(database);
-    await seedDemo(database.db);
+    await seedDemo(database.db, new Date());
     await database.executeSql(`insert into customers (name, kind, identity_number, street, postal_code, city, email)
       select 'Utskickskund ' || i, 'company', 'N' || lpad(i::text, 11, '0'), 'Gatan ' || i, '411 00', 'Göteborg', 'kund' || i || '@exempel.net'
       from generate_series(1, 10000) i`);
@@ -36,10 +37,10 @@ export async function benchNotices(adminUrl: string): Promise<string[]> {
     const staff = (await database.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, 'admin@exempel.se')))[0]!;
     const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url.toString() });
     const transports = { email: smtpTransport(sink.url, 'bench@exempel.se'), sms: null, devMailbox: false };
-    jobs = await startJobs(database, pino({ level: 'silent' }), { work: true, definitions: jobDefinitions({ db: database.db, config, transports, files: createFileStore(config.files), jobs: () => jobs! }), pollingIntervalSeconds: 0.5 });
+    jobs = await startJobs(database, pino({ level: 'silent' }), { work: true, definitions: jobDefinitions({ db: database.db, config, transports, files: createFileStore(config.files), clock: systemClock, logger: pino({ level: 'silent' }), jobs: () => jobs! }), pollingIntervalSeconds: 0.5 });
 
     const t0 = Date.now();
-    const { id } = await sendNotice({ db: database.db, jobs, config }, { staffId: staff.id, title: 'Vattenläcka', text: 'Vattnet är avstängt i dag 10-12.', audience: { kind: 'customers', ids }, ip: '127.0.0.1' });
+    const { id } = await sendNotice({ db: database.db, jobs, config, clock: systemClock }, { staffId: staff.id, title: 'Vattenläcka', text: 'Vattnet är avstängt i dag 10-12.', audience: { kind: 'customers', ids }, ip: '127.0.0.1' });
     const accepted = Date.now() - t0;
     const deadline = Date.now() + 5 * 60_000;
     let sent = 0;

@@ -14,8 +14,9 @@ import { openPglite, openPostgres, type Database } from '../server/db/client.ts'
 import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs } from '../server/jobs/queue.ts';
-import { jobDefinitions } from '../server/jobs/definitions.ts';
+import { jobDefinitions } from '../server/jobs/index.ts';
 import { benchNotices } from './notices.ts';
+import { systemClock } from '../server/clock.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const run = promisify(execFile);
@@ -93,13 +94,13 @@ async function prepare(kind: 'pglite' | 'postgres'): Promise<{ database: Databas
 async function benchOne(kind: 'pglite' | 'postgres', atScale = false) {
   const { database, cleanup } = await prepare(kind);
   await runMigrations(database);
-  await seedDemo(database.db);
+  await seedDemo(database.db, new Date());
   if (atScale) await fillToScale(database);
   const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', LOGIN_RATE_LIMIT_MAX: '100000000' });
   const files = createFileStore(config.files);
-  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files, jobs: () => jobs });
+  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files, clock: systemClock, logger: pino({ level: 'silent' }), jobs: () => jobs });
   const jobs = await startJobs(database, pino({ level: 'silent' }), { work: false, definitions });
-  const app = await buildApp({ config, database, db: database.db, jobs, files });
+  const app = await buildApp({ config, database, db: database.db, jobs, files, clock: systemClock });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
   // a logged-in tenant: session cookie and CSRF token, as the browser holds them

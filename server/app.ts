@@ -53,8 +53,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   registerValidation(app);
   registerErrorHandling(app);
   await registerOpenApi(app);
-  await registerSecurity(app, ctx.config, ctx.db);
-  await registerSessions(app, ctx.config, ctx.db);
+  await registerSecurity(app, ctx.config, ctx.db, ctx.clock);
+  await registerSessions(app, ctx.config, ctx.db, ctx.clock);
 
   await app.register(healthRoutes, ctx);
   await app.register(sessionRoutes, ctx);

@@ -5,11 +5,12 @@ import { openDatabase, type Database } from './db/client.ts';
 import { DataDirLockedError } from './db/lock.ts';
 import { appliedMigrations, expectedMigrations, runMigrations } from './db/migrate.ts';
 import { startJobs, type Jobs } from './jobs/queue.ts';
-import { jobDefinitions } from './jobs/definitions.ts';
+import { jobDefinitions } from './jobs/index.ts';
 import { transportsFrom } from './messaging/transport.ts';
 import type { FileStore } from './files/store.ts';
 import { demoLoginsPresent } from './demo/guard.ts';
 import { isEmpty, seedDemo } from './demo/seed.ts';
+import { offsetClock, systemClock, type Clock } from './clock.ts';
 
 export class BootError extends Error {}
 
@@ -32,7 +33,7 @@ export function createLogger(config: Config): Logger {
   });
 }
 
-export async function openAndPrepareDatabase(config: Config, logger: Logger, options: { seed: boolean }): Promise<{ database: Database; seeded: boolean }> {
+export async function openAndPrepareDatabase(config: Config, logger: Logger, options: { seed: boolean; clock: Clock }): Promise<{ database: Database; seeded: boolean }> {
   let database: Database;
   try {
     database = await openDatabase(config);
@@ -54,7 +55,7 @@ export async function openAndPrepareDatabase(config: Config, logger: Logger, opt
     let seeded = false;
     if (options.seed && config.demoData && (await isEmpty(database.db))) {
       logger.info('empty database: loading the demo data');
-      await seedDemo(database.db);
+      await seedDemo(database.db, options.clock.now());
       seeded = true;
     }
     return { database, seeded };
@@ -64,10 +65,21 @@ export async function openAndPrepareDatabase(config: Config, logger: Logger, opt
   }
 }
 
-export async function startJobQueue(config: Config, database: Database, logger: Logger, work: boolean, files: FileStore): Promise<Jobs> {
+/** The real clock, or in a demo one that started at CLOCK_START. */
+export function clockFrom(config: Config, logger: Logger): Clock {
+  if (!config.clockStart) return systemClock;
+  logger.warn({ clockStart: config.clockStart.toISOString() }, 'the clock runs from CLOCK_START, not from now');
+  return offsetClock(config.clockStart);
+}
+
+export async function startJobQueue(
+  { config, database, logger, work, files, clock }: { config: Config; database: Database; logger: Logger; work: boolean; files: FileStore; clock: Clock },
+): Promise<Jobs> {
   let jobs: Jobs | null = null;
-  const definitions = jobDefinitions({ db: database.db, config, transports: transportsFrom(config), files, jobs: () => jobs! });
-  jobs = await startJobs(database, logger, { work, definitions, pollingIntervalSeconds: config.env === 'production' ? 1 : 0.5 });
+  const definitions = jobDefinitions({ db: database.db, config, transports: transportsFrom(config), files, clock, logger, jobs: () => jobs! });
+  // The embedded database belongs to this one process, so whatever is still active in its queue was
+  // cut off when the last process died, and is taken back at once.
+  jobs = await startJobs(database, logger, { work, definitions, pollingIntervalSeconds: config.env === 'production' ? 1 : 0.5, ownsQueue: database.kind === 'pglite' });
   return jobs;
 }
 

@@ -21,6 +21,8 @@ export interface Config {
     | { provider: 'twilio'; accountSid: string; authToken: string; from: string; apiUrl: string };
   jobsInWeb: boolean;
   demoData: boolean;
+  /** The demo's clock starts here instead of now (CLOCK_START); never in production. */
+  clockStart: Date | null;
   logLevel: string;
   trustProxy: boolean;
   loginRateLimit: { max: number; windowSeconds: number };
@@ -121,6 +123,10 @@ export function parseConfig(env: Env = process.env): Config {
   const jobsInWeb = databaseUrl ? bool('JOBS_IN_WEB', true) : true;
   const trustProxy = bool('TRUST_PROXY', false);
   const demoData = bool('DEMO_DATA', !production);
+  const clockStartText = str('CLOCK_START');
+  const clockStart = clockStartText ? new Date(clockStartText) : null;
+  if (clockStart && Number.isNaN(clockStart.getTime())) problems.push(`CLOCK_START must be an instant such as 2027-01-28T09:00:00+01:00 (got "${clockStartText}")`);
+  if (clockStart && production) problems.push('CLOCK_START cannot be set in production: the clock there is the real one');
   const files = parseFiles(str, bool, url, problems, dataDir);
   // Every value is read above this line, so that one run names every problem.
   if (problems.length) throw new ConfigError(problems);
@@ -140,6 +146,7 @@ export function parseConfig(env: Env = process.env): Config {
     sms,
     jobsInWeb,
     demoData: production ? false : demoData,
+    clockStart,
     logLevel: str('LOG_LEVEL') ?? (envName === 'test' ? 'silent' : 'info'),
     trustProxy,
     loginRateLimit,

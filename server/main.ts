@@ -1,17 +1,18 @@
 // The web server. In embedded mode (no DATABASE_URL) it also runs the jobs: PGlite belongs to one process.
 import { buildApp } from './app.ts';
 import { createFileStore } from './files/store.ts';
-import { BootError, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
+import { BootError, clockFrom, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
 const logger = createLogger(config);
 
 try {
-  const { database } = await openAndPrepareDatabase(config, logger, { seed: true });
+  const clock = clockFrom(config, logger);
+  const { database } = await openAndPrepareDatabase(config, logger, { seed: true, clock });
   // One file store (and S3 client) for the web and the jobs it runs.
   const files = createFileStore(config.files);
-  const jobs = await startJobQueue(config, database, logger, config.jobsInWeb, files);
-  const app = await buildApp({ config, database, db: database.db, jobs, files });
+  const jobs = await startJobQueue({ config, database, logger, work: config.jobsInWeb, files, clock });
+  const app = await buildApp({ config, database, db: database.db, jobs, files, clock });
   await app.listen({ port: config.port, host: config.host });
   onShutdown(logger, async () => {
     await app.close();

@@ -1,7 +1,7 @@
 // A separate job worker for PostgreSQL installations (several web processes + workers).
 // With the embedded database the web process runs the jobs itself, so this refuses to start.
 import { createFileStore } from './files/store.ts';
-import { BootError, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
+import { BootError, clockFrom, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
 const logger = createLogger(config);
@@ -10,8 +10,9 @@ if (!config.databaseUrl) {
   process.exit(1);
 }
 try {
-  const { database } = await openAndPrepareDatabase(config, logger, { seed: false });
-  const jobs = await startJobQueue(config, database, logger, true, createFileStore(config.files));
+  const clock = clockFrom(config, logger);
+  const { database } = await openAndPrepareDatabase(config, logger, { seed: false, clock });
+  const jobs = await startJobQueue({ config, database, logger, work: true, files: createFileStore(config.files), clock });
   logger.info('worker started');
   onShutdown(logger, async () => {
     await jobs.stop();

@@ -1,6 +1,6 @@
 // `npm run demo:reset`: empties the database and loads the demo data again. Never in production.
 import { rmSync } from 'node:fs';
-import { loadConfigOrExit } from '../boot.ts';
+import { clockFrom, createLogger, loadConfigOrExit } from '../boot.ts';
 import { openDatabase } from '../db/client.ts';
 import { DataDirLockedError } from '../db/lock.ts';
 import { runMigrations } from '../db/migrate.ts';
@@ -17,7 +17,7 @@ try {
   // The files of the attachments that were just deleted (on disk; a bucket is left to its owner).
   if (config.files.provider === 'disk') rmSync(config.files.dir, { recursive: true, force: true });
   await runMigrations(database);
-  await seedDemo(database.db);
+  await seedDemo(database.db, clockFrom(config, createLogger(config)).now());
   console.log('The demo data is loaded again.');
   await database.close();
 } catch (error) {

@@ -3,16 +3,16 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import * as t from '../db/schema/index.ts';
 import { formatCaseNumber } from '../domain/cases.ts';
+import { swedishYear } from '../domain/dates.ts';
 import { insertCaseMessage, insertStatusChange, nextCaseSequence } from '../repositories/cases.ts';
 
-const daysAgo = (n: number, hour = 9) => {
-  const d = new Date();
+export async function seedDemoCases(tx: Db, staffIds: Map<string, string>, now: Date): Promise<void> {
+  const daysAgo = (n: number, hour = 9) => {
+  const d = new Date(now);
   d.setUTCDate(d.getUTCDate() - n);
   d.setUTCHours(hour, 0, 0, 0);
   return d;
-};
-
-export async function seedDemoCases(tx: Db, staffIds: Map<string, string>): Promise<void> {
+  };
   const one = async <T>(rows: Promise<T[]>) => (await rows)[0]!;
   const lunden = await one(tx.select().from(t.customers).where(eq(t.customers.name, 'Café Lunden AB')));
   const bygg = await one(tx.select().from(t.customers).where(eq(t.customers.name, 'Byggvaruhuset Väst AB')));
@@ -26,7 +26,7 @@ export async function seedDemoCases(tx: Db, staffIds: Map<string, string>): Prom
   const karin = staffIds.get('kund')!;
 
   const add = async (values: Omit<typeof t.cases.$inferInsert, 'number'>, at: Date) => {
-    const year = at.getUTCFullYear();
+    const year = swedishYear(at);
     const [row] = await tx.insert(t.cases).values({ ...values, number: formatCaseNumber(year, await nextCaseSequence(tx, year)), createdAt: at, updatedAt: at })
       .returning({ id: t.cases.id });
     await insertStatusChange(tx, { caseId: row!.id, status: 'registered', tenantUserId: values.createdByTenantUserId ?? null, at });

@@ -18,7 +18,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return !(result as { rows: { seeded: boolean }[] }).rows[0]?.seeded;
 }
 
-export async function seedDemo(db: Db): Promise<void> {
+/** The demo data, with dates relative to `now` (the clock's, so CLOCK_START moves them too). */
+export async function seedDemo(db: Db, now: Date): Promise<void> {
   // Hash outside the transaction: it is CPU work, and PGlite blocks every other query while a transaction is open.
   const staffHashes = await Promise.all(demoStaff.map((s) => hashPassword(s.password)));
   const userHashes = new Map<string, string>();
@@ -71,7 +72,7 @@ export async function seedDemo(db: Db): Promise<void> {
       for (const u of c.users) {
         await tx.insert(t.tenantUsers).values({
           customerId: customer!.id, username: u.username, passwordHash: userHashes.get(u.username)!, name: u.name,
-          email: u.email, emailVerifiedAt: new Date(), mobile: u.mobile, mobileVerifiedAt: u.mobile ? new Date() : null,
+          email: u.email, emailVerifiedAt: now, mobile: u.mobile, mobileVerifiedAt: u.mobile ? now : null,
         });
       }
       for (const l of c.leases) {
@@ -83,6 +84,6 @@ export async function seedDemo(db: Db): Promise<void> {
         await tx.insert(t.rentRows).values(l.rentRows.map((r) => ({ ...r, leaseId: lease!.id })));
       }
     }
-    await seedDemoCases(tx, staffIds);
+    await seedDemoCases(tx, staffIds, now);
   });
 }

@@ -1,8 +1,15 @@
-// Business dates are Swedish calendar dates, whatever the server's own time zone is.
-const swedishDate = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+// Business dates are Swedish calendar dates (Europe/Stockholm, summer time included), whatever the
+// server's own time zone is. "Today" is always asked of the clock: swedishDate(clock.now()).
+const swedishCalendar = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
-export function swedishToday(now: Date = new Date()): string {
-  return swedishDate.format(now);
+/** The date in Sweden at this instant, as YYYY-MM-DD. */
+export function swedishDate(at: Date): string {
+  return swedishCalendar.format(at);
+}
+
+/** The year in Sweden at this instant: 23:30 UTC on 31 December is already next year. */
+export function swedishYear(at: Date): number {
+  return Number(swedishDate(at).slice(0, 4));
 }
 
 export function addMonths(isoDate: string, months: number): string {

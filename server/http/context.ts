@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/client.ts';
 import type { Jobs } from '../jobs/queue.ts';
 import type { FileStore } from '../files/store.ts';
+import type { Clock } from '../clock.ts';
 
 /** What route plugins get: configuration and the shared resources; nothing else is global. */
 export interface AppContext {
@@ -11,4 +12,6 @@ export interface AppContext {
   jobs: Jobs;
   /** Where attachments are kept (disk or S3). */
   files: FileStore;
+  /** The only source of "now" (server/clock.ts). */
+  clock: Clock;
 }

@@ -1,12 +1,13 @@
 // A store for @fastify/rate-limit that keeps its counters in the database, so every web process
 // shares them (nothing lives in one process's memory).
 import type { Db } from '../db/client.ts';
+import type { Clock } from '../clock.ts';
 import { incrementCounter, readCounter } from '../repositories/rate-limits.ts';
 
 type Callback = (error: Error | null, result?: { current: number; ttl: number }) => void;
 interface RouteOptions { routeInfo?: { method?: string; url?: string } }
 
-export function databaseRateLimitStore(db: Db) {
+export function databaseRateLimitStore(db: Db, clock: Clock) {
   return class DatabaseRateLimitStore {
     private readonly prefix: string;
 
@@ -15,13 +16,13 @@ export function databaseRateLimitStore(db: Db) {
     }
 
     incr(key: string, cb: Callback, timeWindow: number): void {
-      incrementCounter(db, this.prefix + key, timeWindow)
+      incrementCounter(db, this.prefix + key, timeWindow, clock.now().getTime())
         .then((r) => cb(null, { current: r.count, ttl: r.ttlMs }))
         .catch((error: Error) => cb(error));
     }
 
     read(key: string, cb: Callback): void {
-      readCounter(db, this.prefix + key)
+      readCounter(db, this.prefix + key, clock.now().getTime())
         .then((r) => cb(null, { current: r.count, ttl: r.ttlMs }))
         .catch((error: Error) => cb(error));
     }

@@ -6,12 +6,13 @@ import csrf from '@fastify/csrf-protection';
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
-export async function registerSecurity(app: FastifyInstance, config: Config, db: Db): Promise<void> {
+export async function registerSecurity(app: FastifyInstance, config: Config, db: Db, clock: Clock): Promise<void> {
   const secure = config.publicUrl.startsWith('https:');
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -41,7 +42,7 @@ export async function registerSecurity(app: FastifyInstance, config: Config, db:
   });
   await app.register(rateLimit, {
     global: false,
-    store: databaseRateLimitStore(db) as unknown as FastifyRateLimitStoreCtor,
+    store: databaseRateLimitStore(db, clock) as unknown as FastifyRateLimitStoreCtor,
     skipOnError: false,
     errorResponseBuilder: (_request, context) => {
       const error = new AppError('RATE_LIMITED', { seconds: Math.max(1, Math.ceil(context.ttl / 1000)) });

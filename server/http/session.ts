@@ -4,14 +4,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { absoluteExpiry, isSessionValid, needsTouch } from '../domain/session-expiry.ts';
 import { deleteSession, findSession, insertSession, touchSession } from '../repositories/sessions.ts';
 import { can, type StaffAbility, type StaffRole } from '../policies/staff.ts';
+import { staffScopeFromSession, tenantScopeFromSession, type StaffScope, type TenantScope } from '../policies/tenant.ts';
 
+/** Who is asking. A tenant's records are reached through its scope (server/policies/tenant.ts). */
 export type Principal =
-  | { kind: 'tenant'; sessionId: string; userId: string; customerId: string }
-  | { kind: 'staff'; sessionId: string; userId: string; role: StaffRole };
+  | { kind: 'tenant'; sessionId: string; userId: string; scope: TenantScope }
+  | { kind: 'staff'; sessionId: string; userId: string; role: StaffRole; scope: StaffScope };
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -25,7 +28,7 @@ export function sessionCookieName(config: Config): string {
   return config.publicUrl.startsWith('https:') ? '__Host-sid' : 'sid';
 }
 
-export async function registerSessions(app: FastifyInstance, config: Config, db: Db): Promise<void> {
+export async function registerSessions(app: FastifyInstance, config: Config, db: Db, clock: Clock): Promise<void> {
   const cookieName = sessionCookieName(config);
   const secure = config.publicUrl.startsWith('https:');
   app.decorateRequest('principal', null);
@@ -36,7 +39,7 @@ export async function registerSessions(app: FastifyInstance, config: Config, db:
     if (!token) return;
     const id = hash(token);
     const session = await findSession(db, id);
-    const now = new Date();
+    const now = clock.now();
     if (!session || !session.active || !isSessionValid(session, now, config.session.idleMinutes)) {
       if (session) await deleteSession(db, id);
       reply.clearCookie(cookieName, { path: '/' });
@@ -44,8 +47,8 @@ export async function registerSessions(app: FastifyInstance, config: Config, db:
     }
     if (needsTouch(session, now)) await touchSession(db, id, now);
     request.principal = session.tenantUserId
-      ? { kind: 'tenant', sessionId: id, userId: session.tenantUserId, customerId: session.customerId! }
-      : { kind: 'staff', sessionId: id, userId: session.staffUserId!, role: session.staffRole as StaffRole };
+      ? { kind: 'tenant', sessionId: id, userId: session.tenantUserId, scope: tenantScopeFromSession(session.customerId!, session.tenantUserId) }
+      : { kind: 'staff', sessionId: id, userId: session.staffUserId!, role: session.staffRole as StaffRole, scope: staffScopeFromSession(session.staffUserId!) };
   });
 
   app.decorate('sessions', {
@@ -53,7 +56,7 @@ export async function registerSessions(app: FastifyInstance, config: Config, db:
       // Rotation: whatever session the browser had is ended, and a new token is issued.
       if (request.principal) await deleteSession(db, request.principal.sessionId);
       const token = randomBytes(32).toString('base64url');
-      const now = new Date();
+      const now = clock.now();
       await insertSession(db, {
         id: hash(token),
         ...who,

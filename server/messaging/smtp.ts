@@ -1,8 +1,12 @@
 import nodemailer from 'nodemailer';
 import type { EmailTransport } from './transport.ts';
 
+// nodemailer waits up to 10 minutes for a silent server by default; a delivery attempt gives up long
+// before its job expires (server/jobs/send-message.ts), so the connection does too.
+const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 14_000 };
+
 export function smtpTransport(smtpUrl: string, from: string): EmailTransport {
-  const transporter = nodemailer.createTransport(smtpUrl);
+  const transporter = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS });
   return {
     name: 'smtp',
     async send(message) {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { Scope, StaffScope, TenantScope } from '../policies/tenant.ts';
 import { attachments, caseMessages, cases } from '../db/schema/index.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
@@ -72,7 +73,11 @@ export async function attachmentsOfNotice(db: Db, noticeId: string): Promise<Att
  * A file as a tenant may see it: on one of the customer's cases (not on an internal note), on a
  * notice the customer received, or the user's own upload not yet sent. Anything else is null.
  */
-export async function attachmentForTenant(db: Db, id: string, customerId: string, tenantUserId: string): Promise<AttachmentRow | null> {
+export async function attachmentFor(db: Db, scope: Scope, id: string): Promise<AttachmentRow | null> {
+  return scope.kind === 'tenant' ? attachmentForTenant(db, scope, id) : attachmentForStaff(db, scope, id);
+}
+
+async function attachmentForTenant(db: Db, { customerId, tenantUserId }: TenantScope, id: string): Promise<AttachmentRow | null> {
   const rows = await db.select({ a: attachments }).from(attachments)
     .leftJoin(cases, eq(cases.id, attachments.caseId))
     .leftJoin(caseMessages, eq(caseMessages.id, attachments.messageId))
@@ -86,9 +91,9 @@ export async function attachmentForTenant(db: Db, id: string, customerId: string
 }
 
 /** Staff see every file that is attached to something, and their own uploads not yet sent. */
-export async function attachmentForStaff(db: Db, id: string, staffId: string): Promise<AttachmentRow | null> {
+async function attachmentForStaff(db: Db, { staffUserId }: StaffScope, id: string): Promise<AttachmentRow | null> {
   const rows = await db.select().from(attachments)
-    .where(and(eq(attachments.id, id), or(sql`${attachments.attachedAt} is not null`, eq(attachments.uploadedByStaffId, staffId))))
+    .where(and(eq(attachments.id, id), or(sql`${attachments.attachedAt} is not null`, eq(attachments.uploadedByStaffId, staffUserId))))
     .limit(1);
   return rows[0] ?? null;
 }

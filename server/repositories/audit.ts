@@ -1,8 +1,10 @@
-import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/tx.ts';
 import { auditEvents } from '../db/schema/index.ts';
 
-export type AuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'>;
+/** What happened, by whom, when (the clock's time, not the database's). */
+export type AuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'> & { at: Date };
 
-export async function recordAudit(db: Db, event: AuditEvent): Promise<void> {
-  await db.insert(auditEvents).values(event);
+/** An audit event commits with the change it records: it takes the change's transaction. */
+export async function recordAudit(tx: Tx, event: AuditEvent): Promise<void> {
+  await tx.insert(auditEvents).values(event);
 }

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
 import { attachmentsOfCase } from './attachments.ts';
+import { ofScope, type Scope, type TenantScope } from '../policies/tenant.ts';
 import {
   buildings, caseCategories, caseMessages, caseNumberCounters, cases, caseStatusChanges, customers, leaseObjects, leases,
   properties, rentalObjects, spaces, staffUsers, tenantUsers,
@@ -56,8 +57,8 @@ export async function insertCase(db: Db, values: typeof cases.$inferInsert): Pro
   return row!;
 }
 
-export async function updateCase(db: Db, id: string, values: Partial<typeof cases.$inferInsert>): Promise<void> {
-  await db.update(cases).set({ ...values, updatedAt: new Date() }).where(eq(cases.id, id));
+export async function updateCase(db: Db, id: string, values: Partial<typeof cases.$inferInsert>, now: Date): Promise<void> {
+  await db.update(cases).set({ ...values, updatedAt: now }).where(eq(cases.id, id));
 }
 
 export async function insertCaseMessage(db: Db, values: typeof caseMessages.$inferInsert): Promise<string> {
@@ -72,8 +73,8 @@ export async function insertStatusChange(db: Db, values: typeof caseStatusChange
   await db.insert(caseStatusChanges).values(values);
 }
 
-export async function findCase(db: Db, id: string, customerId?: string): Promise<CaseRow | null> {
-  const rows = await db.select().from(cases).where(customerId ? and(eq(cases.id, id), eq(cases.customerId, customerId)) : eq(cases.id, id)).limit(1);
+export async function findCase(db: Db, scope: Scope, id: string): Promise<CaseRow | null> {
+  const rows = await db.select().from(cases).where(and(eq(cases.id, id), ofScope(scope, cases.customerId))).limit(1);
   return rows[0] ?? null;
 }
 
@@ -86,7 +87,6 @@ const summaryColumns = {
 };
 
 export interface CaseFilter {
-  customerId?: string;
   view?: 'current' | 'historic';
   q?: string;
   category?: string;
@@ -103,7 +103,7 @@ export interface CaseFilter {
 
 const ph = (name: string) => sql.placeholder(name);
 
-function listStatement(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number, name: string) {
+function listStatement(db: Db, filter: CaseFilter & { customerId?: string }, order: 'newest' | 'waiting', limit: number, name: string) {
   // Values are placeholders, so one statement serves every tenant and every search word.
   const where: SQL[] = [];
   if (filter.customerId) where.push(eq(cases.customerId, ph('customerId')));
@@ -140,10 +140,11 @@ function listStatement(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', 
  * Cases by filter. The case lists are the busiest queries, so each shape of filter (which filters are
  * set, not their values) is a named prepared statement that PostgreSQL plans once per connection.
  */
-export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
+export async function listCases(db: Db, scope: Scope, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
   const values: Record<string, string> = {};
   const flags: string[] = [order, String(limit)];
-  for (const [key, value] of Object.entries(filter) as [keyof CaseFilter, unknown][]) {
+  const scoped = { ...filter, ...(scope.kind === 'tenant' ? { customerId: scope.customerId } : {}) };
+  for (const [key, value] of Object.entries(scoped) as [keyof typeof scoped, unknown][]) {
     if (value === undefined || value === null || value === false || value === '') continue;
     if (key === 'q') {
       const q = String(value).trim();
@@ -158,11 +159,11 @@ export async function listCases(db: Db, filter: CaseFilter, order: 'newest' | 'w
     }
   }
   const name = `list_cases_${createHash('sha1').update(flags.sort().join(',')).digest('hex').slice(0, 16)}`;
-  return prepared(db, name, () => listStatement(db, filter, order, limit, name)).execute(values);
+  return prepared(db, name, () => listStatement(db, scoped, order, limit, name)).execute(values);
 }
 
-/** A case row with the names its summary shows, in one read; a customer id limits it to that customer's cases. */
-export async function findCaseWithSummary(db: Db, id: string, customerId?: string) {
+/** A case row with the names its summary shows, in one read. */
+export async function findCaseWithSummary(db: Db, scope: Scope, id: string) {
   const rows = await db
     .select({ ...summaryColumns, row: cases })
     .from(cases)
@@ -170,7 +171,7 @@ export async function findCaseWithSummary(db: Db, id: string, customerId?: strin
     .innerJoin(customers, eq(customers.id, cases.customerId))
     .leftJoin(leases, eq(leases.id, cases.leaseId))
     .leftJoin(staffUsers, eq(staffUsers.id, cases.responsibleStaffId))
-    .where(customerId ? and(eq(cases.id, id), eq(cases.customerId, customerId)) : eq(cases.id, id)).limit(1);
+    .where(and(eq(cases.id, id), ofScope(scope, cases.customerId))).limit(1);
   return rows[0] ?? null;
 }
 
@@ -199,7 +200,8 @@ export async function caseParts(db: Db, caseRow: CaseRow, options: { withInterna
 }
 
 /** The lease, object and space a tenant names must all be the customer's, and belong together. */
-export async function checkCaseTarget(db: Db, customerId: string, target: { leaseId: string | null; rentalObjectId: string | null; spaceId: string | null }): Promise<boolean> {
+export async function checkCaseTarget(db: Db, scope: TenantScope, target: { leaseId: string | null; rentalObjectId: string | null; spaceId: string | null }): Promise<boolean> {
+  const { customerId } = scope;
   if (target.leaseId) {
     const lease = await db.select({ id: leases.id }).from(leases).where(and(eq(leases.id, target.leaseId), eq(leases.customerId, customerId))).limit(1);
     if (!lease[0]) return false;

@@ -1,13 +1,15 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { ofScope, type Scope } from '../policies/tenant.ts';
 import { buildings, leaseObjects, leases, rentRows, rentalObjects, spaces } from '../db/schema/index.ts';
 
-/** A customer's leases with their objects and rent rows; `leaseId` narrows to one (still only the customer's). */
-export async function findCustomerLeases(db: Db, customerId: string, leaseId?: string) {
+/** A customer's leases with their objects and rent rows; `leaseId` narrows to one (still only the customer's,
+ * and for a tenant only its own customer's). */
+export async function findCustomerLeases(db: Db, scope: Scope, customerId: string, leaseId?: string) {
   const leaseRows = await db
     .select()
     .from(leases)
-    .where(leaseId ? and(eq(leases.customerId, customerId), eq(leases.id, leaseId)) : eq(leases.customerId, customerId))
+    .where(and(eq(leases.customerId, customerId), ofScope(scope, leases.customerId), leaseId ? eq(leases.id, leaseId) : undefined))
     .orderBy(asc(leases.startDate), asc(leases.number));
   if (leaseRows.length === 0) return [];
   const ids = leaseRows.map((l) => l.id);

@@ -1,56 +1,53 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/tx.ts';
 import { outgoingMessages } from '../db/schema/index.ts';
 
 export type MessageRow = typeof outgoingMessages.$inferSelect;
 export type NewMessage = Pick<typeof outgoingMessages.$inferInsert, 'channel' | 'recipient' | 'subject' | 'text' | 'html' | 'language'> &
   Partial<Pick<typeof outgoingMessages.$inferInsert, 'noticeId' | 'customerId'>>;
 
-export async function insertMessages(db: Db, messages: NewMessage[]): Promise<{ id: string }[]> {
-  const ids: { id: string }[] = [];
-  for (let i = 0; i < messages.length; i += 1000) {
-    ids.push(...(await db.insert(outgoingMessages).values(messages.slice(i, i + 1000)).returning({ id: outgoingMessages.id })));
-  }
-  return ids;
+export async function insertMessages(tx: Tx, messages: (NewMessage & { id: string; jobId: string; createdAt: Date; updatedAt: Date })[]): Promise<void> {
+  for (let i = 0; i < messages.length; i += 1000) await tx.insert(outgoingMessages).values(messages.slice(i, i + 1000));
 }
 
-export async function setMessageJobs(db: Db, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i += 1000) {
-    const chunk = ids.slice(i, i + 1000);
-    await db.update(outgoingMessages).set({ jobId: sql`${outgoingMessages.id}::text` }).where(inArray(outgoingMessages.id, chunk));
-  }
-}
+/** How long a delivery attempt holds its message: longer than a send may take (SEND_TIMEOUT_MS). */
+export const SENDING_LEASE_MS = 20_000;
 
-/** Claims a message for one delivery attempt; null when it is already delivered or given up. */
-export async function claimMessage(db: Db, id: string): Promise<MessageRow | null> {
+/**
+ * Claims a message for one delivery attempt: 'done' when it is already delivered or given up, 'busy'
+ * while another attempt still holds it (its claim is younger than the lease), else the row.
+ */
+export async function claimMessage(db: Db, id: string, now: Date): Promise<MessageRow | 'done' | 'busy'> {
+  const leaseEnded = new Date(now.getTime() - SENDING_LEASE_MS);
   const rows = await db
     .update(outgoingMessages)
-    .set({ status: 'sending', attempts: sql`${outgoingMessages.attempts} + 1`, updatedAt: new Date() })
-    .where(and(eq(outgoingMessages.id, id), inArray(outgoingMessages.status, ['queued', 'retrying', 'sending'])))
+    .set({ status: 'sending', attempts: sql`${outgoingMessages.attempts} + 1`, updatedAt: now })
+    .where(and(
+      eq(outgoingMessages.id, id),
+      or(inArray(outgoingMessages.status, ['queued', 'retrying']), and(eq(outgoingMessages.status, 'sending'), lt(outgoingMessages.updatedAt, leaseEnded))),
+    ))
     .returning();
-  return rows[0] ?? null;
+  if (rows[0]) return rows[0];
+  const [current] = await db.select({ status: outgoingMessages.status }).from(outgoingMessages).where(eq(outgoingMessages.id, id));
+  return current?.status === 'sending' ? 'busy' : 'done';
 }
 
 export async function markMessage(
   db: Db,
   id: string,
   values: { status: 'sent' | 'retrying' | 'failed'; transport?: string | null; providerId?: string | null; lastError?: string | null },
+  now: Date,
 ): Promise<void> {
-  const now = new Date();
   await db
     .update(outgoingMessages)
     .set({ ...values, updatedAt: now, ...(values.status === 'sent' ? { sentAt: now } : {}) })
     .where(eq(outgoingMessages.id, id));
 }
 
-/** Messages whose job was never created (the process stopped between commit and enqueue). */
-export async function orphanedMessageIds(db: Db, olderThan: Date): Promise<string[]> {
-  const rows = await db
-    .select({ id: outgoingMessages.id })
-    .from(outgoingMessages)
-    .where(and(eq(outgoingMessages.status, 'queued'), isNull(outgoingMessages.jobId), lt(outgoingMessages.createdAt, olderThan)))
-    .limit(500);
-  return rows.map((r) => r.id);
+/** Embedded mode at start: no attempt can still be running, so what was being sent is sent again. */
+export async function releaseInterruptedSends(db: Db): Promise<void> {
+  await db.update(outgoingMessages).set({ status: 'retrying' }).where(eq(outgoingMessages.status, 'sending'));
 }
 
 export async function listMessages(db: Db, options: { devMailboxOnly: boolean; limit: number }) {

@@ -73,10 +73,13 @@ export async function deliveryLog(db: Db, noticeId: string) {
     .where(eq(outgoingMessages.noticeId, noticeId)).orderBy(customers.name, outgoingMessages.channel);
 }
 
-/** Names for a notice's audience, for the list and the log. */
-export async function audienceNames(db: Db, kind: string, ids: string[]) {
-  if (ids.length === 0) return [];
-  if (kind === 'property') return (await db.select({ n: properties.name }).from(properties).where(inArray(properties.id, ids))).map((r) => r.n);
-  if (kind === 'building') return (await db.select({ n: buildings.name }).from(buildings).where(inArray(buildings.id, ids))).map((r) => r.n);
-  return [];
+/** Names of the properties and buildings that notices were sent to, by id: one read for a whole list. */
+export async function audienceNamesById(db: Db, audiences: { kind: string; ids: string[] }[]): Promise<Map<string, string>> {
+  const ids = (kind: string) => [...new Set(audiences.filter((a) => a.kind === kind).flatMap((a) => a.ids))];
+  const [propertyIds, buildingIds] = [ids('property'), ids('building')];
+  const [props, builds] = await Promise.all([
+    propertyIds.length ? db.select({ id: properties.id, name: properties.name }).from(properties).where(inArray(properties.id, propertyIds)) : Promise.resolve([]),
+    buildingIds.length ? db.select({ id: buildings.id, name: buildings.name }).from(buildings).where(inArray(buildings.id, buildingIds)) : Promise.resolve([]),
+  ]);
+  return new Map([...props, ...builds].map((r) => [r.id, r.name]));
 }

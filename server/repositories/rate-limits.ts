@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 
 /** Fixed-window counter shared by every process: one upsert; returns the count and ms left in the window. */
-export async function incrementCounter(db: Db, key: string, windowMs: number, now = Date.now()): Promise<{ count: number; ttlMs: number }> {
+export async function incrementCounter(db: Db, key: string, windowMs: number, now: number): Promise<{ count: number; ttlMs: number }> {
   const result = await db.execute(sql`
     insert into rate_limits (key, count, reset_at) values (${key}, 1, ${now + windowMs})
     on conflict (key) do update set
@@ -14,7 +14,7 @@ export async function incrementCounter(db: Db, key: string, windowMs: number, no
   return { count: Number(row.count), ttlMs: Math.max(0, Number(row.reset_at) - now) };
 }
 
-export async function readCounter(db: Db, key: string, now = Date.now()): Promise<{ count: number; ttlMs: number }> {
+export async function readCounter(db: Db, key: string, now: number): Promise<{ count: number; ttlMs: number }> {
   const result = await db.execute(sql`select count, reset_at from rate_limits where key = ${key} and reset_at > ${now}`);
   const row = (result as { rows: { count: number; reset_at: string | number }[] }).rows[0];
   return row ? { count: Number(row.count), ttlMs: Number(row.reset_at) - now } : { count: 0, ttlMs: 0 };

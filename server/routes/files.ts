@@ -9,9 +9,10 @@ import { IdParams, StringEnum, withErrors } from '../http/schemas.ts';
 import { authorize, tenantOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
 import { ATTACHMENT_LIMITS, contentDisposition } from '../domain/attachments.ts';
-import { attachmentForStaff, attachmentForTenant, type AttachmentRow, type Uploader } from '../repositories/attachments.ts';
+import { attachmentFor, type AttachmentRow, type Uploader } from '../repositories/attachments.ts';
 import { AttachmentView, presentAttachment, type Side } from '../presenters/attachments.ts';
-import { discardUpload, uploadFile } from '../usecases/attachments/attachments.ts';
+import { discardUpload } from '../usecases/attachments/discard-upload.ts';
+import { uploadFile } from '../usecases/attachments/upload-file.ts';
 
 const UploadResponse = Type.Object({ attachment: AttachmentView });
 const FileQuery = Type.Object({ size: Type.Optional(StringEnum(['original', 'thumbnail'])) }, { additionalProperties: false });
@@ -19,7 +20,7 @@ const Binary = Type.Unsafe<unknown>({ type: 'string', format: 'binary' });
 
 export default async function fileRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
-  const deps = { db: ctx.db, files: ctx.files };
+  const deps = { db: ctx.db, files: ctx.files, clock: ctx.clock };
   // Only this plugin's routes take multipart bodies: one file, no other fields.
   await app.register(multipart, { limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 1, parts: 1, fields: 0, fieldNameSize: 100, headerPairs: 50 } });
 
@@ -101,7 +102,7 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
     schema: { tags: ['portal'], summary: "A file on one of the customer's cases or notices (or the user's own upload)", params: IdParams, querystring: FileQuery, response: withErrors({ 200: Binary }, 401, 404) },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
-    return serve(request, reply, await attachmentForTenant(ctx.db, request.params.id, tenant.customerId, tenant.userId), request.query.size as string | undefined);
+    return serve(request, reply, await attachmentFor(ctx.db, tenant.scope, request.params.id), request.query.size as string | undefined);
   });
 
   app.post('/api/backoffice/uploads', { config: uploadLimit, schema: uploadSchema('backoffice') }, async (request, reply) =>
@@ -118,6 +119,6 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
     schema: { tags: ['backoffice'], summary: 'A file on a case, message or notice', params: IdParams, querystring: FileQuery, response: withErrors({ 200: Binary }, 401, 403, 404) },
   }, async (request, reply) => {
     const staff = authorize(request, 'cases.read');
-    return serve(request, reply, await attachmentForStaff(ctx.db, request.params.id, staff.userId), request.query.size as string | undefined);
+    return serve(request, reply, await attachmentFor(ctx.db, staff.scope, request.params.id), request.query.size as string | undefined);
   });
 }

@@ -4,7 +4,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
 import { accountRateLimit, Code, FlowId, Password, strict, withErrors } from '../http/schemas.ts';
-import { completePasswordReset, requestPasswordReset, verifyPasswordReset } from '../usecases/accounts/password-reset.ts';
+import { requestPasswordReset } from '../usecases/accounts/request-password-reset.ts';
+import { verifyPasswordReset } from '../usecases/accounts/verify-password-reset.ts';
+import { completePasswordReset } from '../usecases/accounts/complete-password-reset.ts';
 
 export default async function passwordResetRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

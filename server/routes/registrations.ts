@@ -5,7 +5,9 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
 import { accountRateLimit, Code, FlowId, Nullable, Password, strict, StringEnum, withErrors } from '../http/schemas.ts';
 import { startRegistration } from '../usecases/registration/start-registration.ts';
-import { completeRegistrationDetails, sendRegistrationCode, verifyRegistration } from '../usecases/registration/verify-registration.ts';
+import { sendRegistrationCode } from '../usecases/registration/send-registration-code.ts';
+import { verifyRegistration } from '../usecases/registration/verify-registration.ts';
+import { completeRegistrationDetails } from '../usecases/registration/complete-registration-details.ts';
 import { followVerificationLink } from '../usecases/accounts/verification-link.ts';
 
 const Prefill = Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()) });

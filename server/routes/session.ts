@@ -7,7 +7,9 @@ import { Nullable, withErrors } from '../http/schemas.ts';
 import { SessionUserView, presentStaffUser, presentTenantUser, type SessionUser } from '../presenters/session.ts';
 import { findStaffUser, findTenantUserWithCustomer } from '../repositories/users.ts';
 import { logInTenant } from '../usecases/auth/log-in.ts';
-import { confirmStaffTotp, startStaffLogin, useStaffRecoveryCode } from '../usecases/auth/staff-second-factor.ts';
+import { confirmStaffTotp } from '../usecases/auth/confirm-staff-totp.ts';
+import { startStaffLogin } from '../usecases/auth/start-staff-login.ts';
+import { useStaffRecoveryCode } from '../usecases/auth/use-staff-recovery-code.ts';
 import { AppError } from '../errors.ts';
 
 export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppContext) {

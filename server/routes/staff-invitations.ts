@@ -4,7 +4,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
 import { accountRateLimit, Password, strict, withErrors } from '../http/schemas.ts';
-import { acceptInvitation, inspectInvitation } from '../usecases/staff/staff-accounts.ts';
+import { inspectInvitation } from '../usecases/staff/inspect-invitation.ts';
+import { acceptInvitation } from '../usecases/staff/accept-invitation.ts';
 
 export default async function staffInvitationRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

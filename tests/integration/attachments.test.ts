@@ -8,7 +8,8 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { lastMessageTo } from '../support/mailbox.ts';
 import { attachments, cases, customers } from '../../server/db/schema/index.ts';
-import { removeStaleUploads, uploadFile } from '../../server/usecases/attachments/attachments.ts';
+import { removeStaleUploads } from '../../server/usecases/attachments/remove-stale-uploads.ts';
+import { uploadFile } from '../../server/usecases/attachments/upload-file.ts';
 import type { FileStore } from '../../server/files/store.ts';
 import { tenantUsers } from '../../server/db/schema/index.ts';
 
@@ -249,7 +250,7 @@ describe('attachments on cases', () => {
     const forgotten = await upload(lisa, pdf, 'glomd.pdf');
     const sent = await upload(lisa, pdf, 'skickad.pdf');
     const caseId = (await lisa.post('/api/portal/cases', { ...category, title: 'Kvar', description: 'Med fil.', attachmentIds: [sent.id] })).body.case.id as string;
-    await removeStaleUploads({ db: t.database.db, files: t.files }, new Date(Date.now() + 25 * 3600_000));
+    await removeStaleUploads({ db: t.database.db, files: t.files, clock: t.clock }, new Date(Date.now() + 25 * 3600_000));
     expect((await lisa.get(forgotten.url)).status).toBe(404);
     expect((await lisa.get(sent.url)).status).toBe(200);
     expect((await lisa.get(`/api/portal/cases/${caseId}`)).body.case.attachments).toHaveLength(1);
@@ -286,7 +287,7 @@ describe('storage failures', () => {
     };
     const user = (await t.database.db.select().from(tenantUsers).where(eq(tenantUsers.username, 'lunden')))[0]!;
     const before = await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments);
-    await expect(uploadFile({ db: t.database.db, files: broken }, { kind: 'tenant', userId: user.id }, { data: pdf, filename: 'a.pdf' })).rejects.toThrow('disk full');
+    await expect(uploadFile({ db: t.database.db, files: broken, clock: t.clock }, { kind: 'tenant', userId: user.id }, { data: pdf, filename: 'a.pdf' })).rejects.toThrow('disk full');
     expect(await t.database.db.select({ n: sql<number>`count(*)::int` }).from(attachments)).toEqual(before);
   });
 });

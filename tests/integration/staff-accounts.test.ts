@@ -106,14 +106,14 @@ describe('staff accounts', () => {
     expect(first.body).toMatchObject({ step: 'totp_setup', secret: expect.stringMatching(/^[A-Z2-7]{32}$/), otpauthUri: expect.stringContaining('otpauth://totp/') });
     expect(first.body.qrDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
     expect((await nils.get('/api/session')).body.user).toBeNull();
-    const wrong = await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: '000000' === totpCode(first.body.secret) ? '111111' : '000000' });
+    const wrong = await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: '000000' === totpCode(first.body.secret, Date.now()) ? '111111' : '000000' });
     expect(wrong.body.error).toEqual({ code: 'CODE_WRONG', message: 'Fel kod. Du har 4 försök kvar.' });
     const setupStep = Math.floor(Date.now() / TOTP_STEP_MS);
     const confirmed = await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(first.body.secret, setupStep * TOTP_STEP_MS) });
     expect(confirmed.status).toBe(200);
     expect(confirmed.body.user).toMatchObject({ kind: 'staff', email: 'nils@exempel.se', role: 'finance' });
     expect(confirmed.body.recoveryCodes).toHaveLength(10);
-    expect((await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(first.body.secret) })).body.error.code).toBe('CHALLENGE_EXPIRED');
+    expect((await nils.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(first.body.secret, Date.now()) })).body.error.code).toBe('CHALLENGE_EXPIRED');
 
     // next time: the code from the app, or a recovery code once
     await nils.post('/api/auth/logout');
@@ -142,10 +142,10 @@ describe('staff accounts', () => {
     await c.post('/api/auth/logout');
     const first = await c.post('/api/auth/login/staff', { email: 'ekonomi@exempel.se', password: 'Ekonomi#2026' });
     const secret = Client.totpSecretOf(t.app, 'ekonomi@exempel.se')!;
-    const bad = totpCode(secret) === '000000' ? '111111' : '000000';
+    const bad = totpCode(secret, Date.now()) === '000000' ? '111111' : '000000';
     for (let i = 0; i < 4; i++) await c.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: bad });
     expect((await c.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: bad })).body.error.code).toBe('CODE_TOO_MANY_TRIES');
-    expect((await c.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(secret) })).body.error.code).toBe('CODE_TOO_MANY_TRIES');
+    expect((await c.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code: totpCode(secret, Date.now()) })).body.error.code).toBe('CODE_TOO_MANY_TRIES');
   });
 
   it('is for administrators; none can deactivate themselves', async () => {

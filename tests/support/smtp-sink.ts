@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 
 export interface ReceivedMail { from: string; to: string[]; raw: string }
 
-export async function startSmtpSink(): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
+/** `delayMs`: how long the server takes before its 250 answer to each message (a slow mail server). */
+export async function startSmtpSink(options: { delayMs?: number } = {}): Promise<{ url: string; received: ReceivedMail[]; close(): Promise<void> }> {
   const received: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -19,10 +20,13 @@ export async function startSmtpSink(): Promise<{ url: string; received: Received
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString('utf8'),
         });
-        callback();
+        if (options.delayMs) setTimeout(() => callback(), options.delayMs);
+        else callback();
       });
     },
   });
+  // A client that dies mid-conversation (a killed worker) resets its connection: that is not a failure here.
+  server.on('error', () => {});
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return { url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((r) => server.close(() => r())) };

@@ -10,14 +10,15 @@ import { openPostgres, pgliteDatabase, type Database } from '../../server/db/cli
 import { runMigrations } from '../../server/db/migrate.ts';
 import { seedDemo } from '../../server/demo/seed.ts';
 import { startJobs } from '../../server/jobs/queue.ts';
-import { jobDefinitions } from '../../server/jobs/definitions.ts';
+import { jobDefinitions } from '../../server/jobs/index.ts';
 import { parseConfig } from '../../server/config.ts';
+import { systemClock } from '../../server/clock.ts';
 
 async function prepare(database: Database): Promise<void> {
   await runMigrations(database);
-  await seedDemo(database.db);
+  await seedDemo(database.db, new Date());
   const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'x'.repeat(32) });
-  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files: createFileStore(config.files), jobs: () => { throw new Error('unused'); } });
+  const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files: createFileStore(config.files), clock: systemClock, logger: pino({ level: 'silent' }), jobs: () => { throw new Error('unused'); } });
   const jobs = await startJobs(database, pino({ level: 'silent' }), { work: false, definitions });
   await jobs.stop();
 }

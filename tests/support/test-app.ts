@@ -11,10 +11,11 @@ import { buildApp } from '../../server/app.ts';
 import { parseConfig, type Config } from '../../server/config.ts';
 import { openPostgres, pgliteDatabase, type Database } from '../../server/db/client.ts';
 import { startJobs, type Jobs } from '../../server/jobs/queue.ts';
-import { jobDefinitions } from '../../server/jobs/definitions.ts';
+import { jobDefinitions } from '../../server/jobs/index.ts';
 import { createFileStore, type FileStore } from '../../server/files/store.ts';
 import type { Transports } from '../../server/messaging/transport.ts';
 import { adminUrl, withAdminClient } from './templates.ts';
+import { systemClock, type Clock } from '../../server/clock.ts';
 
 export const backend = (process.env.TEST_BACKEND ?? 'pglite') as 'pglite' | 'postgres';
 
@@ -48,10 +49,12 @@ export interface TestApp {
   jobs: Jobs;
   config: Config;
   files: FileStore;
+  clock: Clock;
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports; clock?: Clock } = {}): Promise<TestApp> {
+  const clock = options.clock ?? systemClock;
   // Each app keeps its files in a folder of its own, removed when it closes.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hyresportal-app-'));
   const config = parseConfig({
@@ -67,11 +70,13 @@ export async function createTestApp(options: { env?: Record<string, string>; wor
     db: database.db,
     config,
     files,
+    clock,
+    logger: pino({ level: 'silent' }),
     transports: options.transports ?? { email: null, sms: null, devMailbox: true },
     jobs: () => jobs!,
   });
   jobs = await startJobs(database, pino({ level: 'silent' }), { work: options.worker ?? false, definitions, pollingIntervalSeconds: 0.5 });
-  const app = await buildApp({ config, database, db: database.db, jobs, files });
+  const app = await buildApp({ config, database, db: database.db, jobs, files, clock });
   await app.ready();
   return {
     app,
@@ -79,6 +84,7 @@ export async function createTestApp(options: { env?: Record<string, string>; wor
     jobs,
     config,
     files,
+    clock,
     async close() {
       await app.close();
       await jobs!.stop();

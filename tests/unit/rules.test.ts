@@ -3,7 +3,7 @@ import { languageFrom } from '../../server/i18n/language.ts';
 import { leaseStatus, yearlyRentOre } from '../../server/domain/leases.ts';
 import { absoluteExpiry, isSessionValid, needsTouch } from '../../server/domain/session-expiry.ts';
 import { normalizeEmail, normalizeMobile } from '../../server/domain/contact.ts';
-import { addMonths, swedishToday } from '../../server/domain/dates.ts';
+import { addMonths, swedishDate, swedishYear } from '../../server/domain/dates.ts';
 
 describe('languageFrom', () => {
   it.each([
@@ -55,8 +55,25 @@ describe('contact details', () => {
 
 describe('dates', () => {
   it('gives the Swedish calendar date whatever the clock zone', () => {
-    expect(swedishToday(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(swedishToday(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+    expect(swedishDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(swedishDate(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
+  });
+  it('knows midnight on both sides of the summer-time change (CET +01:00, CEST +02:00)', () => {
+    // Winter: midnight is 23:00 UTC.
+    expect(swedishDate(new Date('2026-03-28T22:59:59Z'))).toBe('2026-03-28');
+    expect(swedishDate(new Date('2026-03-28T23:00:00Z'))).toBe('2026-03-29');
+    // 29 March 2026, 01:00 UTC: 02:00 becomes 03:00; from then on midnight is 22:00 UTC.
+    expect(swedishDate(new Date('2026-03-29T21:59:59Z'))).toBe('2026-03-29');
+    expect(swedishDate(new Date('2026-03-29T22:00:00Z'))).toBe('2026-03-30');
+    // 25 October 2026, 01:00 UTC: 03:00 becomes 02:00 again; that evening midnight is 23:00 UTC.
+    expect(swedishDate(new Date('2026-10-24T21:59:59Z'))).toBe('2026-10-24');
+    expect(swedishDate(new Date('2026-10-24T22:00:00Z'))).toBe('2026-10-25');
+    expect(swedishDate(new Date('2026-10-25T22:59:59Z'))).toBe('2026-10-25');
+    expect(swedishDate(new Date('2026-10-25T23:00:00Z'))).toBe('2026-10-26');
+  });
+  it('gives the Swedish year: 23:30 UTC on New Year\'s Eve is already next year', () => {
+    expect(swedishYear(new Date('2026-12-31T22:59:59Z'))).toBe(2026);
+    expect(swedishYear(new Date('2026-12-31T23:30:00Z'))).toBe(2027);
   });
   it('adds months, clamping to the end of the month', () => {
     expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');

@@ -10,7 +10,10 @@ import type { CaseStatus } from '../../domain/cases.ts';
 import { caseParts, findCaseWithSummary, listActiveStaff, listCases } from '../../repositories/cases.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
 import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../../presenters/cases.ts';
-import { assignCase, changeStatus, staffWrites } from '../../usecases/cases/case-work.ts';
+import { assignCase } from '../../usecases/cases/assign-case.ts';
+import { changeStatus } from '../../usecases/cases/change-status.ts';
+import { staffWrites } from '../../usecases/cases/staff-writes.ts';
+import type { StaffScope } from '../../policies/tenant.ts';
 import { authorize } from '../../http/session.ts';
 
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
@@ -20,8 +23,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
 
-  async function view(id: string, lang: Language) {
-    const found = await findCaseWithSummary(db, id);
+  async function view(scope: StaffScope, id: string, lang: Language) {
+    const found = await findCaseWithSummary(db, scope, id);
     if (!found) throw new AppError('NOT_FOUND');
     const [parts, landlord, staff] = await Promise.all([caseParts(db, found.row, { withInternal: true }), findLandlord(db), listActiveStaff(db)]);
     return { case: { ...presentStaffCaseSummary(found, lang), ...presentCaseDetail(found.row, parts, { landlordName: landlord?.name ?? '', side: 'backoffice' }) }, staff };
@@ -39,7 +42,7 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   }, async (request) => {
     const staff = authorize(request, 'cases.read');
     const box = (request.query.box as string | undefined) ?? 'mine';
-    const rows = await listCases(db, {
+    const rows = await listCases(db, staff.scope, {
       q: request.query.q, status: request.query.status as string | undefined, kind: request.query.kind as string | undefined,
       // Notices are information, not work: the inbox shows them only when asked for by kind.
       excludeRelated: !request.query.kind,
@@ -52,8 +55,7 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   app.get('/api/backoffice/cases/:id', {
     schema: { tags: ['backoffice'], summary: 'One case with dialog, internal notes and history', params: IdParams, response: withErrors({ 200: CaseResponse }, 401, 403, 404) },
   }, async (request) => {
-    authorize(request, 'cases.read');
-    return view(request.params.id, request.lang);
+    return view(authorize(request, 'cases.read').scope, request.params.id, request.lang);
   });
 
   app.post('/api/backoffice/cases/:id/messages', {
@@ -64,8 +66,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'cases.work');
-    await staffWrites(ctx, { caseId: request.params.id, staffUserId: staff.userId, body: request.body.body, internal: request.body.internal, attachmentIds: request.body.attachmentIds });
-    return reply.status(201).send(await view(request.params.id, request.lang));
+    await staffWrites(ctx, staff.scope, { caseId: request.params.id, body: request.body.body, internal: request.body.internal, attachmentIds: request.body.attachmentIds });
+    return reply.status(201).send(await view(staff.scope, request.params.id, request.lang));
   });
 
   app.post('/api/backoffice/cases/:id/status', {
@@ -76,8 +78,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
     },
   }, async (request) => {
     const staff = authorize(request, 'cases.work');
-    await changeStatus(ctx, { caseId: request.params.id, staffUserId: staff.userId, status: request.body.status as CaseStatus });
-    return view(request.params.id, request.lang);
+    await changeStatus(ctx, staff.scope, { caseId: request.params.id, status: request.body.status as CaseStatus, ip: request.ip });
+    return view(staff.scope, request.params.id, request.lang);
   });
 
   app.post('/api/backoffice/cases/:id/assign', {
@@ -88,7 +90,7 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
     },
   }, async (request) => {
     const staff = authorize(request, 'cases.work');
-    await assignCase(ctx, { caseId: request.params.id, staffUserId: staff.userId, assigneeId: request.body.staffId });
-    return view(request.params.id, request.lang);
+    await assignCase(ctx, staff.scope, { caseId: request.params.id, assigneeId: request.body.staffId, ip: request.ip });
+    return view(staff.scope, request.params.id, request.lang);
   });
 }

@@ -7,7 +7,8 @@ import { IdParams, IsoDate, Nullable, StringEnum, withErrors } from '../../http/
 import { authorize } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { can } from '../../policies/staff.ts';
-import { swedishToday } from '../../domain/dates.ts';
+import type { StaffScope } from '../../policies/tenant.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import { formatIdentityNumber } from '../../domain/identity.ts';
 import { leaseStatus } from '../../domain/leases.ts';
 import { secondsLocked } from '../../domain/login-throttle.ts';
@@ -15,7 +16,7 @@ import { searchCustomers } from '../../repositories/backoffice.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { findCustomerLeases } from '../../repositories/leases.ts';
 import { listTenantUsersOfCustomer } from '../../repositories/users.ts';
-import { changeCustomerContact } from '../../usecases/customers/customer-accounts.ts';
+import { changeCustomerContact } from '../../usecases/customers/change-customer-contact.ts';
 
 const CustomerView = Type.Object({
   id: Type.String(), name: Type.String(), identityNumber: Type.String(), kind: StringEnum(['company', 'private']),
@@ -32,13 +33,13 @@ const CustomerView = Type.Object({
 export default async function customerRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  async function customerView(id: string, role: Parameters<typeof can>[0]) {
+  async function customerView(scope: StaffScope, id: string, role: Parameters<typeof can>[0]) {
     const found = await findCustomer(db, id);
     if (!found) throw new AppError('NOT_FOUND');
     const { customer } = found;
-    const today = swedishToday();
-    const now = new Date();
-    const [bundles, users] = await Promise.all([findCustomerLeases(db, customer.id), listTenantUsersOfCustomer(db, customer.id)]);
+    const now = ctx.clock.now();
+    const today = swedishDate(now);
+    const [bundles, users] = await Promise.all([findCustomerLeases(db, scope, customer.id), listTenantUsersOfCustomer(db, customer.id)]);
     return {
       id: customer.id, name: customer.name, identityNumber: formatIdentityNumber(customer.identityNumber), kind: customer.kind,
       address: { street: customer.street, postalCode: customer.postalCode, city: customer.city },
@@ -81,7 +82,7 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
     schema: { tags: ['backoffice'], summary: "A customer's page: contact channels, leases, tenant users", params: IdParams, response: withErrors({ 200: Type.Object({ customer: CustomerView }) }, 401, 403, 404) },
   }, async (request) => {
     const staff = authorize(request, 'customers.read');
-    return { customer: await customerView(request.params.id, staff.role) };
+    return { customer: await customerView(staff.scope, request.params.id, staff.role) };
   });
 
   app.patch('/api/backoffice/customers/:id/contact', {
@@ -95,6 +96,6 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
   }, async (request) => {
     const staff = authorize(request, 'customers.contact.edit');
     await changeCustomerContact(ctx, { staffId: staff.userId, customerId: request.params.id, ...request.body, ip: request.ip });
-    return { customer: await customerView(request.params.id, staff.role) };
+    return { customer: await customerView(staff.scope, request.params.id, staff.role) };
   });
 }

@@ -7,7 +7,8 @@ import { IdParams, Nullable, StringEnum, withErrors } from '../../http/schemas.t
 import { authorize } from '../../http/session.ts';
 import { staffRoles } from '../../policies/staff.ts';
 import { listStaffUsers } from '../../repositories/users.ts';
-import { deactivateStaff, inviteStaff } from '../../usecases/staff/staff-accounts.ts';
+import { inviteStaff } from '../../usecases/staff/invite-staff.ts';
+import { deactivateStaff } from '../../usecases/staff/deactivate-staff.ts';
 
 export default async function staffRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
 import { withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
-import { swedishToday } from '../../domain/dates.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import { countRegister } from '../../repositories/backoffice.ts';
 
 export default async function summaryRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -25,6 +25,6 @@ export default async function summaryRoutes(fastify: FastifyInstance, ctx: AppCo
     },
   }, async (request) => {
     authorize(request, 'backoffice.read');
-    return countRegister(db, swedishToday());
+    return countRegister(db, swedishDate(ctx.clock.now()));
   });
 }

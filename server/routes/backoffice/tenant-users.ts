@@ -5,7 +5,8 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
 import { IdParams, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
-import { deactivateTenantUser, resendVerification } from '../../usecases/customers/customer-accounts.ts';
+import { deactivateTenantUser } from '../../usecases/customers/deactivate-tenant-user.ts';
+import { resendVerification } from '../../usecases/customers/resend-verification.ts';
 
 export default async function tenantUserRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

@@ -11,11 +11,12 @@ import { caseParts, findCaseWithSummary, listCases, listCategories } from '../..
 import { findLandlord } from '../../repositories/landlord.ts';
 import { CaseDetailView, CaseSummaryView, presentCaseDetail, presentCaseSummary } from '../../presenters/cases.ts';
 import { createCase } from '../../usecases/cases/create-case.ts';
-import { tenantWrites } from '../../usecases/cases/case-work.ts';
+import { tenantWrites } from '../../usecases/cases/tenant-writes.ts';
+import type { TenantScope } from '../../policies/tenant.ts';
 import type { Db } from '../../db/client.ts';
 
-export async function tenantCaseView(db: Db, id: string, customerId: string, lang: Language) {
-  const found = await findCaseWithSummary(db, id, customerId);
+export async function tenantCaseView(db: Db, scope: TenantScope, id: string, lang: Language) {
+  const found = await findCaseWithSummary(db, scope, id);
   if (!found) throw new AppError('NOT_FOUND');
   const [parts, landlord] = await Promise.all([caseParts(db, found.row, { withInternal: false }), findLandlord(db)]);
   // Staff names are the landlord's business: the tenant sees the landlord.
@@ -46,7 +47,7 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
   }, async (request) => {
     const tenant = tenantOf(request);
     const q = request.query;
-    const rows = await listCases(db, { customerId: tenant.customerId, view: (q.view as 'current' | 'historic' | undefined) ?? 'current', q: q.q, category: q.category || undefined, status: (q.status as string | undefined) || undefined, leaseId: q.leaseId, from: q.from, to: q.to }, 'newest', 200);
+    const rows = await listCases(db, tenant.scope, { view: (q.view as 'current' | 'historic' | undefined) ?? 'current', q: q.q, category: q.category || undefined, status: (q.status as string | undefined) || undefined, leaseId: q.leaseId, from: q.from, to: q.to }, 'newest', 200);
     return { cases: rows.map((r) => presentCaseSummary(r, request.lang)) };
   });
 
@@ -61,13 +62,13 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
-    const created = await createCase(ctx, { ...request.body, tenantUserId: tenant.userId, customerId: tenant.customerId, ip: request.ip });
-    return reply.status(201).send(await tenantCaseView(db, created.id, tenant.customerId, request.lang));
+    const created = await createCase(ctx, tenant.scope, { ...request.body, ip: request.ip });
+    return reply.status(201).send(await tenantCaseView(db, tenant.scope, created.id, request.lang));
   });
 
   app.get('/api/portal/cases/:id', {
     schema: { tags: ['portal'], summary: 'One case with its dialog and history', params: IdParams, response: withErrors({ 200: Type.Object({ case: CaseDetailView }) }, 401, 404) },
-  }, async (request) => tenantCaseView(db, request.params.id, tenantOf(request).customerId, request.lang));
+  }, async (request) => tenantCaseView(db, tenantOf(request).scope, request.params.id, request.lang));
 
   app.post('/api/portal/cases/:id/messages', {
     schema: {
@@ -77,7 +78,7 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
-    await tenantWrites(ctx, { caseId: request.params.id, customerId: tenant.customerId, tenantUserId: tenant.userId, body: request.body.body, attachmentIds: request.body.attachmentIds });
-    return reply.status(201).send(await tenantCaseView(db, request.params.id, tenant.customerId, request.lang));
+    await tenantWrites(ctx, tenant.scope, { caseId: request.params.id, body: request.body.body, attachmentIds: request.body.attachmentIds });
+    return reply.status(201).send(await tenantCaseView(db, tenant.scope, request.params.id, request.lang));
   });
 }

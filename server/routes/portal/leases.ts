@@ -6,7 +6,7 @@ import type { AppContext } from '../../http/context.ts';
 import { IdParams, withErrors } from '../../http/schemas.ts';
 import { tenantOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
-import { swedishToday } from '../../domain/dates.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import { findCustomerLeases, findSpacesOf } from '../../repositories/leases.ts';
 import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
 
@@ -22,8 +22,8 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
     },
   }, async (request) => {
     const tenant = tenantOf(request);
-    const today = swedishToday();
-    const bundles = await findCustomerLeases(db, tenant.customerId);
+    const today = swedishDate(ctx.clock.now());
+    const bundles = await findCustomerLeases(db, tenant.scope, tenant.scope.customerId);
     return { leases: bundles.map((b) => presentLeaseSummary(b, today)) };
   });
 
@@ -36,9 +36,9 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
     },
   }, async (request) => {
     const tenant = tenantOf(request);
-    const [bundle] = await findCustomerLeases(db, tenant.customerId, request.params.id);
+    const [bundle] = await findCustomerLeases(db, tenant.scope, tenant.scope.customerId, request.params.id);
     if (!bundle) throw new AppError('NOT_FOUND');
     const spaces = await findSpacesOf(db, bundle.objects.map((o) => o.id));
-    return { lease: presentLeaseDetail(bundle, spaces, swedishToday()) };
+    return { lease: presentLeaseDetail(bundle, spaces, swedishDate(ctx.clock.now())) };
   });
 }

@@ -8,7 +8,10 @@ import { tenantOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { formatIdentityNumber } from '../../domain/identity.ts';
 import { endSessionsOf, findTenantUserWithCustomer, listSessionsOf } from '../../repositories/users.ts';
-import { changeMyPassword, startContactChange, updateMyName, verifyContactChange } from '../../usecases/accounts/my-details.ts';
+import { updateMyName } from '../../usecases/accounts/update-my-name.ts';
+import { startContactChange } from '../../usecases/accounts/start-contact-change.ts';
+import { verifyContactChange } from '../../usecases/accounts/verify-contact-change.ts';
+import { changeMyPassword } from '../../usecases/accounts/change-my-password.ts';
 
 const Address = Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() });
 const MeView = Type.Object({

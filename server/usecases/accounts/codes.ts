@@ -1,6 +1,8 @@
 // Sending and checking the one-time code (and link) of an account flow.
 import type { Config } from '../../config.ts';
+import type { Clock } from '../../clock.ts';
 import type { Db } from '../../db/client.ts';
+import type { Tx } from '../../db/tx.ts';
 import type { Jobs } from '../../jobs/queue.ts';
 import type { Language } from '../../i18n/language.ts';
 import { AppError } from '../../errors.ts';
@@ -12,7 +14,7 @@ import { codeEmail, codeSms, type CodePurpose } from '../../messaging/account-me
 import { hashCode, newCode, newToken, sameHash, sha256 } from '../../security/tokens.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
 
-export interface AccountDeps { db: Db; jobs: Jobs; config: Config }
+export interface AccountDeps { db: Db; jobs: Jobs; config: Config; clock: Clock }
 export interface Target { channel: 'email' | 'sms'; to: string }
 
 export const mask = (t: Target) => (t.channel === 'email' ? maskEmail(t.to) : maskMobile(t.to));
@@ -22,18 +24,22 @@ export function assertResendAllowed(flow: Pick<FlowRow, 'lastSentAt'>, now: Date
   if (wait > 0) throw new AppError('RESEND_TOO_SOON', { seconds: wait });
 }
 
-/** Issues a new code (and link) for the flow, replacing any earlier one, and puts the messages in the outbox. */
+/**
+ * Issues a new code (and link) for the flow, replacing any earlier one, and puts the messages in the outbox,
+ * inside the caller's transaction (with the caller's own writes and audit event).
+ */
 export async function sendFlowCode(
-  deps: AccountDeps,
+  deps: Pick<AccountDeps, 'jobs' | 'config'>,
+  tx: Tx,
   flow: { idHash: string; purpose: CodePurpose },
   targets: Target[],
   lang: Language,
-  now = new Date(),
+  now: Date,
 ): Promise<{ expiresAt: Date; resendAvailableAt: Date }> {
   const code = newCode();
   const linkToken = newToken();
   const expiresAt = codeExpiry(now);
-  await updateFlow(deps.db, flow.idHash, {
+  await updateFlow(tx, flow.idHash, {
     codeHash: hashCode(code, deps.config.sessionSecret),
     linkTokenHash: sha256(linkToken),
     codeExpiresAt: expiresAt,
@@ -41,15 +47,18 @@ export async function sendFlowCode(
     lastSentAt: now,
     ...(targets.length === 1 ? { channel: targets[0]!.channel, destination: targets[0]!.to } : {}),
   });
-  const sender = (await findLandlord(deps.db))?.name ?? '';
+  const sender = (await findLandlord(tx))?.name ?? '';
   const link = `${deps.config.publicUrl}/v/${linkToken}`;
-  await queueMessages(deps, targets.map((t) =>
-    t.channel === 'email' ? codeEmail({ purpose: flow.purpose, lang, to: t.to, code, link, sender }) : codeSms({ purpose: flow.purpose, lang, to: t.to, code, link, sender })));
+  await queueMessages(tx, deps.jobs, targets.map((t) =>
+    t.channel === 'email' ? codeEmail({ purpose: flow.purpose, lang, to: t.to, code, link, sender }) : codeSms({ purpose: flow.purpose, lang, to: t.to, code, link, sender })), now);
   return { expiresAt, resendAvailableAt: new Date(now.getTime() + RESEND_COOLDOWN_SECONDS * 1000) };
 }
 
-/** Checks a typed code against the flow; counts the try; throws the matching error when it fails. */
-export async function checkFlowCode(deps: AccountDeps, flow: FlowRow, code: string, now = new Date()): Promise<void> {
+/**
+ * Checks a typed code against the flow; counts the try; throws the matching error when it fails.
+ * Outside any transaction: the counted try must stay counted when the code is wrong.
+ */
+export async function checkFlowCode(deps: AccountDeps, flow: FlowRow, code: string, now = deps.clock.now()): Promise<void> {
   switch (codeState(flow, now)) {
     case 'used': throw new AppError('CODE_USED');
     case 'missing':

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import { incrementCounter } from '../../repositories/rate-limits.ts';
 
-export async function limitPerSubject(db: Db, key: string, max: number, windowMinutes: number): Promise<void> {
-  const { count, ttlMs } = await incrementCounter(db, `subject|${key}`, windowMinutes * 60_000);
+export async function limitPerSubject(db: Db, key: string, max: number, windowMinutes: number, now: Date): Promise<void> {
+  const { count, ttlMs } = await incrementCounter(db, `subject|${key}`, windowMinutes * 60_000, now.getTime());
   if (count > max) throw new AppError('RATE_LIMITED', { seconds: Math.max(1, Math.ceil(ttlMs / 1000)) });
 }

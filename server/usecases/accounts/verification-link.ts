@@ -2,8 +2,8 @@
 // A registration or reset continues in the browser that opened the link: its flow gets a new id.
 import type { AccountDeps } from './codes.ts';
 import { assertLinkUsable } from './codes.ts';
-import { markRegistrationVerified } from '../registration/verify-registration.ts';
-import { applyContactChange } from './my-details.ts';
+import { markRegistrationVerified } from '../registration/registration-flows.ts';
+import { applyContactChange } from './contact-flows.ts';
 import { findFlowByLink, updateFlow } from '../../repositories/flows.ts';
 import { newToken, sha256 } from '../../security/tokens.ts';
 import { AppError } from '../../errors.ts';
@@ -14,7 +14,7 @@ export type LinkResult =
   | { purpose: 'contact_change'; kind: 'email' | 'mobile' };
 
 export async function followVerificationLink(deps: AccountDeps, input: { token: string; ip: string }): Promise<LinkResult> {
-  const now = new Date();
+  const now = deps.clock.now();
   const flow = await findFlowByLink(deps.db, sha256(input.token));
   assertLinkUsable(flow, now);
   if (flow.purpose === 'registration') {
@@ -26,6 +26,7 @@ export async function followVerificationLink(deps: AccountDeps, input: { token: 
   if (flow.purpose === 'password_reset') {
     if (!flow.tenantUserId) throw new AppError('NOT_FOUND');
     const resetId = newToken(24);
+    // One statement, no message, no audit event: it needs no transaction of its own.
     await updateFlow(deps.db, flow.id, { id: sha256(resetId), verifiedAt: now });
     return { purpose: 'password_reset', resetId };
   }

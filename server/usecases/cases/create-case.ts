@@ -1,13 +1,15 @@
 // "Nytt ärende": a tenant reports a fault or asks something; the case is routed by its category's rule.
 import { AppError } from '../../errors.ts';
 import { formatCaseNumber, routeCase } from '../../domain/cases.ts';
+import { swedishYear } from '../../domain/dates.ts';
 import {
   activeStaffId, checkCaseTarget, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertyOfObject,
 } from '../../repositories/cases.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
+import type { TenantScope } from '../../policies/tenant.ts';
 import { notifyResponsible, notifyTenant, type CaseDeps } from './notify.ts';
-import { attachUploads, checkAttachmentIds } from '../attachments/attachments.ts';
+import { attachUploads, checkAttachmentIds } from '../attachments/attach-uploads.ts';
 
 export interface NewCase {
   title: string;
@@ -20,7 +22,7 @@ export interface NewCase {
   attachmentIds?: string[];
 }
 
-export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId: string; customerId: string; ip: string }) {
+export async function createCase(deps: CaseDeps, scope: TenantScope, input: NewCase & { ip: string }) {
   const title = input.title.trim();
   const description = input.description.trim();
   if (!title) throw new AppError('VALIDATION', { keyword: 'required', field: 'title' });
@@ -28,31 +30,32 @@ export async function createCase(deps: CaseDeps, input: NewCase & { tenantUserId
   const attachmentIds = checkAttachmentIds(input.attachmentIds);
   const category = await findCategory(deps.db, input.category);
   if (!category || category.code === 'information') throw new AppError('VALIDATION', { keyword: 'enum', field: 'category' });
-  if (!(await checkCaseTarget(deps.db, input.customerId, input))) throw new AppError('NOT_FOUND');
+  if (!(await checkCaseTarget(deps.db, scope, input))) throw new AppError('NOT_FOUND');
 
   const objectId = input.rentalObjectId ?? (input.leaseId ? await firstObjectOfLease(deps.db, input.leaseId) : null);
   const property = objectId ? await propertyOfObject(deps.db, objectId) : null;
-  const customer = await findCustomer(deps.db, input.customerId);
+  const customer = await findCustomer(deps.db, scope.customerId);
   const responsible = routeCase(category.routing, {
     customer_manager: await activeStaffId(deps.db, customer?.customer.customerManagerId ?? null),
     property_manager: await activeStaffId(deps.db, property?.managerId ?? null),
   });
 
-  const now = new Date();
-  const year = Number(now.toISOString().slice(0, 4));
-  const caseRow = await deps.db.transaction(async (tx) => {
+  const now = deps.clock.now();
+  const year = swedishYear(now);
+  const { tenantUserId } = scope;
+  // The case, its files, its e-mails and its audit event commit together or not at all.
+  return deps.db.transaction(async (tx) => {
     const sequence = await nextCaseSequence(tx, year);
     const row = await insertCase(tx, {
-      number: formatCaseNumber(year, sequence), kind: 'service_request', categoryCode: category.code, customerId: input.customerId,
+      number: formatCaseNumber(year, sequence), kind: 'service_request', categoryCode: category.code, customerId: scope.customerId,
       leaseId: input.leaseId, rentalObjectId: input.rentalObjectId, spaceId: input.spaceId, propertyId: property?.propertyId ?? null,
-      title, description, status: 'registered', responsibleStaffId: responsible, createdByTenantUserId: input.tenantUserId, waitingSince: now,
+      title, description, status: 'registered', responsibleStaffId: responsible, createdByTenantUserId: tenantUserId, waitingSince: now, createdAt: now, updatedAt: now,
     });
-    await insertStatusChange(tx, { caseId: row.id, status: 'registered', tenantUserId: input.tenantUserId, at: now });
-    await attachUploads(tx, { kind: 'tenant', userId: input.tenantUserId }, attachmentIds, { caseId: row.id, messageId: null }, now);
+    await insertStatusChange(tx, { caseId: row.id, status: 'registered', tenantUserId, at: now });
+    await attachUploads(tx, { kind: 'tenant', userId: tenantUserId }, attachmentIds, { caseId: row.id, messageId: null }, now);
+    await notifyTenant(deps, tx, row, 'registered', now);
+    await notifyResponsible(deps, tx, row, 'assigned', now);
+    await recordAudit(tx, { at: now, actorKind: 'tenant', actorId: tenantUserId, action: 'case.created', subjectKind: 'case', subjectId: row.id, ip: input.ip, details: { number: row.number } });
     return row;
   });
-  await notifyTenant(deps, caseRow, 'registered');
-  await notifyResponsible(deps, caseRow, 'assigned');
-  await recordAudit(deps.db, { actorKind: 'tenant', actorId: input.tenantUserId, action: 'case.created', subjectKind: 'case', subjectId: caseRow.id, ip: input.ip, details: { number: caseRow.number } });
-  return caseRow;
 }

@@ -4,7 +4,7 @@
 import type { CaseDeps } from '../cases/notify.ts';
 import { AppError } from '../../errors.ts';
 import { formatCaseNumber } from '../../domain/cases.ts';
-import { swedishToday } from '../../domain/dates.ts';
+import { swedishDate, swedishYear } from '../../domain/dates.ts';
 import { normalizeMobile } from '../../domain/contact.ts';
 import { nonGsmCharacters, normalizeSmsText, smsEncoding } from '../../domain/sms.ts';
 import * as t from '../../db/schema/index.ts';
@@ -15,11 +15,11 @@ import { recordAudit } from '../../repositories/audit.ts';
 import { renderEmailHtml, renderEmailText } from '../../messaging/email-layout.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
 import { randomUUID } from 'node:crypto';
-import { attachUploads, checkAttachmentIds } from '../attachments/attachments.ts';
+import { attachUploads, checkAttachmentIds } from '../attachments/attach-uploads.ts';
 
 /** Who a notice reaches, by channel: what the preview shows and what sending uses. */
-export async function noticeRecipients(deps: Pick<CaseDeps, 'db'>, audience: Audience) {
-  const customers = await audienceCustomers(deps.db, audience, swedishToday());
+export async function noticeRecipients(deps: Pick<CaseDeps, 'db' | 'clock'>, audience: Audience) {
+  const customers = await audienceCustomers(deps.db, audience, swedishDate(deps.clock.now()));
   const users = await usersOf(deps.db, customers.map((c) => c.id));
   const perCustomer = customers.map((c) => {
     const emails = new Set<string>();
@@ -50,24 +50,10 @@ export async function sendNotice(deps: CaseDeps, input: { staffId: string; title
   const { perCustomer } = await noticeRecipients(deps, input.audience);
   if (perCustomer.length === 0) throw new AppError('NO_RECIPIENTS');
 
-  const now = new Date();
-  const year = Number(swedishToday(now).slice(0, 4));
+  const now = deps.clock.now();
+  const year = swedishYear(now);
   const caseIds = perCustomer.map(() => randomUUID());
-  const noticeId = await deps.db.transaction(async (tx) => {
-    const id = await insertNotice(tx, {
-      title, text, audienceKind: input.audience.kind, audienceIds: input.audience.ids, createdByStaffId: input.staffId, customerCount: perCustomer.length, createdAt: now,
-    });
-    await attachUploads(tx, { kind: 'staff', userId: input.staffId }, attachmentIds, { noticeId: id }, now);
-    const first = await reserveCaseNumbers(tx, year, perCustomer.length);
-    const rows = perCustomer.map((r, i) => ({
-      id: caseIds[i]!, number: formatCaseNumber(year, first + i), kind: 'related' as const, categoryCode: 'information', customerId: r.customer.id, noticeId: id,
-      title, description: text, status: 'in_progress' as const, waitingSince: null, createdAt: now, updatedAt: now,
-    }));
-    for (let i = 0; i < rows.length; i += 500) await tx.insert(t.cases).values(rows.slice(i, i + 500));
-    return id;
-  });
-
-  const messages: NewMessage[] = perCustomer.flatMap((r, i) => {
+  const messagesFor = (noticeId: string): NewMessage[] => perCustomer.flatMap((r, i) => {
     const link = `${deps.config.publicUrl}/arenden/${caseIds[i]}`;
     const paragraphs = attachmentIds.length ? [text, attachmentIds.length === 1 ? 'Utskicket har en bilaga som du hittar på Mina sidor.' : `Utskicket har ${attachmentIds.length} bilagor som du hittar på Mina sidor.`] : [text];
     const content = { paragraphs, action: { label: 'Läs på Mina sidor', url: link }, signature: sender };
@@ -79,7 +65,22 @@ export async function sendNotice(deps: CaseDeps, input: { staffId: string; title
       ...(r.mobile ? [{ channel: 'sms' as const, recipient: r.mobile, language: 'sv', subject: null, html: null, text: sms, noticeId, customerId: r.customer.id }] : []),
     ];
   });
-  await queueMessages(deps, messages);
-  await recordAudit(deps.db, { actorKind: 'staff', actorId: input.staffId, action: 'notice.sent', subjectKind: 'notice', subjectId: noticeId, ip: input.ip, details: { customers: perCustomer.length, messages: messages.length } });
-  return { id: noticeId, customers: perCustomer.length };
+  // The notice, its related cases, its e-mails and SMS (with their delivery jobs) and its audit event
+  // commit together: a notice is never half sent.
+  return deps.db.transaction(async (tx) => {
+    const id = await insertNotice(tx, {
+      title, text, audienceKind: input.audience.kind, audienceIds: input.audience.ids, createdByStaffId: input.staffId, customerCount: perCustomer.length, createdAt: now,
+    });
+    await attachUploads(tx, { kind: 'staff', userId: input.staffId }, attachmentIds, { noticeId: id }, now);
+    const first = await reserveCaseNumbers(tx, year, perCustomer.length);
+    const rows = perCustomer.map((r, i) => ({
+      id: caseIds[i]!, number: formatCaseNumber(year, first + i), kind: 'related' as const, categoryCode: 'information', customerId: r.customer.id, noticeId: id,
+      title, description: text, status: 'in_progress' as const, waitingSince: null, createdAt: now, updatedAt: now,
+    }));
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(t.cases).values(rows.slice(i, i + 500));
+    const messages = messagesFor(id);
+    await queueMessages(tx, deps.jobs, messages, now);
+    await recordAudit(tx, { at: now, actorKind: 'staff', actorId: input.staffId, action: 'notice.sent', subjectKind: 'notice', subjectId: id, ip: input.ip, details: { customers: perCustomer.length, messages: messages.length } });
+    return { id, customers: perCustomer.length };
+  });
 }

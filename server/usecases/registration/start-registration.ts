@@ -1,11 +1,12 @@
 // "Skapa konto", step 1: organisationsnummer (or personnummer), username and password.
-import type { AccountDeps, Target } from '../accounts/codes.ts';
+import type { AccountDeps } from '../accounts/codes.ts';
 import { mask } from '../accounts/codes.ts';
 import { assertAcceptablePassword, normalizeUsername } from '../accounts/passwords.ts';
 import { limitPerSubject } from '../accounts/limits.ts';
+import { customerTargets, REGISTRATION_HOURS } from './registration-flows.ts';
 import { AppError } from '../../errors.ts';
 import { parseIdentityNumber } from '../../domain/identity.ts';
-import { swedishToday } from '../../domain/dates.ts';
+import { swedishDate } from '../../domain/dates.ts';
 import { findCustomerByIdentity, hasCurrentOrComingLease } from '../../repositories/customers.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
 import { deleteTenantUser, findTenantUserByUsername, insertTenantUser } from '../../repositories/users.ts';
@@ -13,15 +14,6 @@ import { insertFlow } from '../../repositories/flows.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 import { hashPassword } from '../../security/passwords.ts';
 import { newToken, sha256 } from '../../security/tokens.ts';
-
-export const REGISTRATION_HOURS = 2;
-
-export function customerTargets(customer: { email: string | null; mobile: string | null }): Target[] {
-  return [
-    ...(customer.email ? [{ channel: 'email' as const, to: customer.email }] : []),
-    ...(customer.mobile ? [{ channel: 'sms' as const, to: customer.mobile }] : []),
-  ];
-}
 
 export async function startRegistration(
   deps: AccountDeps,
@@ -32,40 +24,39 @@ export async function startRegistration(
   const username = normalizeUsername(input.username);
   if (!username) throw new AppError('INVALID_USERNAME');
   assertAcceptablePassword(input.password, input.passwordRepeat, username);
+  const now = deps.clock.now();
   // Per number, whatever the IP: probing one company's number from many addresses stops here.
-  await limitPerSubject(deps.db, `registration:${identity.canonical}`, 10, 60);
+  await limitPerSubject(deps.db, `registration:${identity.canonical}`, 10, 60, now);
 
   const customer = await findCustomerByIdentity(deps.db, identity.canonical);
-  if (!customer || !(await hasCurrentOrComingLease(deps.db, customer.id, swedishToday()))) throw new AppError('NO_LEASE');
+  if (!customer || !(await hasCurrentOrComingLease(deps.db, customer.id, swedishDate(now)))) throw new AppError('NO_LEASE');
   const targets = customerTargets(customer);
   if (targets.length === 0) {
     const landlord = await findLandlord(deps.db);
     const contact = [landlord?.phone, landlord?.email].filter(Boolean).join(', ');
-    await recordAudit(deps.db, { actorKind: 'anonymous', action: 'registration.no_channel', subjectKind: 'customer', subjectId: customer.id, ip: input.ip });
+    // A refusal without a change: its audit event commits on its own.
+    await deps.db.transaction(async (tx) => {
+      await recordAudit(tx, { at: now, actorKind: 'anonymous', action: 'registration.no_channel', subjectKind: 'customer', subjectId: customer.id, ip: input.ip });
+    });
     throw new AppError('NO_CHANNEL', { contact }, { details: { landlord: { name: landlord?.name ?? null, phone: landlord?.phone ?? null, email: landlord?.email ?? null } } });
   }
 
   const existing = await findTenantUserByUsername(deps.db, username);
-  if (existing) {
-    // The same customer starting over frees its own unfinished registration; anyone else's name is taken.
-    if (existing.status !== 'unverified' || existing.customerId !== customer.id) throw new AppError('USERNAME_TAKEN');
-    await deleteTenantUser(deps.db, existing.id);
-  }
+  // The same customer starting over frees its own unfinished registration; anyone else's name is taken.
+  if (existing && (existing.status !== 'unverified' || existing.customerId !== customer.id)) throw new AppError('USERNAME_TAKEN');
 
   const passwordHash = await hashPassword(input.password);
   const registrationId = newToken(24);
-  const now = new Date();
-  let userId: string;
   try {
-    userId = await deps.db.transaction(async (tx) => {
-      const id = await insertTenantUser(tx, { customerId: customer.id, username, passwordHash, status: 'unverified', language: input.lang ?? 'sv' });
-      await insertFlow(tx, { id: sha256(registrationId), purpose: 'registration', tenantUserId: id, expiresAt: new Date(now.getTime() + REGISTRATION_HOURS * 3600_000) });
-      return id;
+    await deps.db.transaction(async (tx) => {
+      if (existing) await deleteTenantUser(tx, existing.id);
+      const userId = await insertTenantUser(tx, { customerId: customer.id, username, passwordHash, status: 'unverified', language: input.lang ?? 'sv' });
+      await insertFlow(tx, { id: sha256(registrationId), purpose: 'registration', tenantUserId: userId, expiresAt: new Date(now.getTime() + REGISTRATION_HOURS * 3600_000) });
+      await recordAudit(tx, { at: now, actorKind: 'anonymous', action: 'registration.started', subjectKind: 'tenant_user', subjectId: userId, ip: input.ip });
     });
   } catch (error) {
     if ((error as { cause?: { code?: string } }).cause?.code === '23505') throw new AppError('USERNAME_TAKEN');
     throw error;
   }
-  await recordAudit(deps.db, { actorKind: 'anonymous', action: 'registration.started', subjectKind: 'tenant_user', subjectId: userId, ip: input.ip });
   return { registrationId, channels: targets.map((t) => ({ channel: t.channel, masked: mask(t) })) };
 }

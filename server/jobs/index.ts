@@ -1,0 +1,22 @@
+// Every job the system runs, one file each: a name, a payload schema, queue settings and a handler.
+import type { JobDefinition } from './queue.ts';
+import type { JobDeps } from './deps.ts';
+import { sendMessageJob } from './send-message.ts';
+import { deleteExpiredSessionsJob } from './delete-expired-sessions.ts';
+import { deleteExpiredRateLimitsJob } from './delete-expired-rate-limits.ts';
+import { deleteExpiredFlowsJob } from './delete-expired-flows.ts';
+import { deleteAbandonedRegistrationsJob } from './delete-abandoned-registrations.ts';
+import { removeStaleUploadsJob } from './remove-stale-uploads.ts';
+
+export type { JobDeps } from './deps.ts';
+
+export function jobDefinitions(deps: JobDeps): JobDefinition[] {
+  return [
+    sendMessageJob(deps),
+    deleteExpiredSessionsJob(deps),
+    deleteExpiredRateLimitsJob(deps),
+    deleteExpiredFlowsJob(deps),
+    deleteAbandonedRegistrationsJob(deps),
+    removeStaleUploadsJob(deps),
+  ] as JobDefinition[];
+}
