@@ -35,7 +35,9 @@ export default defineConfig({
     { name: 'desktop', dependencies: ['setup'], testIgnore: /\.phone\.spec\.ts$/, use: { viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
   ],
   webServer: {
-    command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
+    // The server runs in development mode (for its dev mailbox), but the web app is built as `npm start`
+    // builds it: vite would otherwise inherit NODE_ENV=development and bundle React's development build.
+    command: 'NODE_ENV=production npx vite build --logLevel warn && npx tsx server/main.ts',
     url: `http://localhost:${port}/api/ready`,
     timeout: 120_000,
     reuseExistingServer: false,
