@@ -1,10 +1,28 @@
 import { defineConfig, devices } from '@playwright/test';
 import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import path from 'node:path';
 
 // Browser tests run Debian's Chromium (never a downloaded browser) against the real server on a
 // fresh embedded database with the demo data, on a phone-sized and a desktop viewport.
-const port = Number(process.env.E2E_PORT ?? 3900);
+
+/** A port nobody listens on right now, as the operating system hands it out. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+// The server takes a free port (or E2E_PORT), so that two runs on one machine do not collide. This file
+// is evaluated in the main process and again in every worker: the main process picks the port and
+// leaves it in the environment, which the workers inherit.
+if (!process.env.E2E_PORT) process.env.E2E_PORT = String(await freePort());
+const port = Number(process.env.E2E_PORT);
 const dataDir = path.resolve('test-results/e2e-data');
 if (!process.env.TEST_WORKER_INDEX) rmSync(dataDir, { recursive: true, force: true });
 
@@ -35,7 +53,9 @@ export default defineConfig({
     { name: 'desktop', dependencies: ['setup'], testIgnore: /\.phone\.spec\.ts$/, use: { viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
   ],
   webServer: {
-    command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
+    // The server runs in development mode (for its dev mailbox), but the web app is built as `npm start`
+    // builds it: vite would otherwise inherit NODE_ENV=development and bundle React's development build.
+    command: 'NODE_ENV=production npx vite build --logLevel warn && npx tsx server/main.ts',
     url: `http://localhost:${port}/api/ready`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,0 +1,68 @@
+// Texts every part of the app uses: the frame around pages, errors, files attached anywhere.
+export const common = {
+  app: {
+    portalName: 'Mina sidor',
+    backofficeName: 'Backoffice',
+  },
+  language: {
+    // The switch shows the language you can change to, written in that language.
+    switchTo: 'English',
+    switchToCode: 'en',
+  },
+  common: {
+    skipToContent: 'Hoppa till innehållet',
+    loading: 'Laddar…',
+    menu: 'Meny',
+    logout: 'Logga ut',
+    retry: 'Försök igen',
+    missing: 'Saknas',
+    untilFurtherNotice: 'Tills vidare',
+    cancel: 'Avbryt',
+  },
+  errors: {
+    network: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
+    unexpected: 'Något gick fel. Försök igen om en stund.',
+    session: 'Det gick inte att kontrollera din inloggning.',
+  },
+  footer: {
+    orgNumber: 'Org.nr {{value}}',
+    phone: 'Telefon',
+    email: 'E-post',
+    website: 'Webbplats',
+  },
+  notFound: {
+    title: 'Sidan hittades inte',
+    text: 'Sidan du söker finns inte eller har flyttats.',
+    toPortal: 'Till Mina sidor',
+    toBackoffice: 'Till backoffice',
+  },
+  // Files on cases, messages and notices: the picker in forms and the list where they are shown.
+  attachments: {
+    label: 'Bilagor',
+    takePhoto: 'Ta foto',
+    chooseFiles: 'Välj filer',
+    hint: 'PDF, JPEG, PNG, WebP eller HEIC. Högst {{max}} filer, 10 MB per fil.',
+    uploading: 'Laddar upp…',
+    uploaded: 'Uppladdad',
+    remove: 'Ta bort',
+    removeFile: 'Ta bort {{name}}',
+    file: 'Fil',
+    // The same words as the server's FILE_TOO_LARGE.
+    tooLarge: 'Filen är större än 10 MB. Välj en mindre fil.',
+    tooMany: 'Du kan bifoga högst {{max}} filer. De här lades inte till: {{names}}.',
+    waiting: 'Skickas när filerna har laddats upp…',
+    failedWhileSending: 'Det gick inte att ladda upp {{names}}. Ta bort filen eller välj den igen och skicka sedan på nytt.',
+    uploadingAnnounce_one: 'Laddar upp {{name}}…',
+    uploadingAnnounce_other: 'Laddar upp {{count}} filer…',
+    uploadedAnnounce_one: '{{name}} är uppladdad.',
+    uploadedAnnounce_other: '{{count}} filer är uppladdade.',
+    failedAnnounce: '{{name}} kunde inte laddas upp: {{message}}',
+    removedAnnounce: '{{name}} är borttagen.',
+    listLabel: 'Bilagor',
+    download: 'Ladda ned',
+    close: 'Stäng',
+  },
+  vat: '{{rate}} %',
+};
+
+export type CommonMessages = typeof common;
