@@ -19,6 +19,13 @@ describe('configuration', () => {
     expect(config).toMatchObject({ env: 'development', port: 3000, databaseUrl: null, publicUrl: 'http://localhost:3000', demoData: true, jobsInWeb: true, sms: { provider: null } });
   });
 
+  it('starts the demo clock at CLOCK_START, and refuses it in production or when it is no instant', () => {
+    expect(parseConfig({ ...base, CLOCK_START: '2027-01-28T09:00:00+01:00' }).clockStart?.toISOString()).toBe('2027-01-28T08:00:00.000Z');
+    expect(parseConfig(base).clockStart).toBeNull();
+    expect(problems({ ...base, CLOCK_START: 'tomorrow' })).toEqual(['CLOCK_START must be an instant such as 2027-01-28T09:00:00+01:00 (got "tomorrow")']);
+    expect(problems({ ...base, NODE_ENV: 'production', CLOCK_START: '2027-01-28T09:00:00+01:00' })).toContain('CLOCK_START cannot be set in production: the clock there is the real one');
+  });
+
   it('names every wrong value', () => {
     expect(problems({ ...base, PORT: 'eighty', DATABASE_URL: 'mysql://x', SMTP_URL: 'not a url', NODE_ENV: 'staging', SMS_PROVIDER: 'pigeon' })).toEqual([
       'NODE_ENV must be development, production or test (got "staging")',
