@@ -13,10 +13,31 @@ import { audienceNames, deliveryLog, findNotice, listNotices, type Audience } fr
 import { noticeRecipients, sendNotice } from '../../usecases/notices/send-notice.ts';
 import type { Db } from '../../db/client.ts';
 
-const AudienceBody = Type.Object({
+export const AudienceBody = Type.Object({
   kind: StringEnum(['property', 'building', 'customers', 'all']),
   ids: Type.Array(Uuid, { maxItems: 20000 }),
 }, { additionalProperties: false });
+export const NoticePreviewBody = Type.Object({ audience: AudienceBody }, { additionalProperties: false });
+export const NoticePreviewView = Type.Object({ customers: Type.Integer(), users: Type.Integer(), emails: Type.Integer(), sms: Type.Integer() });
+export const NewNoticeBody = Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), text: Type.String({ minLength: 1, maxLength: 2000 }), audience: AudienceBody, attachmentIds: AttachmentIds }, { additionalProperties: false });
+export const NoticeSentView = Type.Object({ id: Type.String(), customers: Type.Integer() });
+
+export const DeliveryCountsView = Type.Object({ sent: Type.Integer(), failed: Type.Integer(), pending: Type.Integer() });
+export const NoticeRowView = Type.Object({
+  id: Type.String(), title: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(), audience: Type.String(),
+  customers: Type.Integer(), delivery: Type.Object({ email: DeliveryCountsView, sms: DeliveryCountsView }),
+});
+export const NoticeListView = Type.Object({ notices: Type.Array(NoticeRowView) });
+export const NoticeDetailView = Type.Object({
+  id: Type.String(), title: Type.String(), text: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(),
+  audience: Type.String(), customers: Type.Integer(), attachments: Type.Array(AttachmentView),
+  recipients: Type.Array(Type.Object({
+    customer: Type.Object({ id: Type.String(), name: Type.String() }), channel: StringEnum(['email', 'sms']), to: Type.String(),
+    status: StringEnum(['queued', 'sending', 'sent', 'retrying', 'failed']), attempts: Type.Integer(), lastError: Nullable(Type.String()),
+    sentAt: Nullable(Type.String({ format: 'date-time' })),
+  })),
+});
+export const NoticeResponseView = Type.Object({ notice: NoticeDetailView });
 
 const kindWords: Record<Language, Record<string, string>> = {
   sv: { property: 'Fastighet', building: 'Byggnad', customers: 'Valda kunder', all: 'Alla kunder' },
@@ -37,8 +58,8 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.post('/api/backoffice/notices/preview', {
     schema: {
       tags: ['backoffice'], summary: 'How many customers, users, e-mails and SMS a notice would reach',
-      body: Type.Object({ audience: AudienceBody }, { additionalProperties: false }),
-      response: withErrors({ 200: Type.Object({ customers: Type.Integer(), users: Type.Integer(), emails: Type.Integer(), sms: Type.Integer() }) }, 401, 403),
+      body: NoticePreviewBody,
+      response: withErrors({ 200: NoticePreviewView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'notices.send');
@@ -48,8 +69,8 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.post('/api/backoffice/notices', {
     schema: {
       tags: ['backoffice'], summary: 'Send a notice: a related case in each customer\'s portal, e-mail, and SMS where the mobile is valid',
-      body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), text: Type.String({ minLength: 1, maxLength: 2000 }), audience: AudienceBody, attachmentIds: AttachmentIds }, { additionalProperties: false }),
-      response: withErrors({ 201: Type.Object({ id: Type.String(), customers: Type.Integer() }) }, 401, 403, 422),
+      body: NewNoticeBody,
+      response: withErrors({ 201: NoticeSentView }, 401, 403, 422),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'notices.send');
@@ -57,18 +78,10 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
     return reply.status(201).send(result);
   });
 
-  const Counts = Type.Object({ sent: Type.Integer(), failed: Type.Integer(), pending: Type.Integer() });
   app.get('/api/backoffice/notices', {
     schema: {
       tags: ['backoffice'], summary: 'Notices sent, newest first, with delivery counts',
-      response: withErrors({
-        200: Type.Object({
-          notices: Type.Array(Type.Object({
-            id: Type.String(), title: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(), audience: Type.String(),
-            customers: Type.Integer(), delivery: Type.Object({ email: Counts, sms: Counts }),
-          })),
-        }),
-      }, 401, 403),
+      response: withErrors({ 200: NoticeListView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'notices.send');
@@ -95,19 +108,7 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.get('/api/backoffice/notices/:id', {
     schema: {
       tags: ['backoffice'], summary: 'A notice and its delivery log per recipient and channel', params: IdParams,
-      response: withErrors({
-        200: Type.Object({
-          notice: Type.Object({
-            id: Type.String(), title: Type.String(), text: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(),
-            audience: Type.String(), customers: Type.Integer(), attachments: Type.Array(AttachmentView),
-            recipients: Type.Array(Type.Object({
-              customer: Type.Object({ id: Type.String(), name: Type.String() }), channel: StringEnum(['email', 'sms']), to: Type.String(),
-              status: StringEnum(['queued', 'sending', 'sent', 'retrying', 'failed']), attempts: Type.Integer(), lastError: Nullable(Type.String()),
-              sentAt: Nullable(Type.String({ format: 'date-time' })),
-            })),
-          }),
-        }),
-      }, 401, 403, 404),
+      response: withErrors({ 200: NoticeResponseView }, 401, 403, 404),
     },
   }, async (request) => {
     authorize(request, 'notices.send');
