@@ -1,10 +1,11 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TProperties } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../http/schemas.ts';
 import type { Language } from '../i18n/language.ts';
 import { AttachmentView, presentAttachment, type Side } from './attachments.ts';
 import type { caseParts, findCaseWithSummary, CaseRow } from '../repositories/cases.ts';
 
-const Ref = (fields: Record<string, ReturnType<typeof Type.String>>) => Nullable(Type.Object(fields));
+/** A nullable reference to something (generic, so its type keeps the field names). */
+const Ref = <T extends TProperties>(fields: T) => Nullable(Type.Object(fields));
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
 
 export const CaseCategoryView = Type.Object({ code: Type.String(), name: Type.String() });
