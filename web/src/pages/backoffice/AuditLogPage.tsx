@@ -7,7 +7,7 @@ import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
-import type { AuditEvent } from '../../types';
+import type { AuditEvent, AuditLog } from '@api';
 
 /** The action ids the UI knows by name; others are shown as they are. */
 export const AUDIT_ACTIONS = [
@@ -61,7 +61,7 @@ function AuditLog() {
   const id = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const action = searchParams.get('action') ?? '';
-  const events = useApiData<{ events: AuditEvent[] }>(`/api/backoffice/audit?action=${encodeURIComponent(action)}&limit=${LIMIT}`);
+  const events = useApiData<AuditLog>(`/api/backoffice/audit?action=${encodeURIComponent(action)}&limit=${LIMIT}`);
   const count = events.data?.events.length;
 
   return (
