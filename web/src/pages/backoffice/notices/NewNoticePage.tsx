@@ -16,7 +16,7 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { useLandlord } from '../../../landlord';
 import type { CustomerList, CustomerRow, NewNoticeBody, NoticeAudience, NoticeAudienceKind, NoticePreview, NoticePreviewBody, NoticeSent, PropertyList, PropertyRow } from '@api';
 import type { NoticeSentState } from './NoticePage';
-import { normalizeSmsText } from '../../../../../server/domain/sms.ts';
+import { normalizeSmsText } from '@domain/sms';
 import { describeCharacters, nonGsm7Characters, noticeSms, SmsCounter } from './SmsCounter';
 
 const TITLE_MAX = 200;
