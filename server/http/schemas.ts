@@ -14,6 +14,7 @@ export const IsoDate = Type.String({ format: 'date' });
 /** Uploads to attach, by the ids the upload answered with (limits are checked by the use case, in words). */
 export const AttachmentIds = Type.Optional(Type.Array(Type.String({ format: 'uuid' }), { maxItems: 50 }));
 export const IdParams = Type.Object({ id: Uuid }, { additionalProperties: false });
+export const Address = Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() });
 
 /** Standard error responses, so OpenAPI lists them and serialization stays strict. */
 export function withErrors<T extends Record<number, TSchema>, S extends number = never>(

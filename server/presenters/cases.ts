@@ -1,21 +1,25 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TProperties } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../http/schemas.ts';
 import type { Language } from '../i18n/language.ts';
 import { AttachmentView, presentAttachment, type Side } from './attachments.ts';
 import type { caseParts, findCaseWithSummary, CaseRow } from '../repositories/cases.ts';
 
-const Ref = (fields: Record<string, ReturnType<typeof Type.String>>) => Nullable(Type.Object(fields));
+/** A nullable reference to something (generic, so its type keeps the field names). */
+const Ref = <T extends TProperties>(fields: T) => Nullable(Type.Object(fields));
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
+
+export const CaseCategoryView = Type.Object({ code: Type.String(), name: Type.String() });
+export const NamedRefView = Type.Object({ id: Type.String(), name: Type.String() });
 
 export const CaseSummaryView = Type.Object({
   id: Type.String(), number: Type.String(), kind: StringEnum(['service_request', 'option_order', 'related']),
-  category: Type.Object({ code: Type.String(), name: Type.String() }), title: Type.String(), status: StringEnum(statuses),
+  category: CaseCategoryView, title: Type.String(), status: StringEnum(statuses),
   createdAt: Type.String({ format: 'date-time' }), updatedAt: Type.String({ format: 'date-time' }),
   lease: Ref({ id: Type.String(), number: Type.String() }),
 });
 
 export const StaffCaseSummaryView = Type.Composite([CaseSummaryView, Type.Object({
-  customer: Type.Object({ id: Type.String(), name: Type.String() }),
+  customer: NamedRefView,
   responsible: Ref({ id: Type.String(), name: Type.String() }),
   waitingSince: Nullable(Type.String({ format: 'date-time' })),
 })]);
@@ -33,6 +37,13 @@ const detailFields = {
 
 export const CaseDetailView = Type.Composite([CaseSummaryView, Type.Object(detailFields)]);
 export const StaffCaseDetailView = Type.Composite([StaffCaseSummaryView, Type.Object(detailFields)]);
+
+export const CaseCategoryListView = Type.Object({ categories: Type.Array(CaseCategoryView) });
+export const CaseListView = Type.Object({ cases: Type.Array(CaseSummaryView) });
+export const CaseResponseView = Type.Object({ case: CaseDetailView });
+export const StaffCaseListView = Type.Object({ cases: Type.Array(StaffCaseSummaryView) });
+/** Every back-office case endpoint that answers one case: the case and who it can be given to. */
+export const StaffCaseResponseView = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(NamedRefView) });
 
 type Summary = Omit<NonNullable<Awaited<ReturnType<typeof findCaseWithSummary>>>, 'row'>;
 type Parts = Awaited<ReturnType<typeof caseParts>>;

@@ -3,7 +3,7 @@ import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
 import { leaseStatus, yearlyRentOre } from '../domain/leases.ts';
 import type { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
 
-const ObjectView = Type.Object({
+export const ObjectView = Type.Object({
   id: Type.String(),
   number: Type.String(),
   type: Type.Union([Type.Literal('premises'), Type.Literal('apartment'), Type.Literal('parking'), Type.Literal('storage')]),
@@ -39,6 +39,9 @@ export const LeaseDetailView = Type.Object({
     spaces: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String() })),
   })])),
 });
+
+export const LeaseListView = Type.Object({ leases: Type.Array(LeaseSummaryView) });
+export const LeaseResponseView = Type.Object({ lease: LeaseDetailView });
 
 type LeaseBundle = Awaited<ReturnType<typeof findCustomerLeases>>[number];
 type SpaceRow = Awaited<ReturnType<typeof findSpacesOf>>[number];

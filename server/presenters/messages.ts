@@ -16,6 +16,8 @@ export const MessageView = Type.Object({
   sentAt: Nullable(Type.String({ format: 'date-time' })),
 });
 
+export const MessageListView = Type.Object({ messages: Type.Array(MessageView) });
+
 export function presentMessage(m: MessageRow) {
   return {
     id: m.id,

@@ -6,12 +6,13 @@ import { AttachmentView, presentAttachment } from './attachments.ts';
 import type { AttachmentRow } from '../repositories/attachments.ts';
 import type { deliveryLog, findNotice, listNotices } from '../repositories/notices.ts';
 
-const DeliveryCounts = Type.Object({ sent: Type.Integer(), failed: Type.Integer(), pending: Type.Integer() });
+export const DeliveryCountsView = Type.Object({ sent: Type.Integer(), failed: Type.Integer(), pending: Type.Integer() });
 
-export const NoticeSummaryView = Type.Object({
+export const NoticeRowView = Type.Object({
   id: Type.String(), title: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(), audience: Type.String(),
-  customers: Type.Integer(), delivery: Type.Object({ email: DeliveryCounts, sms: DeliveryCounts }),
+  customers: Type.Integer(), delivery: Type.Object({ email: DeliveryCountsView, sms: DeliveryCountsView }),
 });
+export const NoticeListView = Type.Object({ notices: Type.Array(NoticeRowView) });
 
 export const NoticeDetailView = Type.Object({
   id: Type.String(), title: Type.String(), text: Type.String(), createdAt: Type.String({ format: 'date-time' }), createdBy: Type.String(),
@@ -22,6 +23,7 @@ export const NoticeDetailView = Type.Object({
     sentAt: Nullable(Type.String({ format: 'date-time' })),
   })),
 });
+export const NoticeResponseView = Type.Object({ notice: NoticeDetailView });
 
 const kindWords: Record<Language, Record<string, string>> = {
   sv: { property: 'Fastighet', building: 'Byggnad', customers: 'Valda kunder', all: 'Alla kunder' },

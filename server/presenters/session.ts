@@ -21,6 +21,14 @@ export const StaffUserView = Type.Object({
 export const SessionUserView = Type.Union([TenantUserView, StaffUserView]);
 export type SessionUser = Static<typeof SessionUserView>;
 
+export const SessionView = Type.Object({ user: Nullable(SessionUserView), csrfToken: Type.String() });
+export const SignedInView = Type.Object({ user: SessionUserView });
+export const StaffSignedInView = Type.Object({ user: SessionUserView, recoveryCodes: Type.Optional(Type.Array(Type.String())) });
+export const StaffLoginChallengeView = Type.Union([
+  Type.Object({ step: Type.Literal('totp'), challengeId: Type.String() }),
+  Type.Object({ step: Type.Literal('totp_setup'), challengeId: Type.String(), secret: Type.String(), otpauthUri: Type.String(), qrDataUrl: Type.String() }),
+]);
+
 export function presentTenantUser(user: { id: string; username: string; name: string | null }, customer: { id: string; name: string }): SessionUser {
   return { kind: 'tenant', id: user.id, username: user.username, name: user.name, customer: { id: customer.id, name: customer.name } };
 }

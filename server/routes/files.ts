@@ -14,7 +14,7 @@ import { AttachmentView, presentAttachment, type Side } from '../presenters/atta
 import { discardUpload } from '../usecases/attachments/discard-upload.ts';
 import { uploadFile } from '../usecases/attachments/upload-file.ts';
 
-const UploadResponse = Type.Object({ attachment: AttachmentView });
+export const UploadView = Type.Object({ attachment: AttachmentView });
 const FileQuery = Type.Object({ size: Type.Optional(StringEnum(['original', 'thumbnail'])) }, { additionalProperties: false });
 const Binary = Type.Unsafe<unknown>({ type: 'string', format: 'binary' });
 
@@ -85,7 +85,7 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
   const uploadSchema = (tag: string) => ({
     tags: [tag], consumes: ['multipart/form-data'],
     summary: 'Upload one file (field "file": PDF, JPEG, PNG, WebP or HEIC, at most 10 MB); attach it by id when sending the case, message or notice',
-    response: withErrors({ 201: UploadResponse }, 401, 403, 413, 415, 422),
+    response: withErrors({ 201: UploadView }, 401, 403, 413, 415, 422),
   });
 
   app.post('/api/portal/uploads', { config: uploadLimit, schema: uploadSchema('portal') }, async (request, reply) =>

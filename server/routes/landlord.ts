@@ -2,11 +2,21 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { Nullable, withErrors } from '../http/schemas.ts';
+import { Address, Nullable, withErrors } from '../http/schemas.ts';
 import { findLandlord } from '../repositories/landlord.ts';
 import { languageFrom } from '../i18n/language.ts';
 import { formatIdentityNumber } from '../domain/identity.ts';
 import { AppError } from '../errors.ts';
+
+export const LandlordView = Type.Object({
+  name: Type.String(),
+  orgNumber: Type.String(),
+  email: Nullable(Type.String()),
+  phone: Nullable(Type.String()),
+  website: Nullable(Type.String()),
+  address: Address,
+  links: Type.Array(Type.Object({ label: Type.String(), url: Type.String() })),
+});
 
 export default async function landlordRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -14,17 +24,7 @@ export default async function landlordRoutes(fastify: FastifyInstance, ctx: AppC
     schema: {
       tags: ['public'],
       summary: "The landlord's name, contact details and useful links (public: shown on the login page)",
-      response: withErrors({
-        200: Type.Object({
-          name: Type.String(),
-          orgNumber: Type.String(),
-          email: Nullable(Type.String()),
-          phone: Nullable(Type.String()),
-          website: Nullable(Type.String()),
-          address: Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() }),
-          links: Type.Array(Type.Object({ label: Type.String(), url: Type.String() })),
-        }),
-      }, 404),
+      response: withErrors({ 200: LandlordView }, 404),
     },
   }, async (request) => {
     const landlord = await findLandlord(ctx.db);

@@ -8,6 +8,13 @@ import { requestPasswordReset } from '../usecases/accounts/request-password-rese
 import { verifyPasswordReset } from '../usecases/accounts/verify-password-reset.ts';
 import { completePasswordReset } from '../usecases/accounts/complete-password-reset.ts';
 
+export const PasswordResetBody = Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) }, strict);
+export const PasswordResetStartedView = Type.Object({ resetId: Type.String() });
+export const PasswordResetVerifyBody = Type.Object({ code: Code }, strict);
+export const PasswordResetVerifiedView = Type.Object({});
+export const PasswordResetCompleteBody = Type.Object({ password: Password, passwordRepeat: Password }, strict);
+export const PasswordResetCompletedView = Type.Object({ username: Type.String() });
+
 export default async function passwordResetRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const limit = accountRateLimit(ctx.config);
@@ -17,8 +24,8 @@ export default async function passwordResetRoutes(fastify: FastifyInstance, ctx:
     schema: {
       tags: ['accounts'],
       summary: 'Glömt lösenord, step 1: sends a code to the account\'s verified channels. Same answer whether the username exists or not',
-      body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 100 }) }, strict),
-      response: withErrors({ 202: Type.Object({ resetId: Type.String() }) }),
+      body: PasswordResetBody,
+      response: withErrors({ 202: PasswordResetStartedView }),
     },
   }, async (request, reply) => reply.status(202).send(await requestPasswordReset(ctx, { username: request.body.username, lang: request.lang, ip: request.ip })));
 
@@ -28,8 +35,8 @@ export default async function passwordResetRoutes(fastify: FastifyInstance, ctx:
       tags: ['accounts'],
       summary: 'Glömt lösenord, step 2: the code',
       params: Type.Object({ resetId: FlowId }, strict),
-      body: Type.Object({ code: Code }, strict),
-      response: withErrors({ 200: Type.Object({}) }, 409, 410),
+      body: PasswordResetVerifyBody,
+      response: withErrors({ 200: PasswordResetVerifiedView }, 409, 410),
     },
   }, async (request) => {
     await verifyPasswordReset(ctx, { resetId: request.params.resetId, code: request.body.code });
@@ -42,8 +49,8 @@ export default async function passwordResetRoutes(fastify: FastifyInstance, ctx:
       tags: ['accounts'],
       summary: 'Glömt lösenord, step 3: the new password; every session of the account ends',
       params: Type.Object({ resetId: FlowId }, strict),
-      body: Type.Object({ password: Password, passwordRepeat: Password }, strict),
-      response: withErrors({ 200: Type.Object({ username: Type.String() }) }, 409, 410),
+      body: PasswordResetCompleteBody,
+      response: withErrors({ 200: PasswordResetCompletedView }, 409, 410),
     },
   }, async (request) => completePasswordReset(ctx, { resetId: request.params.resetId, ...request.body, ip: request.ip }));
 }

@@ -10,8 +10,27 @@ import { verifyRegistration } from '../usecases/registration/verify-registration
 import { completeRegistrationDetails } from '../usecases/registration/complete-registration-details.ts';
 import { followVerificationLink } from '../usecases/accounts/verification-link.ts';
 
-const Prefill = Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()) });
-const CodeSent = Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String(), expiresAt: Type.String({ format: 'date-time' }), resendAvailableAt: Type.String({ format: 'date-time' }) });
+export const PrefillView = Type.Object({ name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()) });
+export const CodeSentView = Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String(), expiresAt: Type.String({ format: 'date-time' }), resendAvailableAt: Type.String({ format: 'date-time' }) });
+
+export const RegistrationBody = Type.Object({
+  identityNumber: Type.String({ maxLength: 20 }),
+  username: Type.String({ maxLength: 100 }),
+  password: Password,
+  passwordRepeat: Password,
+}, strict);
+export const RegistrationStartedView = Type.Object({ registrationId: Type.String(), channels: Type.Array(Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String() })) });
+export const RegistrationSendBody = Type.Object({ channel: StringEnum(['email', 'sms']) }, strict);
+export const RegistrationVerifyBody = Type.Object({ code: Code }, strict);
+export const RegistrationVerifiedView = Type.Object({ prefill: PrefillView });
+export const RegistrationDetailsBody = Type.Object({ name: Type.String({ maxLength: 100 }), email: Type.String({ maxLength: 254 }), mobile: Type.String({ maxLength: 30 }) }, strict);
+export const RegistrationCompletedView = Type.Object({ username: Type.String() });
+export const VerificationLinkBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict);
+export const VerificationLinkView = Type.Union([
+  Type.Object({ purpose: Type.Literal('registration'), registrationId: Type.String(), prefill: PrefillView }),
+  Type.Object({ purpose: Type.Literal('password_reset'), resetId: Type.String() }),
+  Type.Object({ purpose: Type.Literal('contact_change'), kind: StringEnum(['email', 'mobile']) }),
+]);
 
 export default async function registrationRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -22,15 +41,8 @@ export default async function registrationRoutes(fastify: FastifyInstance, ctx: 
     schema: {
       tags: ['accounts'],
       summary: 'Skapa konto, step 1: organisationsnummer (or personnummer), username and password. Answers the channels a code can go to, masked',
-      body: Type.Object({
-        identityNumber: Type.String({ maxLength: 20 }),
-        username: Type.String({ maxLength: 100 }),
-        password: Password,
-        passwordRepeat: Password,
-      }, strict),
-      response: withErrors({
-        201: Type.Object({ registrationId: Type.String(), channels: Type.Array(Type.Object({ channel: StringEnum(['email', 'sms']), masked: Type.String() })) }),
-      }, 409, 422),
+      body: RegistrationBody,
+      response: withErrors({ 201: RegistrationStartedView }, 409, 422),
     },
   }, async (request, reply) => reply.status(201).send(await startRegistration(ctx, { ...request.body, ip: request.ip, lang: request.lang })));
 
@@ -40,8 +52,8 @@ export default async function registrationRoutes(fastify: FastifyInstance, ctx: 
       tags: ['accounts'],
       summary: 'Skapa konto, step 2: send a code and a link to the chosen channel (again after a minute)',
       params: Type.Object({ registrationId: FlowId }, strict),
-      body: Type.Object({ channel: StringEnum(['email', 'sms']) }, strict),
-      response: withErrors({ 202: CodeSent }, 409, 410, 422),
+      body: RegistrationSendBody,
+      response: withErrors({ 202: CodeSentView }, 409, 410, 422),
     },
   }, async (request, reply) =>
     reply.status(202).send(await sendRegistrationCode(ctx, { registrationId: request.params.registrationId, channel: request.body.channel as 'email' | 'sms', lang: request.lang, ip: request.ip })));
@@ -52,8 +64,8 @@ export default async function registrationRoutes(fastify: FastifyInstance, ctx: 
       tags: ['accounts'],
       summary: 'Skapa konto, step 3: the code; the account becomes active. Answers what to prefill in step 4',
       params: Type.Object({ registrationId: FlowId }, strict),
-      body: Type.Object({ code: Code }, strict),
-      response: withErrors({ 200: Type.Object({ prefill: Prefill }) }, 409, 410),
+      body: RegistrationVerifyBody,
+      response: withErrors({ 200: RegistrationVerifiedView }, 409, 410),
     },
   }, async (request) => verifyRegistration(ctx, { registrationId: request.params.registrationId, code: request.body.code, ip: request.ip }));
 
@@ -63,8 +75,8 @@ export default async function registrationRoutes(fastify: FastifyInstance, ctx: 
       tags: ['accounts'],
       summary: 'Skapa konto, step 4: name, e-mail and mobile; then the user logs in',
       params: Type.Object({ registrationId: FlowId }, strict),
-      body: Type.Object({ name: Type.String({ maxLength: 100 }), email: Type.String({ maxLength: 254 }), mobile: Type.String({ maxLength: 30 }) }, strict),
-      response: withErrors({ 200: Type.Object({ username: Type.String() }) }, 409, 410),
+      body: RegistrationDetailsBody,
+      response: withErrors({ 200: RegistrationCompletedView }, 409, 410),
     },
   }, async (request) => completeRegistrationDetails(ctx, { registrationId: request.params.registrationId, ...request.body, ip: request.ip }));
 
@@ -73,14 +85,8 @@ export default async function registrationRoutes(fastify: FastifyInstance, ctx: 
     schema: {
       tags: ['accounts'],
       summary: 'Follow the link from a code message: verifies as the code does and says what comes next',
-      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict),
-      response: withErrors({
-        200: Type.Union([
-          Type.Object({ purpose: Type.Literal('registration'), registrationId: Type.String(), prefill: Prefill }),
-          Type.Object({ purpose: Type.Literal('password_reset'), resetId: Type.String() }),
-          Type.Object({ purpose: Type.Literal('contact_change'), kind: StringEnum(['email', 'mobile']) }),
-        ]),
-      }, 404, 409, 410),
+      body: VerificationLinkBody,
+      response: withErrors({ 200: VerificationLinkView }, 404, 409, 410),
     },
   }, async (request) => followVerificationLink(ctx, { token: request.body.token, ip: request.ip }));
 

@@ -3,14 +3,25 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { Nullable, withErrors } from '../http/schemas.ts';
-import { SessionUserView, presentStaffUser, presentTenantUser, type SessionUser } from '../presenters/session.ts';
+import { withErrors } from '../http/schemas.ts';
+import { SessionView, SignedInView, StaffLoginChallengeView, StaffSignedInView, presentStaffUser, presentTenantUser, type SessionUser } from '../presenters/session.ts';
 import { findStaffUser, findTenantUserWithCustomer } from '../repositories/users.ts';
 import { logInTenant } from '../usecases/auth/log-in.ts';
 import { confirmStaffTotp } from '../usecases/auth/confirm-staff-totp.ts';
 import { startStaffLogin } from '../usecases/auth/start-staff-login.ts';
 import { useStaffRecoveryCode } from '../usecases/auth/use-staff-recovery-code.ts';
 import { AppError } from '../errors.ts';
+
+export const TenantLoginBody = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 100 }),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+}, { additionalProperties: false });
+export const StaffLoginBody = Type.Object({
+  email: Type.String({ minLength: 3, maxLength: 254 }),
+  password: Type.String({ minLength: 1, maxLength: 200 }),
+}, { additionalProperties: false });
+export const StaffTotpBody = Type.Object({ challengeId: Type.String({ minLength: 10, maxLength: 100 }), code: Type.String({ minLength: 1, maxLength: 10 }) }, { additionalProperties: false });
+export const StaffRecoveryBody = Type.Object({ challengeId: Type.String({ minLength: 10, maxLength: 100 }), recoveryCode: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false });
 
 export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -32,24 +43,21 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
     schema: {
       tags: ['session'],
       summary: 'The logged-in user (or null) and the CSRF token to send as X-CSRF-Token on every change',
-      response: withErrors({ 200: Type.Object({ user: Nullable(SessionUserView), csrfToken: Type.String() }) }),
+      response: withErrors({ 200: SessionView }),
     },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     return { user: await currentUser(request), csrfToken: reply.generateCsrf() };
   });
 
-  const userResponse = withErrors({ 200: Type.Object({ user: SessionUserView }) }, 401, 403);
+  const userResponse = withErrors({ 200: SignedInView }, 401, 403);
 
   app.post('/api/auth/login/tenant', {
     config: loginLimit,
     schema: {
       tags: ['session'],
       summary: 'Log in to the tenant portal with username and password',
-      body: Type.Object({
-        username: Type.String({ minLength: 1, maxLength: 100 }),
-        password: Type.String({ minLength: 1, maxLength: 200 }),
-      }, { additionalProperties: false }),
+      body: TenantLoginBody,
       response: userResponse,
     },
   }, async (request, reply) => {
@@ -65,27 +73,19 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
     schema: {
       tags: ['session'],
       summary: 'Staff login, step 1: e-mail and password. Answers with the second step (TOTP, or its set-up at the first login)',
-      body: Type.Object({
-        email: Type.String({ minLength: 3, maxLength: 254 }),
-        password: Type.String({ minLength: 1, maxLength: 200 }),
-      }, { additionalProperties: false }),
-      response: withErrors({
-        200: Type.Union([
-          Type.Object({ step: Type.Literal('totp'), challengeId: Type.String() }),
-          Type.Object({ step: Type.Literal('totp_setup'), challengeId: Type.String(), secret: Type.String(), otpauthUri: Type.String(), qrDataUrl: Type.String() }),
-        ]),
-      }, 401),
+      body: StaffLoginBody,
+      response: withErrors({ 200: StaffLoginChallengeView }, 401),
     },
   }, async (request) => startStaffLogin(ctx, { identifier: request.body.email, password: request.body.password, ip: request.ip }));
 
-  const staffUserResponse = withErrors({ 200: Type.Object({ user: SessionUserView, recoveryCodes: Type.Optional(Type.Array(Type.String())) }) }, 401, 410);
+  const staffUserResponse = withErrors({ 200: StaffSignedInView }, 401, 410);
 
   app.post('/api/auth/login/staff/totp', {
     config: loginLimit,
     schema: {
       tags: ['session'],
       summary: 'Staff login, step 2: the one-time code from the authenticator app. At the first login this also answers the recovery codes, once',
-      body: Type.Object({ challengeId: Type.String({ minLength: 10, maxLength: 100 }), code: Type.String({ minLength: 1, maxLength: 10 }) }, { additionalProperties: false }),
+      body: StaffTotpBody,
       response: staffUserResponse,
     },
   }, async (request, reply) => {
@@ -100,7 +100,7 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
     schema: {
       tags: ['session'],
       summary: 'Staff login, step 2 without the app: one of the recovery codes (each works once)',
-      body: Type.Object({ challengeId: Type.String({ minLength: 10, maxLength: 100 }), recoveryCode: Type.String({ minLength: 1, maxLength: 20 }) }, { additionalProperties: false }),
+      body: StaffRecoveryBody,
       response: staffUserResponse,
     },
   }, async (request, reply) => {

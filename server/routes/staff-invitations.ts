@@ -7,6 +7,11 @@ import { accountRateLimit, Password, strict, withErrors } from '../http/schemas.
 import { inspectInvitation } from '../usecases/staff/inspect-invitation.ts';
 import { acceptInvitation } from '../usecases/staff/accept-invitation.ts';
 
+export const InvitationInspectBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict);
+export const StaffInvitationView = Type.Object({ email: Type.String(), name: Type.String() });
+export const InvitationAcceptBody = Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }), password: Password, passwordRepeat: Password }, strict);
+export const InvitationAcceptedView = Type.Object({ email: Type.String() });
+
 export default async function staffInvitationRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const limit = accountRateLimit(ctx.config);
@@ -16,8 +21,8 @@ export default async function staffInvitationRoutes(fastify: FastifyInstance, ct
     schema: {
       tags: ['accounts'],
       summary: 'Who a staff invitation is for',
-      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }) }, strict),
-      response: withErrors({ 200: Type.Object({ email: Type.String(), name: Type.String() }) }, 404, 409, 410),
+      body: InvitationInspectBody,
+      response: withErrors({ 200: StaffInvitationView }, 404, 409, 410),
     },
   }, async (request) => inspectInvitation(ctx, request.body.token));
 
@@ -26,8 +31,8 @@ export default async function staffInvitationRoutes(fastify: FastifyInstance, ct
     schema: {
       tags: ['accounts'],
       summary: 'Accept a staff invitation by choosing a password; the second factor is set up at the first login',
-      body: Type.Object({ token: Type.String({ minLength: 10, maxLength: 100 }), password: Password, passwordRepeat: Password }, strict),
-      response: withErrors({ 200: Type.Object({ email: Type.String() }) }, 404, 409, 410),
+      body: InvitationAcceptBody,
+      response: withErrors({ 200: InvitationAcceptedView }, 404, 409, 410),
     },
   }, async (request) => acceptInvitation(ctx, { ...request.body, ip: request.ip }));
 }

@@ -1,5 +1,5 @@
 import i18n, { currentLanguage } from './i18n';
-import type { SessionResponse } from './types';
+import type { SessionResponse } from '@api';
 
 /** An error answer from the API; `message` is already in the user's language. */
 export class ApiError extends Error {
@@ -29,15 +29,18 @@ export function apiGet<T>(path: string, signal?: AbortSignal): Promise<T> {
   return request<T>('GET', path, undefined, signal);
 }
 
-export function apiPost<T>(path: string, body?: unknown): Promise<T> {
+// `T` is the answer's type and `B` the body's, both from the API contract (`@api`), e.g.
+// `apiPost<CaseResponse, CaseMessageBody>(path, body)`. A body without its type does not compile.
+
+export function apiPost<T, B = never>(path: string, body?: B): Promise<T> {
   return send<T>('POST', path, body);
 }
 
-export function apiPut<T>(path: string, body?: unknown): Promise<T> {
+export function apiPut<T, B = never>(path: string, body?: B): Promise<T> {
   return send<T>('PUT', path, body);
 }
 
-export function apiPatch<T>(path: string, body?: unknown): Promise<T> {
+export function apiPatch<T, B = never>(path: string, body?: B): Promise<T> {
   return send<T>('PATCH', path, body);
 }
 

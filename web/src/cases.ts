@@ -1,4 +1,4 @@
-import type { CaseKind, CaseStatus } from './types';
+import type { CaseKind, CaseStatus } from '@api';
 
 export const CASE_STATUSES: readonly CaseStatus[] = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'];
 

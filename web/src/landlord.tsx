@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from './api';
-import type { Landlord } from './types';
+import type { Landlord } from '@api';
 
 const LandlordContext = createContext<Landlord | null>(null);
 

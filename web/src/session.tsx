@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiPost, fetchSession } from './api';
-import type { SessionUser, StaffUser, TenantUser } from './types';
+import type { SessionUser, SignedIn, StaffUser, TenantLoginBody, TenantUser } from '@api';
 
 type SessionStatus = 'loading' | 'ready' | 'error';
 
@@ -44,7 +44,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const loginTenant = useCallback(
     async (username: string, password: string) => {
-      const result = await apiPost<{ user: TenantUser }>('/api/auth/login/tenant', { username, password });
+      const result = await apiPost<SignedIn, TenantLoginBody>('/api/auth/login/tenant', { username, password });
       setLoggedOut(false);
       setUser(result.user);
       await refresh(); // the server issues a new CSRF token with the new session

@@ -7,6 +7,12 @@ import { Nullable, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { listAuditEvents } from '../../repositories/audit-log.ts';
 
+export const AuditEventView = Type.Object({
+  id: Type.String(), at: Type.String({ format: 'date-time' }), actorKind: Type.String(), actor: Nullable(Type.String()),
+  action: Type.String(), subject: Nullable(Type.String()), ip: Nullable(Type.String()), details: Type.Record(Type.String(), Type.Unknown()),
+});
+export const AuditLogView = Type.Object({ events: Type.Array(AuditEventView) });
+
 export default async function auditRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
@@ -15,14 +21,7 @@ export default async function auditRoutes(fastify: FastifyInstance, ctx: AppCont
     schema: {
       tags: ['backoffice'], summary: 'Audit events, newest first (administrators)',
       querystring: Type.Object({ action: Type.Optional(Type.String({ maxLength: 60 })), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000, default: 200 })) }, { additionalProperties: false }),
-      response: withErrors({
-        200: Type.Object({
-          events: Type.Array(Type.Object({
-            id: Type.String(), at: Type.String({ format: 'date-time' }), actorKind: Type.String(), actor: Nullable(Type.String()),
-            action: Type.String(), subject: Nullable(Type.String()), ip: Nullable(Type.String()), details: Type.Record(Type.String(), Type.Unknown()),
-          })),
-        }),
-      }, 401, 403),
+      response: withErrors({ 200: AuditLogView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'audit.read');

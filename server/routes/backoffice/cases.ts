@@ -9,7 +9,7 @@ import type { Language } from '../../i18n/language.ts';
 import type { CaseStatus } from '../../domain/cases.ts';
 import { caseParts, findCaseWithSummary, listActiveStaff, listCases } from '../../repositories/cases.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
-import { presentCaseDetail, presentStaffCaseSummary, StaffCaseDetailView, StaffCaseSummaryView } from '../../presenters/cases.ts';
+import { presentCaseDetail, presentStaffCaseSummary, StaffCaseListView, StaffCaseResponseView } from '../../presenters/cases.ts';
 import { assignCase } from '../../usecases/cases/assign-case.ts';
 import { changeStatus } from '../../usecases/cases/change-status.ts';
 import { staffWrites } from '../../usecases/cases/staff-writes.ts';
@@ -17,7 +17,10 @@ import type { StaffScope } from '../../policies/tenant.ts';
 import { authorize } from '../../http/session.ts';
 
 const statuses = ['registered', 'in_progress', 'waiting_for_tenant', 'closed'] as const;
-const CaseResponse = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(Type.Object({ id: Type.String(), name: Type.String() })) });
+
+export const StaffCaseMessageBody = Type.Object({ body: Type.String({ maxLength: 5000 }), internal: Type.Boolean(), attachmentIds: AttachmentIds }, { additionalProperties: false });
+export const CaseStatusBody = Type.Object({ status: StringEnum(statuses) }, { additionalProperties: false });
+export const CaseAssignBody = Type.Object({ staffId: Nullable(Uuid) }, { additionalProperties: false });
 
 export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -37,7 +40,7 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
         box: Type.Optional(StringEnum(['mine', 'properties', 'queue', 'all'])), q: Type.Optional(Type.String({ maxLength: 200 })),
         status: Type.Optional(StringEnum(statuses)), kind: Type.Optional(StringEnum(['service_request', 'option_order', 'related'])),
       }, { additionalProperties: false }),
-      response: withErrors({ 200: Type.Object({ cases: Type.Array(StaffCaseSummaryView) }) }, 401, 403),
+      response: withErrors({ 200: StaffCaseListView }, 401, 403),
     },
   }, async (request) => {
     const staff = authorize(request, 'cases.read');
@@ -53,7 +56,7 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   });
 
   app.get('/api/backoffice/cases/:id', {
-    schema: { tags: ['backoffice'], summary: 'One case with dialog, internal notes and history', params: IdParams, response: withErrors({ 200: CaseResponse }, 401, 403, 404) },
+    schema: { tags: ['backoffice'], summary: 'One case with dialog, internal notes and history', params: IdParams, response: withErrors({ 200: StaffCaseResponseView }, 401, 403, 404) },
   }, async (request) => {
     return view(authorize(request, 'cases.read').scope, request.params.id, request.lang);
   });
@@ -61,8 +64,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   app.post('/api/backoffice/cases/:id/messages', {
     schema: {
       tags: ['backoffice'], summary: 'Reply to the tenant (who is e-mailed) or write an internal note', params: IdParams,
-      body: Type.Object({ body: Type.String({ maxLength: 5000 }), internal: Type.Boolean(), attachmentIds: AttachmentIds }, { additionalProperties: false }),
-      response: withErrors({ 201: CaseResponse }, 401, 403, 404),
+      body: StaffCaseMessageBody,
+      response: withErrors({ 201: StaffCaseResponseView }, 401, 403, 404),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'cases.work');
@@ -73,8 +76,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   app.post('/api/backoffice/cases/:id/status', {
     schema: {
       tags: ['backoffice'], summary: 'Change the status (kept in the history)', params: IdParams,
-      body: Type.Object({ status: StringEnum(statuses) }, { additionalProperties: false }),
-      response: withErrors({ 200: CaseResponse }, 401, 403, 404),
+      body: CaseStatusBody,
+      response: withErrors({ 200: StaffCaseResponseView }, 401, 403, 404),
     },
   }, async (request) => {
     const staff = authorize(request, 'cases.work');
@@ -85,8 +88,8 @@ export default async function backofficeCaseRoutes(fastify: FastifyInstance, ctx
   app.post('/api/backoffice/cases/:id/assign', {
     schema: {
       tags: ['backoffice'], summary: 'Give the case to a staff member, or to the shared queue (null)', params: IdParams,
-      body: Type.Object({ staffId: Nullable(Uuid) }, { additionalProperties: false }),
-      response: withErrors({ 200: CaseResponse }, 401, 403, 404),
+      body: CaseAssignBody,
+      response: withErrors({ 200: StaffCaseResponseView }, 401, 403, 404),
     },
   }, async (request) => {
     const staff = authorize(request, 'cases.work');

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
-import { IdParams, IsoDate, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
+import { Address, IdParams, IsoDate, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { can } from '../../policies/staff.ts';
@@ -18,9 +18,16 @@ import { findCustomerLeases } from '../../repositories/leases.ts';
 import { listTenantUsersOfCustomer } from '../../repositories/users.ts';
 import { changeCustomerContact } from '../../usecases/customers/change-customer-contact.ts';
 
-const CustomerView = Type.Object({
+export const CustomerRowView = Type.Object({
+  id: Type.String(), name: Type.String(), identityNumber: Type.String(),
+  email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
+  leaseCount: Type.Integer(), tenantUserCount: Type.Integer(),
+});
+export const CustomerListView = Type.Object({ customers: Type.Array(CustomerRowView) });
+
+export const CustomerView = Type.Object({
   id: Type.String(), name: Type.String(), identityNumber: Type.String(), kind: StringEnum(['company', 'private']),
-  address: Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() }),
+  address: Address,
   email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
   canEditContact: Type.Boolean(),
   leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(['upcoming', 'active', 'terminated']), startDate: IsoDate, endDate: Nullable(IsoDate), objects: Type.String() })),
@@ -29,6 +36,8 @@ const CustomerView = Type.Object({
     state: StringEnum(['unverified', 'active', 'locked', 'deactivated']), createdAt: Type.String({ format: 'date-time' }), lastLoginAt: Nullable(Type.String({ format: 'date-time' })),
   })),
 });
+export const CustomerResponseView = Type.Object({ customer: CustomerView });
+export const CustomerContactBody = Type.Object({ email: Nullable(Type.String({ maxLength: 254 })), mobile: Nullable(Type.String({ maxLength: 30 })) }, { additionalProperties: false });
 
 export default async function customerRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -62,15 +71,7 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
       tags: ['backoffice'],
       summary: 'Customers, optionally filtered by name or number',
       querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
-      response: withErrors({
-        200: Type.Object({
-          customers: Type.Array(Type.Object({
-            id: Type.String(), name: Type.String(), identityNumber: Type.String(),
-            email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
-            leaseCount: Type.Integer(), tenantUserCount: Type.Integer(),
-          })),
-        }),
-      }, 401, 403),
+      response: withErrors({ 200: CustomerListView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'customers.read');
@@ -79,7 +80,7 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
   });
 
   app.get('/api/backoffice/customers/:id', {
-    schema: { tags: ['backoffice'], summary: "A customer's page: contact channels, leases, tenant users", params: IdParams, response: withErrors({ 200: Type.Object({ customer: CustomerView }) }, 401, 403, 404) },
+    schema: { tags: ['backoffice'], summary: "A customer's page: contact channels, leases, tenant users", params: IdParams, response: withErrors({ 200: CustomerResponseView }, 401, 403, 404) },
   }, async (request) => {
     const staff = authorize(request, 'customers.read');
     return { customer: await customerView(staff.scope, request.params.id, staff.role) };
@@ -90,8 +91,8 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
       tags: ['backoffice'],
       summary: "Change the customer's contact e-mail and mobile: the channels a tenant verifies with when registering",
       params: IdParams,
-      body: Type.Object({ email: Nullable(Type.String({ maxLength: 254 })), mobile: Nullable(Type.String({ maxLength: 30 })) }, { additionalProperties: false }),
-      response: withErrors({ 200: Type.Object({ customer: CustomerView }) }, 401, 403, 404),
+      body: CustomerContactBody,
+      response: withErrors({ 200: CustomerResponseView }, 401, 403, 404),
     },
   }, async (request) => {
     const staff = authorize(request, 'customers.contact.edit');

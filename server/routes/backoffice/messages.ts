@@ -6,8 +6,14 @@ import type { AppContext } from '../../http/context.ts';
 import { withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { listMessages } from '../../repositories/messages.ts';
-import { MessageView, presentMessage } from '../../presenters/messages.ts';
+import { MessageListView, presentMessage } from '../../presenters/messages.ts';
 import { sendTestMessage } from '../../usecases/messages/send-test-message.ts';
+
+export const TestMessageBody = Type.Object({
+  channel: Type.Union([Type.Literal('email'), Type.Literal('sms')]),
+  to: Type.String({ minLength: 3, maxLength: 254 }),
+}, { additionalProperties: false });
+export const TestMessageQueuedView = Type.Object({ id: Type.String() });
 
 export default async function messageRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -17,7 +23,7 @@ export default async function messageRoutes(fastify: FastifyInstance, ctx: AppCo
     schema: {
       tags: ['backoffice'],
       summary: 'Outgoing e-mail and SMS with their delivery state, newest first (administrators)',
-      response: withErrors({ 200: Type.Object({ messages: Type.Array(MessageView) }) }, 401, 403),
+      response: withErrors({ 200: MessageListView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'messages.read');
@@ -29,11 +35,8 @@ export default async function messageRoutes(fastify: FastifyInstance, ctx: AppCo
     schema: {
       tags: ['backoffice'],
       summary: 'Send a test e-mail or SMS, to check that delivery works (administrators)',
-      body: Type.Object({
-        channel: Type.Union([Type.Literal('email'), Type.Literal('sms')]),
-        to: Type.String({ minLength: 3, maxLength: 254 }),
-      }, { additionalProperties: false }),
-      response: withErrors({ 202: Type.Object({ id: Type.String() }) }, 401, 403),
+      body: TestMessageBody,
+      response: withErrors({ 202: TestMessageQueuedView }, 401, 403),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'messages.read');

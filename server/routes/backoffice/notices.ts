@@ -6,15 +6,20 @@ import type { AppContext } from '../../http/context.ts';
 import { AttachmentIds, IdParams, StringEnum, Uuid, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import type { Audience } from '../../repositories/notices.ts';
-import { NoticeDetailView, NoticeSummaryView } from '../../presenters/notices.ts';
+import { NoticeListView, NoticeResponseView } from '../../presenters/notices.ts';
 import { listNotices } from '../../usecases/notices/list-notices.ts';
 import { readNotice } from '../../usecases/notices/read-notice.ts';
 import { noticeRecipients, sendNotice } from '../../usecases/notices/send-notice.ts';
 
-const AudienceBody = Type.Object({
+export const AudienceBody = Type.Object({
   kind: StringEnum(['property', 'building', 'customers', 'all']),
   ids: Type.Array(Uuid, { maxItems: 20000 }),
 }, { additionalProperties: false });
+export const NoticePreviewBody = Type.Object({ audience: AudienceBody }, { additionalProperties: false });
+export const NoticePreviewView = Type.Object({ customers: Type.Integer(), users: Type.Integer(), emails: Type.Integer(), sms: Type.Integer() });
+export const NewNoticeBody = Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), text: Type.String({ minLength: 1, maxLength: 2000 }), audience: AudienceBody, attachmentIds: AttachmentIds }, { additionalProperties: false });
+export const NoticeSentView = Type.Object({ id: Type.String(), customers: Type.Integer() });
+
 
 export default async function backofficeNoticeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -22,8 +27,8 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.post('/api/backoffice/notices/preview', {
     schema: {
       tags: ['backoffice'], summary: 'How many customers, users, e-mails and SMS a notice would reach',
-      body: Type.Object({ audience: AudienceBody }, { additionalProperties: false }),
-      response: withErrors({ 200: Type.Object({ customers: Type.Integer(), users: Type.Integer(), emails: Type.Integer(), sms: Type.Integer() }) }, 401, 403),
+      body: NoticePreviewBody,
+      response: withErrors({ 200: NoticePreviewView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'notices.send');
@@ -33,8 +38,8 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.post('/api/backoffice/notices', {
     schema: {
       tags: ['backoffice'], summary: 'Send a notice: a related case in each customer\'s portal, e-mail, and SMS where the mobile is valid',
-      body: Type.Object({ title: Type.String({ minLength: 1, maxLength: 200 }), text: Type.String({ minLength: 1, maxLength: 2000 }), audience: AudienceBody, attachmentIds: AttachmentIds }, { additionalProperties: false }),
-      response: withErrors({ 201: Type.Object({ id: Type.String(), customers: Type.Integer() }) }, 401, 403, 422),
+      body: NewNoticeBody,
+      response: withErrors({ 201: NoticeSentView }, 401, 403, 422),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'notices.send');
@@ -45,7 +50,7 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.get('/api/backoffice/notices', {
     schema: {
       tags: ['backoffice'], summary: 'Notices sent, newest first, with delivery counts',
-      response: withErrors({ 200: Type.Object({ notices: Type.Array(NoticeSummaryView) }) }, 401, 403),
+      response: withErrors({ 200: NoticeListView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'notices.send');
@@ -55,7 +60,7 @@ export default async function backofficeNoticeRoutes(fastify: FastifyInstance, c
   app.get('/api/backoffice/notices/:id', {
     schema: {
       tags: ['backoffice'], summary: 'A notice and its delivery log per recipient and channel', params: IdParams,
-      response: withErrors({ 200: Type.Object({ notice: NoticeDetailView }) }, 401, 403, 404),
+      response: withErrors({ 200: NoticeResponseView }, 401, 403, 404),
     },
   }, async (request) => {
     authorize(request, 'notices.send');

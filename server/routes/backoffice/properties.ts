@@ -7,6 +7,12 @@ import { Nullable, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { listProperties } from '../../repositories/backoffice.ts';
 
+export const PropertyView = Type.Object({
+  id: Type.String(), designation: Type.String(), name: Type.String(), propertyManager: Nullable(Type.String()),
+  buildings: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), address: Type.String(), rentalObjectCount: Type.Integer() })),
+});
+export const PropertyListView = Type.Object({ properties: Type.Array(PropertyView) });
+
 export default async function propertyRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
@@ -15,14 +21,7 @@ export default async function propertyRoutes(fastify: FastifyInstance, ctx: AppC
     schema: {
       tags: ['backoffice'],
       summary: 'Properties with their buildings',
-      response: withErrors({
-        200: Type.Object({
-          properties: Type.Array(Type.Object({
-            id: Type.String(), designation: Type.String(), name: Type.String(), propertyManager: Nullable(Type.String()),
-            buildings: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), address: Type.String(), rentalObjectCount: Type.Integer() })),
-          })),
-        }),
-      }, 401, 403),
+      response: withErrors({ 200: PropertyListView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'properties.read');

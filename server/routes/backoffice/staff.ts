@@ -10,6 +10,14 @@ import { listStaffUsers } from '../../repositories/users.ts';
 import { inviteStaff } from '../../usecases/staff/invite-staff.ts';
 import { deactivateStaff } from '../../usecases/staff/deactivate-staff.ts';
 
+export const StaffRowView = Type.Object({
+  id: Type.String(), email: Type.String(), name: Type.String(), role: StringEnum(staffRoles),
+  state: StringEnum(['invited', 'active', 'deactivated']), totpEnabled: Type.Boolean(), lastLoginAt: Nullable(Type.String({ format: 'date-time' })),
+});
+export const StaffListView = Type.Object({ staff: Type.Array(StaffRowView) });
+export const StaffInviteBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), email: Type.String({ maxLength: 254 }), role: StringEnum(staffRoles) }, { additionalProperties: false });
+export const StaffInvitedView = Type.Object({ id: Type.String() });
+
 export default async function staffRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
@@ -17,14 +25,7 @@ export default async function staffRoutes(fastify: FastifyInstance, ctx: AppCont
   app.get('/api/backoffice/staff', {
     schema: {
       tags: ['backoffice'], summary: 'Staff accounts (administrators)',
-      response: withErrors({
-        200: Type.Object({
-          staff: Type.Array(Type.Object({
-            id: Type.String(), email: Type.String(), name: Type.String(), role: StringEnum(staffRoles),
-            state: StringEnum(['invited', 'active', 'deactivated']), totpEnabled: Type.Boolean(), lastLoginAt: Nullable(Type.String({ format: 'date-time' })),
-          })),
-        }),
-      }, 401, 403),
+      response: withErrors({ 200: StaffListView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'staff.manage');
@@ -35,8 +36,8 @@ export default async function staffRoutes(fastify: FastifyInstance, ctx: AppCont
   app.post('/api/backoffice/staff', {
     schema: {
       tags: ['backoffice'], summary: 'Invite a staff member by e-mail (administrators)',
-      body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }), email: Type.String({ maxLength: 254 }), role: StringEnum(staffRoles) }, { additionalProperties: false }),
-      response: withErrors({ 201: Type.Object({ id: Type.String() }) }, 401, 403, 409),
+      body: StaffInviteBody,
+      response: withErrors({ 201: StaffInvitedView }, 401, 403, 409),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'staff.manage');

@@ -8,6 +8,11 @@ import { authorize } from '../../http/session.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { countRegister } from '../../repositories/backoffice.ts';
 
+export const SummaryView = Type.Object({
+  customers: Type.Integer(), properties: Type.Integer(), rentalObjects: Type.Integer(),
+  activeLeases: Type.Integer(), tenantUsers: Type.Integer(),
+});
+
 export default async function summaryRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
@@ -16,12 +21,7 @@ export default async function summaryRoutes(fastify: FastifyInstance, ctx: AppCo
     schema: {
       tags: ['backoffice'],
       summary: 'Counts for the overview page',
-      response: withErrors({
-        200: Type.Object({
-          customers: Type.Integer(), properties: Type.Integer(), rentalObjects: Type.Integer(),
-          activeLeases: Type.Integer(), tenantUsers: Type.Integer(),
-        }),
-      }, 401, 403),
+      response: withErrors({ 200: SummaryView }, 401, 403),
     },
   }, async (request) => {
     authorize(request, 'backoffice.read');

@@ -9,11 +9,17 @@ import { AppError } from '../../errors.ts';
 import type { Language } from '../../i18n/language.ts';
 import { caseParts, findCaseWithSummary, listCases, listCategories } from '../../repositories/cases.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
-import { CaseDetailView, CaseSummaryView, presentCaseDetail, presentCaseSummary } from '../../presenters/cases.ts';
+import { CaseCategoryListView, CaseListView, CaseResponseView, presentCaseDetail, presentCaseSummary } from '../../presenters/cases.ts';
 import { createCase } from '../../usecases/cases/create-case.ts';
 import { tenantWrites } from '../../usecases/cases/tenant-writes.ts';
 import type { TenantScope } from '../../policies/tenant.ts';
 import type { Db } from '../../db/client.ts';
+
+export const NewCaseBody = Type.Object({
+  title: Type.String({ minLength: 1, maxLength: 200 }), description: Type.String({ minLength: 1, maxLength: 5000 }), category: Type.String({ maxLength: 40 }),
+  leaseId: Nullable(Uuid), rentalObjectId: Nullable(Uuid), spaceId: Nullable(Uuid), attachmentIds: AttachmentIds,
+}, { additionalProperties: false });
+export const CaseMessageBody = Type.Object({ body: Type.String({ maxLength: 5000 }), attachmentIds: AttachmentIds }, { additionalProperties: false });
 
 export async function tenantCaseView(db: Db, scope: TenantScope, id: string, lang: Language) {
   const found = await findCaseWithSummary(db, scope, id);
@@ -29,7 +35,7 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
   const { db } = ctx;
 
   app.get('/api/portal/case-categories', {
-    schema: { tags: ['portal'], summary: 'The kinds of case a tenant can open', response: withErrors({ 200: Type.Object({ categories: Type.Array(Type.Object({ code: Type.String(), name: Type.String() })) }) }, 401) },
+    schema: { tags: ['portal'], summary: 'The kinds of case a tenant can open', response: withErrors({ 200: CaseCategoryListView }, 401) },
   }, async (request) => ({
     categories: (await listCategories(db, { forTenants: true })).map((c) => ({ code: c.code, name: request.lang === 'sv' ? c.nameSv : c.nameEn })),
   }));
@@ -42,7 +48,7 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
         category: Type.Optional(Type.String({ maxLength: 40 })), status: Type.Optional(StringEnum(['registered', 'in_progress', 'waiting_for_tenant', 'closed'])),
         leaseId: Type.Optional(Uuid), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate),
       }, { additionalProperties: false }),
-      response: withErrors({ 200: Type.Object({ cases: Type.Array(CaseSummaryView) }) }, 401),
+      response: withErrors({ 200: CaseListView }, 401),
     },
   }, async (request) => {
     const tenant = tenantOf(request);
@@ -54,11 +60,8 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
   app.post('/api/portal/cases', {
     schema: {
       tags: ['portal'], summary: 'Nytt ärende: routed to the customer manager or property manager; a confirmation e-mail links to it',
-      body: Type.Object({
-        title: Type.String({ minLength: 1, maxLength: 200 }), description: Type.String({ minLength: 1, maxLength: 5000 }), category: Type.String({ maxLength: 40 }),
-        leaseId: Nullable(Uuid), rentalObjectId: Nullable(Uuid), spaceId: Nullable(Uuid), attachmentIds: AttachmentIds,
-      }, { additionalProperties: false }),
-      response: withErrors({ 201: Type.Object({ case: CaseDetailView }) }, 401, 404),
+      body: NewCaseBody,
+      response: withErrors({ 201: CaseResponseView }, 401, 404),
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
@@ -67,14 +70,14 @@ export default async function portalCaseRoutes(fastify: FastifyInstance, ctx: Ap
   });
 
   app.get('/api/portal/cases/:id', {
-    schema: { tags: ['portal'], summary: 'One case with its dialog and history', params: IdParams, response: withErrors({ 200: Type.Object({ case: CaseDetailView }) }, 401, 404) },
+    schema: { tags: ['portal'], summary: 'One case with its dialog and history', params: IdParams, response: withErrors({ 200: CaseResponseView }, 401, 404) },
   }, async (request) => tenantCaseView(db, tenantOf(request).scope, request.params.id, request.lang));
 
   app.post('/api/portal/cases/:id/messages', {
     schema: {
       tags: ['portal'], summary: 'Write in the dialog, with files if wanted (a case closed less than 14 days ago opens again)', params: IdParams,
-      body: Type.Object({ body: Type.String({ maxLength: 5000 }), attachmentIds: AttachmentIds }, { additionalProperties: false }),
-      response: withErrors({ 201: Type.Object({ case: CaseDetailView }) }, 401, 403, 404),
+      body: CaseMessageBody,
+      response: withErrors({ 201: CaseResponseView }, 401, 403, 404),
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);

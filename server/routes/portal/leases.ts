@@ -1,14 +1,13 @@
 // The tenant portal's API: every query is scoped to the logged-in user's customer.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
 import { IdParams, withErrors } from '../../http/schemas.ts';
 import { tenantOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { findCustomerLeases, findSpacesOf } from '../../repositories/leases.ts';
-import { LeaseDetailView, LeaseSummaryView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
+import { LeaseListView, LeaseResponseView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
 
 export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -18,7 +17,7 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
     schema: {
       tags: ['portal'],
       summary: "The customer's leases",
-      response: withErrors({ 200: Type.Object({ leases: Type.Array(LeaseSummaryView) }) }, 401),
+      response: withErrors({ 200: LeaseListView }, 401),
     },
   }, async (request) => {
     const tenant = tenantOf(request);
@@ -32,7 +31,7 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
       tags: ['portal'],
       summary: 'One lease with its rent rows, objects and spaces',
       params: IdParams,
-      response: withErrors({ 200: Type.Object({ lease: LeaseDetailView }) }, 401, 404),
+      response: withErrors({ 200: LeaseResponseView }, 401, 404),
     },
   }, async (request) => {
     const tenant = tenantOf(request);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
-import { Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
+import { Address, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
 import { tenantOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { formatIdentityNumber } from '../../domain/identity.ts';
@@ -13,8 +13,7 @@ import { startContactChange } from '../../usecases/accounts/start-contact-change
 import { verifyContactChange } from '../../usecases/accounts/verify-contact-change.ts';
 import { changeMyPassword } from '../../usecases/accounts/change-my-password.ts';
 
-const Address = Type.Object({ street: Type.String(), postalCode: Type.String(), city: Type.String() });
-const MeView = Type.Object({
+export const MeView = Type.Object({
   username: Type.String(),
   name: Nullable(Type.String()),
   email: Nullable(Type.String()),
@@ -25,6 +24,18 @@ const MeView = Type.Object({
 });
 const Kind = StringEnum(['email', 'mobile']);
 const strict = { additionalProperties: false } as const;
+
+export const MyNameBody = Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, strict);
+export const ContactChangeBody = Type.Object({ kind: Kind, value: Type.String({ minLength: 1, maxLength: 254 }) }, strict);
+export const ContactCodeSentView = Type.Object({ kind: Kind, masked: Type.String(), expiresAt: Type.String({ format: 'date-time' }), resendAvailableAt: Type.String({ format: 'date-time' }) });
+export const ContactVerifyBody = Type.Object({ kind: Kind, code: Type.String({ minLength: 1, maxLength: 10 }) }, strict);
+export const PasswordChangeBody = Type.Object({ currentPassword: Type.String({ maxLength: 200 }), password: Type.String({ maxLength: 200 }), passwordRepeat: Type.String({ maxLength: 200 }) }, strict);
+export const PortalSessionListView = Type.Object({
+  sessions: Type.Array(Type.Object({
+    id: Type.String(), createdAt: Type.String({ format: 'date-time' }), lastSeenAt: Type.String({ format: 'date-time' }),
+    userAgent: Nullable(Type.String()), ip: Nullable(Type.String()), current: Type.Boolean(),
+  })),
+});
 
 export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -50,7 +61,7 @@ export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppC
   }, async (request) => me(request));
 
   app.patch('/api/portal/me', {
-    schema: { tags: ['portal'], summary: 'Change the name', body: Type.Object({ name: Type.String({ minLength: 1, maxLength: 100 }) }, strict), response: withErrors({ 200: MeView }, 401) },
+    schema: { tags: ['portal'], summary: 'Change the name', body: MyNameBody, response: withErrors({ 200: MeView }, 401) },
   }, async (request) => {
     await updateMyName(ctx, { userId: tenantOf(request).userId, name: request.body.name, ip: request.ip });
     return me(request);
@@ -60,8 +71,8 @@ export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppC
     config: { rateLimit: { max: ctx.config.loginRateLimit.max, timeWindow: ctx.config.loginRateLimit.windowSeconds * 1000 } },
     schema: {
       tags: ['portal'], summary: 'Start changing the e-mail or mobile: a code goes to the new one, which is used only once verified',
-      body: Type.Object({ kind: Kind, value: Type.String({ minLength: 1, maxLength: 254 }) }, strict),
-      response: withErrors({ 202: Type.Object({ kind: Kind, masked: Type.String(), expiresAt: Type.String({ format: 'date-time' }), resendAvailableAt: Type.String({ format: 'date-time' }) }) }, 401),
+      body: ContactChangeBody,
+      response: withErrors({ 202: ContactCodeSentView }, 401),
     },
   }, async (request, reply) =>
     reply.status(202).send(await startContactChange(ctx, { userId: tenantOf(request).userId, kind: request.body.kind as 'email' | 'mobile', value: request.body.value, lang: request.lang, ip: request.ip })));
@@ -69,7 +80,7 @@ export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppC
   app.post('/api/portal/me/contact/verify', {
     schema: {
       tags: ['portal'], summary: 'Confirm the new e-mail or mobile with its code',
-      body: Type.Object({ kind: Kind, code: Type.String({ minLength: 1, maxLength: 10 }) }, strict),
+      body: ContactVerifyBody,
       response: withErrors({ 200: MeView }, 401, 409, 410),
     },
   }, async (request) => {
@@ -81,7 +92,7 @@ export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppC
     config: { rateLimit: { max: ctx.config.loginRateLimit.max, timeWindow: ctx.config.loginRateLimit.windowSeconds * 1000 } },
     schema: {
       tags: ['portal'], summary: 'Change the password (the current one is required); other sessions end',
-      body: Type.Object({ currentPassword: Type.String({ maxLength: 200 }), password: Type.String({ maxLength: 200 }), passwordRepeat: Type.String({ maxLength: 200 }) }, strict),
+      body: PasswordChangeBody,
       response: withErrors({ 204: Type.Null() }, 401),
     },
   }, async (request, reply) => {
@@ -93,14 +104,7 @@ export default async function portalMeRoutes(fastify: FastifyInstance, ctx: AppC
   app.get('/api/portal/me/sessions', {
     schema: {
       tags: ['portal'], summary: "The user's active sessions",
-      response: withErrors({
-        200: Type.Object({
-          sessions: Type.Array(Type.Object({
-            id: Type.String(), createdAt: Type.String({ format: 'date-time' }), lastSeenAt: Type.String({ format: 'date-time' }),
-            userAgent: Nullable(Type.String()), ip: Nullable(Type.String()), current: Type.Boolean(),
-          })),
-        }),
-      }, 401),
+      response: withErrors({ 200: PortalSessionListView }, 401),
     },
   }, async (request) => {
     const tenant = tenantOf(request);

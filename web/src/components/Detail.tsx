@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { Address } from '../types';
+import type { Address } from '@api';
 
 /** One term and its value in a description list (`<dl className="details">`). */
 export function Detail({ label, children }: { label: string; children: ReactNode }) {

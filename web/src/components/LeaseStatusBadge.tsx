@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LeaseStatus } from '../types';
+import type { LeaseStatus } from '@api';
 import { StatusBadge } from './StatusBadge';
 
 const tones = { upcoming: 'info', active: 'success', terminated: 'neutral' } as const;

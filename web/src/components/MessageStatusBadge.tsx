@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { StatusBadge } from './StatusBadge';
-import type { MessageStatus } from '../types';
+import type { MessageStatus } from '@api';
 
 const tones = { queued: 'info', sending: 'info', sent: 'success', retrying: 'warning', failed: 'danger' } as const;
 

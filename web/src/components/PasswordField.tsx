@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { passwordRuleResults, type PasswordRule } from '../../../server/domain/password-policy.ts';
+import { passwordRuleResults, type PasswordRule } from '@domain/password-policy';
 import { useDescribedBy } from './Form';
 
 /** Rules only the server checks; they come back in the details of a PASSWORD_WEAK error. */

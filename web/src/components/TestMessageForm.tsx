@@ -4,6 +4,7 @@ import { apiPost } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
 import { Form, FormStatus } from './Form';
 import { Section } from './Section';
+import type { TestMessageBody, TestMessageQueued } from '@api';
 
 /** Lets an administrator check that e-mail or SMS delivery works by sending one message. */
 export function TestMessageForm({ onSent }: { onSent: () => void }) {
@@ -18,7 +19,7 @@ export function TestMessageForm({ onSent }: { onSent: () => void }) {
       submit.fail(t('backoffice.testMessage.missingRecipient'));
     } else {
       return submit.run(async () => {
-        await apiPost('/api/backoffice/messages/test', { channel, to: to.trim() });
+        await apiPost<TestMessageQueued, TestMessageBody>('/api/backoffice/messages/test', { channel, to: to.trim() });
         submit.setStatus(t('backoffice.testMessage.queued'));
         setTo('');
         onSent();

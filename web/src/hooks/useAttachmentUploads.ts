@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiDelete, apiUpload, errorMessage } from '../api';
-import type { AttachmentView } from '../types';
+import type { AttachmentView, UploadResponse } from '@api';
 
 /** At most this many files go with one case, message or notice (the API's limit). */
 export const MAX_ATTACHMENTS = 10;
@@ -100,7 +100,7 @@ export function useAttachmentUploads(scope: 'portal' | 'backoffice', max = MAX_A
     const controller = new AbortController();
     const body = new FormData();
     body.append('file', file, file.name);
-    const done = apiUpload<{ attachment: AttachmentView }>(uploadUrl, body, controller.signal).then(
+    const done = apiUpload<UploadResponse>(uploadUrl, body, controller.signal).then(
       ({ attachment }) => {
         finish(key, { attachment });
       },

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../format';
 import { currentLanguage } from '../../i18n';
-import type { AttachmentView } from '../../types';
+import type { AttachmentView } from '@api';
 import { FileMarker } from './FileMarker';
 import { ImageViewer } from './ImageViewer';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AttachmentView } from '../../types';
+import type { AttachmentView } from '@api';
 
 /**
  * A photo at full size in a modal dialog (the native <dialog>: focus stays inside, Escape closes),

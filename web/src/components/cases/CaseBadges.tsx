@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CaseKind, CaseStatus } from '../../types';
+import type { CaseKind, CaseStatus } from '@api';
 import { StatusBadge } from '../StatusBadge';
 
 const statusTones = { registered: 'info', in_progress: 'success', waiting_for_tenant: 'warning', closed: 'neutral' } as const;

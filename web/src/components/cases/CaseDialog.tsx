@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../format';
-import type { CaseMessage } from '../../types';
+import type { CaseMessage } from '@api';
 import { AttachmentList } from '../attachments/AttachmentList';
 import { StatusBadge } from '../StatusBadge';
 

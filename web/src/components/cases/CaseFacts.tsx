@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatTimestamp } from '../../format';
-import type { CaseDetail } from '../../types';
+import type { CaseDetail } from '@api';
 import { Detail } from '../Detail';
 import { CaseStatusBadge } from './CaseBadges';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { formatTimestamp } from '../../format';
-import type { CaseHistoryEntry } from '../../types';
+import type { CaseHistoryEntry } from '@api';
 import { CaseStatusBadge } from './CaseBadges';
 
 /** The status changes of a case, oldest first: when, to what, and by whom when known. */

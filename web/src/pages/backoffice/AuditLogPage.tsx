@@ -7,7 +7,7 @@ import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
-import type { AuditEvent } from '../../types';
+import type { AuditEvent, AuditLog } from '@api';
 
 /** The action ids the UI knows by name; others are shown as they are. */
 export const AUDIT_ACTIONS = [
@@ -37,6 +37,13 @@ function isKnownAction(action: string): action is AuditAction {
   return (AUDIT_ACTIONS as readonly string[]).includes(action);
 }
 
+/** The actor kinds the UI knows by name; the API's actorKind is any string, and others are shown as they are. */
+const ACTOR_KINDS = ['tenant', 'staff', 'system', 'anonymous'] as const;
+
+function isKnownActorKind(kind: string): kind is (typeof ACTOR_KINDS)[number] {
+  return (ACTOR_KINDS as readonly string[]).includes(kind);
+}
+
 const LIMIT = 200;
 
 /** "Händelselogg": who did what and when (administrators only). */
@@ -54,7 +61,7 @@ function AuditLog() {
   const id = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const action = searchParams.get('action') ?? '';
-  const events = useApiData<{ events: AuditEvent[] }>(`/api/backoffice/audit?action=${encodeURIComponent(action)}&limit=${LIMIT}`);
+  const events = useApiData<AuditLog>(`/api/backoffice/audit?action=${encodeURIComponent(action)}&limit=${LIMIT}`);
   const count = events.data?.events.length;
 
   return (
@@ -125,7 +132,7 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
               {formatTimestamp(event.at)}
             </th>
             <td>
-              {t(`actorKind.${event.actorKind}`)}
+              {isKnownActorKind(event.actorKind) ? t(`actorKind.${event.actorKind}`) : event.actorKind}
               {event.actor && <span className="cell-note break">{event.actor}</span>}
             </td>
             <td>{isKnownAction(event.action) ? t(`auditAction.${event.action}`) : event.action}</td>

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
-import type { CustomerRow } from '../../types';
+import type { CustomerList, CustomerRow } from '@api';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -53,7 +53,7 @@ export function CustomersPage() {
   }
 
   const path = query ? `/api/backoffice/customers?q=${encodeURIComponent(query)}` : '/api/backoffice/customers';
-  const customers = useApiData<{ customers: CustomerRow[] }>(path);
+  const customers = useApiData<CustomerList>(path);
   const count = customers.data?.customers.length;
 
   return (

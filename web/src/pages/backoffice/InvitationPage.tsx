@@ -6,11 +6,7 @@ import { ChoosePasswordForm } from '../../components/ChoosePasswordForm';
 import { FlowCard, FlowDone } from '../../components/Flow';
 import { ErrorAlert, Loading } from '../../components/Status';
 import { useOnce } from '../../hooks/useOnce';
-
-interface Invitation {
-  email: string;
-  name: string;
-}
+import type { InvitationAcceptBody, InvitationAccepted, InvitationInspectBody, StaffInvitation } from '@api';
 
 /** /admin/inbjudan?token=…: an invited staff member chooses a password. */
 export function InvitationPage() {
@@ -18,7 +14,7 @@ export function InvitationPage() {
   const [searchParams] = useSearchParams();
   const token = searchParams.get('token') ?? '';
   const { result: invitation, error: loadError } = useOnce(token === '' ? undefined : `staff-invitation:${token}`, () =>
-    apiPost<Invitation>('/api/staff-invitations/inspect', { token }),
+    apiPost<StaffInvitation, InvitationInspectBody>('/api/staff-invitations/inspect', { token }),
   );
   const [acceptedEmail, setAcceptedEmail] = useState<string>();
 
@@ -45,7 +41,7 @@ export function InvitationPage() {
             repeatLabel={t('invitation.passwordRepeat')}
             submitLabel={t('invitation.save')}
             onSave={async (password, passwordRepeat) => {
-              const result = await apiPost<{ email: string }>('/api/staff-invitations/accept', { token, password, passwordRepeat });
+              const result = await apiPost<InvitationAccepted, InvitationAcceptBody>('/api/staff-invitations/accept', { token, password, passwordRepeat });
               setAcceptedEmail(result.email);
             }}
           >

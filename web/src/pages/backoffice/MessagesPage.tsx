@@ -6,13 +6,13 @@ import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { MessageStatusBadge } from '../../components/MessageStatusBadge';
 import { TestMessageForm } from '../../components/TestMessageForm';
-import type { MessageStatus, OutgoingMessage } from '../../types';
+import type { MessageList, MessageStatus, OutgoingMessage } from '@api';
 
 
 /** Outgoing e-mail and SMS: the development mailbox and the delivery log (administrators only). */
 export function MessagesPage() {
   const { t } = useTranslation();
-  const messages = useApiData<{ messages: OutgoingMessage[] }>('/api/backoffice/messages');
+  const messages = useApiData<MessageList>('/api/backoffice/messages');
 
   return (
     <>

@@ -4,7 +4,7 @@ import { AsyncContent } from '../../components/Status';
 import { formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
-import type { BackofficeSummary } from '../../types';
+import type { BackofficeSummary } from '@api';
 
 export function OverviewPage() {
   const { t } = useTranslation();

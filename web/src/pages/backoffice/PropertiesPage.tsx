@@ -3,11 +3,11 @@ import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
-import type { PropertyRow } from '../../types';
+import type { PropertyList, PropertyRow } from '@api';
 
 export function PropertiesPage() {
   const { t } = useTranslation();
-  const properties = useApiData<{ properties: PropertyRow[] }>('/api/backoffice/properties');
+  const properties = useApiData<PropertyList>('/api/backoffice/properties');
 
   return (
     <>

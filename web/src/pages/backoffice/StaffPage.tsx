@@ -15,7 +15,7 @@ import { useApiData } from '../../hooks/useApiData';
 import { useRowActions } from '../../hooks/useRowActions';
 import { useSubmit } from '../../hooks/useSubmit';
 import { useStaff } from '../../session';
-import type { StaffRole, StaffRow, StaffState } from '../../types';
+import type { StaffInviteBody, StaffInvited, StaffList, StaffRole, StaffRow, StaffState } from '@api';
 
 const ROLES: StaffRole[] = ['administrator', 'customer_manager', 'property_manager', 'finance'];
 const stateTones = { invited: 'info', active: 'success', deactivated: 'neutral' } as const;
@@ -32,7 +32,7 @@ export function StaffPage() {
 
 function StaffContent() {
   const { t } = useTranslation();
-  const staff = useApiData<{ staff: StaffRow[] }>('/api/backoffice/staff');
+  const staff = useApiData<StaffList>('/api/backoffice/staff');
   return (
     <>
       <PageHeading>{t('backoffice.staff.title')}</PageHeading>
@@ -69,7 +69,7 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
       submit.fail(t('backoffice.staff.missingFields'), missing);
     } else {
       return submit.run(async () => {
-        await apiPost<{ id: string }>('/api/backoffice/staff', { name: name.trim(), email: email.trim(), role });
+        await apiPost<StaffInvited, StaffInviteBody>('/api/backoffice/staff', { name: name.trim(), email: email.trim(), role });
         submit.setStatus(t('backoffice.staff.invited', { email: email.trim() }));
         setName('');
         setEmail('');

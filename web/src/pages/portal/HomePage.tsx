@@ -7,14 +7,14 @@ import { Section } from '../../components/Section';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
-import type { CaseSummary, LeaseSummary } from '../../types';
+import type { CaseList, CaseSummary, LeaseList } from '@api';
 
 /** Overview of the portal: the same functions as the menu, with what needs attention. */
 export function HomePage() {
   const { t } = useTranslation();
   const tenant = useTenant();
-  const leases = useApiData<{ leases: LeaseSummary[] }>('/api/portal/leases');
-  const cases = useApiData<{ cases: CaseSummary[] }>('/api/portal/cases?view=current');
+  const leases = useApiData<LeaseList>('/api/portal/leases');
+  const cases = useApiData<CaseList>('/api/portal/cases?view=current');
 
   return (
     <>

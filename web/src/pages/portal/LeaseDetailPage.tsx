@@ -10,13 +10,13 @@ import { Section } from '../../components/Section';
 import { formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
-import type { LeaseDetail } from '../../types';
+import type { LeaseDetail, LeaseResponse } from '@api';
 import { LeaseCasesSection } from './cases/LeaseCasesSection';
 
 export function LeaseDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const state = useApiData<{ lease: LeaseDetail }>(`/api/portal/leases/${encodeURIComponent(id)}`);
+  const state = useApiData<LeaseResponse>(`/api/portal/leases/${encodeURIComponent(id)}`);
   const lease = state.data?.lease;
   const heading = lease && lease.id === id ? t('portal.lease.title', { number: lease.number }) : t('portal.leases.title');
 

@@ -6,11 +6,11 @@ import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
-import type { LeaseSummary } from '../../types';
+import type { LeaseList } from '@api';
 
 export function LeasesPage() {
   const { t } = useTranslation();
-  const leases = useApiData<{ leases: LeaseSummary[] }>('/api/portal/leases');
+  const leases = useApiData<LeaseList>('/api/portal/leases');
 
   return (
     <>

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../components/Status';
 import { useOnce } from '../../hooks/useOnce';
 import { useSession } from '../../session';
 import { clearStored, PASSWORD_RESET_KEY, REGISTRATION_KEY, writeStored } from '../../storage';
-import type { ContactKind, VerificationLinkResult } from '../../types';
+import type { ContactKind, VerificationLinkBody, VerificationLinkResult } from '@api';
 import type { StoredReset } from './forgot-password/flow';
 import type { StoredRegistration } from './register/flow';
 
@@ -29,7 +29,7 @@ export function VerifyLinkPage() {
   const navigate = useNavigate();
   // Once per page load: a used link is spent.
   const { result, error } = useOnce(token === '' ? undefined : `verification-link:${token}`, () =>
-    apiPost<VerificationLinkResult>('/api/verifications/link', { token }),
+    apiPost<VerificationLinkResult, VerificationLinkBody>('/api/verifications/link', { token }),
   );
 
   // A link that does not work: a flow waiting for it in this tab starts over.

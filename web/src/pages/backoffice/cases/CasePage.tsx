@@ -9,7 +9,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
-import type { StaffCaseResponse } from '../../../types';
+import type { StaffCaseResponse } from '@api';
 import { HandlingSection } from './HandlingSection';
 import { StaffReplyForm } from './StaffReplyForm';
 

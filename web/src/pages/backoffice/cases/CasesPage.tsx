@@ -12,7 +12,7 @@ import { formatDate, formatRelative } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSearchFilters } from '../../../hooks/useSearchFilters';
 import { currentLanguage } from '../../../i18n';
-import type { StaffCaseRow } from '../../../types';
+import type { StaffCaseList, StaffCaseRow } from '@api';
 
 type Box = 'mine' | 'properties' | 'queue' | 'all';
 
@@ -36,7 +36,7 @@ export function CasesPage() {
   const status = isCaseStatus(values.status) ? values.status : '';
   const kind = isCaseKind(values.kind) ? values.kind : '';
   const { q } = values;
-  const cases = useApiData<{ cases: StaffCaseRow[] }>(`/api/backoffice/cases${queryString({ box, q, status, kind })}`);
+  const cases = useApiData<StaffCaseList>(`/api/backoffice/cases${queryString({ box, q, status, kind })}`);
   const filtered = Boolean(q || status || kind);
   const count = cases.data?.cases.length;
   const boxLabel = t(`backoffice.cases.box.${box}`);

@@ -6,7 +6,7 @@ import { Section } from '../../../components/Section';
 import { SelectField } from '../../../components/SelectField';
 import { CASE_STATUSES } from '../../../cases';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { CaseStatus, NamedRef, StaffCaseDetail, StaffCaseResponse } from '../../../types';
+import type { CaseAssignBody, CaseStatus, CaseStatusBody, NamedRef, StaffCaseDetail, StaffCaseResponse } from '@api';
 
 interface Props {
   detail: StaffCaseDetail;
@@ -42,7 +42,7 @@ function StatusForm({ detail, onChanged }: Omit<Props, 'staff'>) {
 
   function change() {
     return submit.run(async () => {
-      const result = await apiPost<StaffCaseResponse>(casePath(detail, 'status'), { status });
+      const result = await apiPost<StaffCaseResponse, CaseStatusBody>(casePath(detail, 'status'), { status });
       submit.setStatus(t('backoffice.case.statusChanged', { status: t(`caseStatus.${result.case.status}`) }));
       onChanged();
     });
@@ -80,7 +80,7 @@ function AssignForm({ detail, staff, onChanged }: Props) {
 
   function assign() {
     return submit.run(async () => {
-      const result = await apiPost<StaffCaseResponse>(casePath(detail, 'assign'), { staffId: staffId || null });
+      const result = await apiPost<StaffCaseResponse, CaseAssignBody>(casePath(detail, 'assign'), { staffId: staffId || null });
       const responsible = result.case.responsible;
       submit.setStatus(responsible ? t('backoffice.case.assigned', { name: responsible.name }) : t('backoffice.case.toQueue'));
       onChanged();

@@ -5,7 +5,7 @@ import { AttachmentPicker } from '../../../components/attachments/AttachmentPick
 import { Form, FormStatus } from '../../../components/Form';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useMessageForm } from '../../../hooks/useMessageForm';
-import type { StaffCaseResponse } from '../../../types';
+import type { StaffCaseMessageBody, StaffCaseResponse } from '@api';
 
 /**
  * A message to the tenant (who is e-mailed) or, ticked, an internal note the tenant never sees;
@@ -17,7 +17,7 @@ export function StaffReplyForm({ caseId, onSent }: { caseId: string; onSent: () 
   const id = useId();
   const [internal, setInternal] = useState(false);
   const { body, setBody, attachments, submit, send } = useMessageForm('backoffice', async (text, attachmentIds) => {
-    await apiPost<StaffCaseResponse>(`/api/backoffice/cases/${encodeURIComponent(caseId)}/messages`, { body: text, internal, attachmentIds });
+    await apiPost<StaffCaseResponse, StaffCaseMessageBody>(`/api/backoffice/cases/${encodeURIComponent(caseId)}/messages`, { body: text, internal, attachmentIds });
     setInternal(false);
     return internal ? t('backoffice.case.noteSaved') : t('backoffice.case.messageSent');
   }, onSent);

@@ -6,7 +6,7 @@ import { Field } from '../../../components/Field';
 import { Form, FormStatus } from '../../../components/Form';
 import { Section } from '../../../components/Section';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { CustomerDetail } from '../../../types';
+import type { CustomerContactBody, CustomerDetail, CustomerResponse } from '@api';
 
 type ContactField = 'email' | 'mobile';
 
@@ -26,7 +26,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
   function save() {
     return submit.run(
       async () => {
-        const result = await apiPatch<{ customer: CustomerDetail }>(`/api/backoffice/customers/${encodeURIComponent(customer.id)}/contact`, {
+        const result = await apiPatch<CustomerResponse, CustomerContactBody>(`/api/backoffice/customers/${encodeURIComponent(customer.id)}/contact`, {
           email: email.trim() === '' ? null : email.trim(),
           mobile: mobile.trim() === '' ? null : mobile.trim(),
         });

@@ -5,7 +5,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
-import type { CustomerDetail } from '../../../types';
+import type { CustomerDetail, CustomerResponse } from '@api';
 import { ContactSection } from './ContactSection';
 import { LeasesSection } from './LeasesSection';
 import { UsersSection } from './UsersSection';
@@ -14,7 +14,7 @@ import { UsersSection } from './UsersSection';
 export function CustomerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const state = useApiData<{ customer: CustomerDetail }>(`/api/backoffice/customers/${encodeURIComponent(id)}`);
+  const state = useApiData<CustomerResponse>(`/api/backoffice/customers/${encodeURIComponent(id)}`);
   const customer = state.data?.customer;
   const heading = customer && customer.id === id ? customer.name : t('backoffice.customer.title');
 

@@ -3,7 +3,7 @@ import { DataTable } from '../../../components/DataTable';
 import { LeaseStatusBadge } from '../../../components/LeaseStatusBadge';
 import { Section } from '../../../components/Section';
 import { EmptyState } from '../../../components/Status';
-import type { CustomerDetail } from '../../../types';
+import type { CustomerDetail } from '@api';
 
 /** The customer's leases. */
 export function LeasesSection({ customer }: { customer: CustomerDetail }) {

@@ -8,7 +8,7 @@ import { EmptyState } from '../../../components/Status';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { formatTimestamp } from '../../../format';
 import { useRowActions } from '../../../hooks/useRowActions';
-import type { CustomerDetail, TenantUserState } from '../../../types';
+import type { CustomerDetail, TenantUserState } from '@api';
 
 const userStateTones = { unverified: 'warning', active: 'success', locked: 'danger', deactivated: 'neutral' } as const;
 

@@ -14,22 +14,20 @@ import { useApiData, type ApiData } from '../../../hooks/useApiData';
 import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useLandlord } from '../../../landlord';
-import type { NoticeAudience, NoticeAudienceKind, NoticePreview, PropertyRow } from '../../../types';
+import type { CustomerList, CustomerRow, NewNoticeBody, NoticeAudience, NoticeAudienceKind, NoticePreview, NoticePreviewBody, NoticeSent, PropertyList, PropertyRow } from '@api';
 import type { NoticeSentState } from './NoticePage';
-import { normalizeSmsText } from '../../../../../server/domain/sms.ts';
+import { normalizeSmsText } from '@domain/sms';
 import { describeCharacters, nonGsm7Characters, noticeSms, SmsCounter } from './SmsCounter';
 
 const TITLE_MAX = 200;
-const TEXT_MAX = 5000;
+// The server refuses a longer notice text (NewNoticeBody, maxLength 2000).
+const TEXT_MAX = 2000;
 const KINDS: readonly NoticeAudienceKind[] = ['property', 'building', 'customers', 'all'];
 
 type NoticeField = 'title' | 'text' | 'property' | 'building' | 'customers' | 'attachments';
 
-interface CustomerOption {
-  id: string;
-  name: string;
-  identityNumber: string;
-}
+/** What the customer checkboxes show of a customer. */
+type CustomerOption = Pick<CustomerRow, 'id' | 'name' | 'identityNumber'>;
 
 /** The audience's own field: the one to mark when the server finds no recipients there. */
 const FIELD_OF_KIND: Record<NoticeAudienceKind, NoticeField | null> = {
@@ -46,8 +44,8 @@ function audienceKey(audience: NoticeAudience): string {
 /** "Nytt utskick": a notice to the customers of a property, a building, chosen customers or all. */
 export function NewNoticePage() {
   const { t } = useTranslation();
-  const properties = useApiData<{ properties: PropertyRow[] }>('/api/backoffice/properties');
-  const customers = useApiData<{ customers: CustomerOption[] }>('/api/backoffice/customers');
+  const properties = useApiData<PropertyList>('/api/backoffice/properties');
+  const customers = useApiData<CustomerList>('/api/backoffice/customers');
 
   return (
     <>
@@ -68,7 +66,7 @@ function NewNoticeForm({
   customers,
 }: {
   properties: PropertyRow[];
-  customers: ApiData<{ customers: CustomerOption[] }>;
+  customers: ApiData<CustomerList>;
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -123,7 +121,7 @@ function NewNoticeForm({
     if (problem) return submit.fail(problem[0], [problem[1]]);
     const key = audienceKey(audience);
     return submit.run(async () => {
-      const result = await apiPost<NoticePreview>('/api/backoffice/notices/preview', { audience });
+      const result = await apiPost<NoticePreview, NoticePreviewBody>('/api/backoffice/notices/preview', { audience });
       setPreview({ key, result });
     }, fieldsOfError);
   }
@@ -145,7 +143,7 @@ function NewNoticeForm({
     return submit.run(async () => {
       const attachmentIds = await attachments.idsToSend((message) => submit.fail(message, ['attachments']));
       if (!attachmentIds) return;
-      const result = await apiPost<{ id: string; customers: number }>('/api/backoffice/notices', {
+      const result = await apiPost<NoticeSent, NewNoticeBody>('/api/backoffice/notices', {
         title: title.trim(),
         text: text.trim(),
         audience,

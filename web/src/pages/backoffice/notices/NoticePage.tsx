@@ -11,7 +11,7 @@ import { Section } from '../../../components/Section';
 import { AsyncContent, EmptyState } from '../../../components/Status';
 import { formatTimestamp } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
-import type { NoticeDetail } from '../../../types';
+import type { NoticeDetail, NoticeResponse } from '@api';
 
 
 /** Shown once on the notice page the staff member lands on after sending. */
@@ -24,7 +24,7 @@ export function NoticePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const state = useApiData<{ notice: NoticeDetail }>(`/api/backoffice/notices/${encodeURIComponent(id)}`);
+  const state = useApiData<NoticeResponse>(`/api/backoffice/notices/${encodeURIComponent(id)}`);
   const notice = state.data?.notice;
   const heading = notice && notice.id === id ? notice.title : t('backoffice.notices.title');
   const sent = (location.state as Partial<NoticeSentState> | null)?.noticeSent;

@@ -5,12 +5,12 @@ import { PageHeading } from '../../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../../components/Status';
 import { formatTimestamp } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
-import type { DeliveryCounts, NoticeRow } from '../../../types';
+import type { DeliveryCounts, NoticeList } from '@api';
 
 /** "Utskick": the notices sent to tenants, newest first, with how their delivery went. */
 export function NoticesPage() {
   const { t } = useTranslation();
-  const notices = useApiData<{ notices: NoticeRow[] }>('/api/backoffice/notices');
+  const notices = useApiData<NoticeList>('/api/backoffice/notices');
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { normalizeSmsText, smsEncoding, smsParts, smsUnits } from '../../../../../server/domain/sms.ts';
+import { normalizeSmsText, smsEncoding, smsParts, smsUnits } from '@domain/sms';
 
 /** The characters of an SMS text that GSM-7 cannot carry (each once, in order of appearance). */
 export function nonGsm7Characters(text: string): string[] {

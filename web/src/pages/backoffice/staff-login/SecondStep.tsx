@@ -6,7 +6,7 @@ import { Field } from '../../../components/Field';
 import { Form } from '../../../components/Form';
 import { StepHeading } from '../../../components/StepHeading';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { StaffTotpResult, StaffUser } from '../../../types';
+import type { StaffRecoveryBody, StaffSignedIn, StaffTotpBody } from '@api';
 
 /** The second step of a staff login: a code from the app, a recovery code, or setting the app up. */
 export type SecondStage =
@@ -21,7 +21,7 @@ function groupKey(secret: string): string {
 interface Props {
   focus: boolean;
   stage: SecondStage;
-  onSignedIn: (result: StaffTotpResult) => Promise<void>;
+  onSignedIn: (result: StaffSignedIn) => Promise<void>;
   /** Told of every failed code, e.g. to go back to the first step when the challenge is gone. */
   onFailed: (error: ApiError) => void;
   onSwitch: (kind: 'totp' | 'recovery') => void;
@@ -42,8 +42,8 @@ export function SecondStep({ focus, stage, onSignedIn, onFailed, onSwitch, onCan
       return submit.run(
         async () => {
           const result = recovery
-            ? await apiPost<{ user: StaffUser }>('/api/auth/login/staff/recovery', { challengeId: stage.challengeId, recoveryCode: value })
-            : await apiPost<StaffTotpResult>('/api/auth/login/staff/totp', { challengeId: stage.challengeId, code: value });
+            ? await apiPost<StaffSignedIn, StaffRecoveryBody>('/api/auth/login/staff/recovery', { challengeId: stage.challengeId, recoveryCode: value })
+            : await apiPost<StaffSignedIn, StaffTotpBody>('/api/auth/login/staff/totp', { challengeId: stage.challengeId, code: value });
           await onSignedIn(result);
         },
         (error) => {

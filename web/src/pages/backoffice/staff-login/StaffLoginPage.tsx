@@ -8,7 +8,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { PublicLayout } from '../../../components/PublicLayout';
 import { useLandlord } from '../../../landlord';
 import { useSession } from '../../../session';
-import type { StaffLoginChallenge, StaffTotpResult } from '../../../types';
+import type { StaffLoginBody, StaffLoginChallenge, StaffSignedIn } from '@api';
 import { RecoveryCodes } from './RecoveryCodes';
 import { SecondStep, type SecondStage } from './SecondStep';
 
@@ -41,7 +41,7 @@ export function StaffLoginPage() {
 
   async function startLogin(identifier: string, password: string) {
     setEmail(identifier);
-    const challenge = await apiPost<StaffLoginChallenge>('/api/auth/login/staff', { email: identifier, password });
+    const challenge = await apiPost<StaffLoginChallenge, StaffLoginBody>('/api/auth/login/staff', { email: identifier, password });
     goTo(
       challenge.step === 'totp_setup'
         ? {
@@ -55,7 +55,7 @@ export function StaffLoginPage() {
     );
   }
 
-  async function signedIn(result: StaffTotpResult) {
+  async function signedIn(result: StaffSignedIn) {
     // Recovery codes first, so the page shows them instead of leaving once the user is set.
     if (result.recoveryCodes && result.recoveryCodes.length > 0) {
       setMoved(true);

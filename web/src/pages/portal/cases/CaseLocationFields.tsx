@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
-import type { LeaseDetail, LeaseSummary } from '../../../types';
+import type { LeaseDetail, LeaseResponse, LeaseSummary } from '@api';
 
 export interface CaseLocation {
   leaseId: string;
@@ -27,7 +27,7 @@ interface Props {
 export function CaseLocationFields({ leases, value, onChange, invalid }: Props) {
   const { t } = useTranslation();
   const lease = leases.find((item) => item.id === value.leaseId);
-  const detail = useApiData<{ lease: LeaseDetail }>(lease ? `/api/portal/leases/${encodeURIComponent(lease.id)}` : null);
+  const detail = useApiData<LeaseResponse>(lease ? `/api/portal/leases/${encodeURIComponent(lease.id)}` : null);
 
   if (leases.length === 0) return null;
   return (

@@ -11,7 +11,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
-import type { CaseDetail } from '../../../types';
+import type { CaseDetail, CaseResponse } from '@api';
 import type { CaseCreatedState } from './NewCasePage';
 import { ReplyForm } from './ReplyForm';
 
@@ -20,7 +20,7 @@ export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const location = useLocation();
-  const state = useApiData<{ case: CaseDetail }>(`/api/portal/cases/${encodeURIComponent(id)}`);
+  const state = useApiData<CaseResponse>(`/api/portal/cases/${encodeURIComponent(id)}`);
   const detail = state.data?.case;
   const heading = detail && detail.id === id ? detail.title : t('cases.pageTitle');
   const created = (location.state as Partial<CaseCreatedState> | null)?.caseCreated === true;

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { CaseStatusBadge, RelatedCaseBadge } from '../../../components/cases/CaseBadges';
 import { DataTable } from '../../../components/DataTable';
 import { formatDate } from '../../../format';
-import type { CaseSummary } from '../../../types';
+import type { CaseSummary } from '@api';
 
 interface Props {
   cases: CaseSummary[];

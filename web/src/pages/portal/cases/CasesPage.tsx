@@ -8,7 +8,7 @@ import { ToggleButtons } from '../../../components/ToggleButtons';
 import { CURRENT_CASE_STATUSES, queryString } from '../../../cases';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSearchFilters } from '../../../hooks/useSearchFilters';
-import type { CaseCategory, CaseStatus, CaseSummary, LeaseSummary } from '../../../types';
+import type { CaseCategoryList, CaseList, CaseStatus, LeaseList } from '@api';
 import { CaseTable } from './CaseTable';
 
 type View = 'current' | 'historic';
@@ -30,9 +30,9 @@ export function CasesPage() {
   const status = (statuses as readonly string[]).includes(values.status) ? values.status : '';
   const { q, category, lease } = values;
 
-  const categories = useApiData<{ categories: CaseCategory[] }>('/api/portal/case-categories');
-  const leases = useApiData<{ leases: LeaseSummary[] }>('/api/portal/leases');
-  const cases = useApiData<{ cases: CaseSummary[] }>(
+  const categories = useApiData<CaseCategoryList>('/api/portal/case-categories');
+  const leases = useApiData<LeaseList>('/api/portal/leases');
+  const cases = useApiData<CaseList>(
     `/api/portal/cases${queryString({ view, q, category, status, leaseId: lease })}`,
   );
   const filtered = Boolean(q || category || status || lease);

@@ -3,14 +3,14 @@ import { Link } from 'react-router';
 import { Section } from '../../../components/Section';
 import { AsyncContent, EmptyState } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
-import type { CaseSummary } from '../../../types';
+import type { CaseList } from '@api';
 import { CaseTable } from './CaseTable';
 
 /** "Ärenden för avtalet" on a lease page: its current cases, the way to all of them and a new one. */
 export function LeaseCasesSection({ leaseId }: { leaseId: string }) {
   const { t } = useTranslation();
   const lease = encodeURIComponent(leaseId);
-  const cases = useApiData<{ cases: CaseSummary[] }>(`/api/portal/cases?view=current&leaseId=${lease}`);
+  const cases = useApiData<CaseList>(`/api/portal/cases?view=current&leaseId=${lease}`);
 
   return (
     <Section title={t('portal.lease.casesHeading')}>

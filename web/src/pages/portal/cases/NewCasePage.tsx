@@ -13,7 +13,7 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { useApiData } from '../../../hooks/useApiData';
 import { useAttachmentUploads } from '../../../hooks/useAttachmentUploads';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { CaseCategory, CaseDetail, LeaseSummary } from '../../../types';
+import type { CaseCategory, CaseCategoryList, CaseResponse, LeaseList, LeaseSummary, NewCaseBody } from '@api';
 import { CaseLocationFields, type CaseLocation, type LocationField } from './CaseLocationFields';
 
 const TITLE_MAX = 200;
@@ -40,8 +40,8 @@ export interface CaseCreatedState {
 /** "Nytt ärende": the tenant describes a matter; it goes to their customer or property manager. */
 export function NewCasePage() {
   const { t } = useTranslation();
-  const categories = useApiData<{ categories: CaseCategory[] }>('/api/portal/case-categories');
-  const leases = useApiData<{ leases: LeaseSummary[] }>('/api/portal/leases');
+  const categories = useApiData<CaseCategoryList>('/api/portal/case-categories');
+  const leases = useApiData<LeaseList>('/api/portal/leases');
 
   return (
     <>
@@ -97,7 +97,7 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
     return submit.run(async () => {
       const attachmentIds = await attachments.idsToSend((message) => submit.fail(message, ['attachments']));
       if (!attachmentIds) return;
-      const result = await apiPost<{ case: CaseDetail }>('/api/portal/cases', {
+      const result = await apiPost<CaseResponse, NewCaseBody>('/api/portal/cases', {
         title: title.trim(),
         description: description.trim(),
         category,

@@ -4,7 +4,7 @@ import { AttachmentPicker } from '../../../components/attachments/AttachmentPick
 import { Form, FormStatus } from '../../../components/Form';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useMessageForm } from '../../../hooks/useMessageForm';
-import type { CaseDetail } from '../../../types';
+import type { CaseMessageBody, CaseResponse } from '@api';
 
 interface Props {
   caseId: string;
@@ -20,7 +20,7 @@ interface Props {
 export function ReplyForm({ caseId, closed, onSent }: Props) {
   const { t } = useTranslation();
   const { body, setBody, attachments, submit, send } = useMessageForm('portal', async (text, attachmentIds) => {
-    await apiPost<{ case: CaseDetail }>(`/api/portal/cases/${encodeURIComponent(caseId)}/messages`, { body: text, attachmentIds });
+    await apiPost<CaseResponse, CaseMessageBody>(`/api/portal/cases/${encodeURIComponent(caseId)}/messages`, { body: text, attachmentIds });
     return t('portal.case.sent');
   }, onSent);
 

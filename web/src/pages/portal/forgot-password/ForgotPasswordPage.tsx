@@ -7,6 +7,7 @@ import { FlowCard, FlowDone, FlowFooter } from '../../../components/Flow';
 import { StepHeading } from '../../../components/StepHeading';
 import { useResetFlow } from './flow';
 import { UsernameStep } from './UsernameStep';
+import type { PasswordResetCompleteBody, PasswordResetCompleted, PasswordResetVerified, PasswordResetVerifyBody } from '@api';
 
 /**
  * "Glömt lösenord": username → code (sent to the account's verified e-mail and mobile) → new
@@ -34,7 +35,7 @@ export function ForgotPasswordPage() {
           heading={t('forgot.codeHeading')}
           intro={t('forgot.codeSent')}
           onVerify={async (code) => {
-            await apiPost<Record<string, never>>(`${base}/verify`, { code });
+            await apiPost<PasswordResetVerified, PasswordResetVerifyBody>(`${base}/verify`, { code });
             go({ step: 'password', resetId, username: flow.username });
           }}
         />
@@ -48,7 +49,7 @@ export function ForgotPasswordPage() {
             repeatLabel={t('forgot.passwordRepeat')}
             submitLabel={t('forgot.save')}
             onSave={async (password, passwordRepeat) => {
-              const result = await apiPost<{ username: string }>(`${base}/complete`, { password, passwordRepeat });
+              const result = await apiPost<PasswordResetCompleted, PasswordResetCompleteBody>(`${base}/complete`, { password, passwordRepeat });
               go({ step: 'done', username: result.username });
             }}
           />

@@ -4,6 +4,7 @@ import { apiPost } from '../../../api';
 import { Field } from '../../../components/Field';
 import { Form } from '../../../components/Form';
 import { useSubmit } from '../../../hooks/useSubmit';
+import type { PasswordResetBody, PasswordResetStarted } from '@api';
 
 /** Step 1: the username; the server sends a code to the account's verified e-mail and mobile. */
 export function UsernameStep({ focusFirst, onSent }: { focusFirst: boolean; onSent: (resetId: string, username: string) => void }) {
@@ -17,7 +18,7 @@ export function UsernameStep({ focusFirst, onSent }: { focusFirst: boolean; onSe
       submit.fail(t('forgot.missingUsername'));
     } else {
       return submit.run(async () => {
-        const result = await apiPost<{ resetId: string }>('/api/password-resets', { username: value });
+        const result = await apiPost<PasswordResetStarted, PasswordResetBody>('/api/password-resets', { username: value });
         onSent(result.resetId, value);
       });
     }

@@ -9,7 +9,7 @@ import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { VerifyCodeForm } from '../../../components/VerifyCodeForm';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { ContactCodeSent, ContactKind, PortalMe } from '../../../types';
+import type { ContactChangeBody, ContactCodeSent, ContactKind, ContactVerifyBody, PortalMe } from '@api';
 
 /** Answers about the new address or number itself. */
 const VALUE_ERRORS = new Set(['INVALID_EMAIL', 'INVALID_MOBILE', 'VALIDATION']);
@@ -46,7 +46,7 @@ export function ContactSection({ kind, value, verified, onChanged }: Props) {
   function sendCode() {
     return submit.run(
       async () => {
-        const result = await apiPost<ContactCodeSent>('/api/portal/me/contact', { kind, value: newValue.trim() });
+        const result = await apiPost<ContactCodeSent, ContactChangeBody>('/api/portal/me/contact', { kind, value: newValue.trim() });
         if (!sent) setMoveFocus(true);
         setSent(result);
         return result;
@@ -62,7 +62,7 @@ export function ContactSection({ kind, value, verified, onChanged }: Props) {
   }
 
   async function verify(code: string) {
-    await apiPost<PortalMe>('/api/portal/me/contact/verify', { kind, code });
+    await apiPost<PortalMe, ContactVerifyBody>('/api/portal/me/contact/verify', { kind, code });
     setSent(undefined);
     setNewValue('');
     setMoveFocus(true);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AddressLines, Detail } from '../../../components/Detail';
 import { Section } from '../../../components/Section';
-import type { PortalMe } from '../../../types';
+import type { PortalMe } from '@api';
 
 /** The customer in the landlord's register, read-only: staff change it. */
 export function CustomerSection({ customer }: { customer: PortalMe['customer'] }) {

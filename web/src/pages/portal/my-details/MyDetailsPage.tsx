@@ -6,7 +6,7 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
-import type { PortalMe, PortalSession } from '../../../types';
+import type { PortalMe, PortalSessionList } from '@api';
 import type { ContactVerifiedState } from '../VerifyLinkPage';
 import { ContactSection } from './ContactSection';
 import { CustomerSection } from './CustomerSection';
@@ -18,7 +18,7 @@ import { SessionsSection } from './SessionsSection';
 export function MyDetailsPage() {
   const { t } = useTranslation();
   const me = useApiData<PortalMe>('/api/portal/me');
-  const sessions = useApiData<{ sessions: PortalSession[] }>('/api/portal/me/sessions');
+  const sessions = useApiData<PortalSessionList>('/api/portal/me/sessions');
   const location = useLocation();
   const verifiedKind = (location.state as Partial<ContactVerifiedState> | null)?.contactVerified;
   const [notice, setNotice] = useState('');

@@ -6,7 +6,7 @@ import { Form, FormStatus } from '../../../components/Form';
 import { Section } from '../../../components/Section';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useSession } from '../../../session';
-import type { PortalMe } from '../../../types';
+import type { MyNameBody, PortalMe } from '@api';
 
 /** The tenant user's own name (shown in the header). */
 export function NameSection({ name, onSaved }: { name: string | null; onSaved: () => void }) {
@@ -20,7 +20,7 @@ export function NameSection({ name, onSaved }: { name: string | null; onSaved: (
       submit.fail(t('portal.me.missingName'));
     } else {
       return submit.run(async () => {
-        await apiPatch<PortalMe>('/api/portal/me', { name: value.trim() });
+        await apiPatch<PortalMe, MyNameBody>('/api/portal/me', { name: value.trim() });
         submit.setStatus(t('portal.me.nameSaved'));
         onSaved();
         await refresh(); // the header shows the name

@@ -7,6 +7,7 @@ import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { Section } from '../../../components/Section';
 import { useNewPassword, type NewPasswordField } from '../../../hooks/useNewPassword';
 import { useSubmit } from '../../../hooks/useSubmit';
+import type { PasswordChangeBody } from '@api';
 
 type PasswordFormField = 'current' | NewPasswordField;
 
@@ -32,7 +33,7 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
     } else {
       return submit.run(
         async () => {
-          await apiPost<undefined>('/api/portal/me/password', { currentPassword: current, password, passwordRepeat: repeat });
+          await apiPost<undefined, PasswordChangeBody>('/api/portal/me/password', { currentPassword: current, password, passwordRepeat: repeat });
           setCurrent('');
           newPassword.clear();
           submit.setStatus(t('portal.me.passwordChanged'));

@@ -8,7 +8,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { describeUserAgent, formatTimestamp } from '../../../format';
 import type { ApiData } from '../../../hooks/useApiData';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { PortalSession } from '../../../types';
+import type { PortalSession } from '@api';
 
 function deviceName(userAgent: string | null): string | null {
   if (userAgent === null || userAgent.trim() === '') return null;

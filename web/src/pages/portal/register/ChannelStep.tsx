@@ -4,7 +4,7 @@ import { apiPost } from '../../../api';
 import { Form } from '../../../components/Form';
 import { StepHeading } from '../../../components/StepHeading';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { Channel, CodeSent, MaskedChannel } from '../../../types';
+import type { Channel, CodeSent, MaskedChannel, RegistrationSendBody } from '@api';
 
 interface Props {
   focus: boolean;
@@ -26,7 +26,7 @@ export function ChannelStep({ focus, registrationId, channels, chosen, onSent }:
       submit.fail(t('register.missingChannel'));
     } else {
       return submit.run(async () => {
-        onSent(await apiPost<CodeSent>(`/api/registrations/${encodeURIComponent(registrationId)}/send`, { channel }));
+        onSent(await apiPost<CodeSent, RegistrationSendBody>(`/api/registrations/${encodeURIComponent(registrationId)}/send`, { channel }));
       });
     }
   }

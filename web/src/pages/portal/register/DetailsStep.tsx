@@ -5,7 +5,7 @@ import { Field } from '../../../components/Field';
 import { Form } from '../../../components/Form';
 import { StepHeading } from '../../../components/StepHeading';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { ContactPrefill } from '../../../types';
+import type { ContactPrefill, RegistrationCompleted, RegistrationDetailsBody } from '@api';
 
 type DetailsField = 'name' | 'email' | 'mobile';
 
@@ -32,7 +32,7 @@ export function DetailsStep({ focus, registrationId, prefill, onSaved }: Props) 
   function save() {
     return submit.run(
       async () => {
-        const result = await apiPut<{ username: string }>(`/api/registrations/${encodeURIComponent(registrationId)}/details`, {
+        const result = await apiPut<RegistrationCompleted, RegistrationDetailsBody>(`/api/registrations/${encodeURIComponent(registrationId)}/details`, {
           name: name.trim(),
           email: email.trim(),
           mobile: mobile.trim(),

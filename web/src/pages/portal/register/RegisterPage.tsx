@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../../api';
 import { CodeStep } from '../../../components/CodeStep';
 import { FlowCard, FlowDone, FlowFooter } from '../../../components/Flow';
-import type { CodeSent, ContactPrefill } from '../../../types';
+import type { CodeSent, RegistrationSendBody, RegistrationVerified, RegistrationVerifyBody } from '@api';
 import { ChannelStep } from './ChannelStep';
 import { DetailsStep } from './DetailsStep';
 import { STEP_COUNT, stepNumber, useRegistrationFlow } from './flow';
@@ -50,13 +50,13 @@ export function RegisterPage() {
           heading={t('register.codeHeading')}
           intro={t('verification.codeSentTo', { masked: sent.masked })}
           onVerify={async (code) => {
-            const result = await apiPost<{ prefill: ContactPrefill }>(`${base}/verify`, { code });
+            const result = await apiPost<RegistrationVerified, RegistrationVerifyBody>(`${base}/verify`, { code });
             go({ ...flow, step: 'details', prefill: result.prefill });
           }}
           resend={{
             availableAt: sent.resendAvailableAt,
             send: async () => {
-              const next = await apiPost<CodeSent>(`${base}/send`, { channel: sent.channel });
+              const next = await apiPost<CodeSent, RegistrationSendBody>(`${base}/send`, { channel: sent.channel });
               update({ ...flow, sent: next });
               return next;
             },

@@ -9,7 +9,7 @@ import { Form, FormAlert } from '../../../components/Form';
 import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { useNewPassword, type NewPasswordField } from '../../../hooks/useNewPassword';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { RegistrationStarted } from '../../../types';
+import type { RegistrationBody, RegistrationStarted } from '@api';
 
 type StartField = 'identityNumber' | 'username' | NewPasswordField;
 
@@ -45,7 +45,7 @@ export function StartStep({ focusFirst, onStarted }: { focusFirst: boolean; onSt
     } else {
       return submit.run(
         async () => {
-          onStarted(await apiPost<RegistrationStarted>('/api/registrations', values));
+          onStarted(await apiPost<RegistrationStarted, RegistrationBody>('/api/registrations', values));
         },
         (error) => [...(FIELD_OF_ERROR[error.code] ?? []), ...newPassword.failed(error)],
       );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { clearStored, isRecord, readStored, REGISTRATION_KEY, writeStored } from '../../../storage';
-import type { CodeSent, ContactPrefill, MaskedChannel } from '../../../types';
+import type { CodeSent, ContactPrefill, MaskedChannel } from '@api';
 
 export type RegistrationStep = 'start' | 'channel' | 'code' | 'details' | 'done';
 

@@ -1,0 +1,181 @@
+// The public HTTP API as TypeScript types, derived from the route schemas (TypeBox `Static`), so the web
+// app's types are the server's: when a response changes and the web does not follow, `npm run typecheck`
+// fails. The web imports this module as `@api`, with `import type` only (eslint enforces it), so no
+// server code reaches the browser bundle. Every import here is type-only for the same reason.
+//
+// The names are the web's; a request body the web sends ends in `Body`. Lists and single answers are
+// the whole response (`CaseList` is `{ cases: CaseSummary[] }`), so a renamed wrapper fails too.
+import type { Static } from '@sinclair/typebox';
+import type * as schemas from './schemas.ts';
+import type * as attachments from '../presenters/attachments.ts';
+import type * as cases from '../presenters/cases.ts';
+import type * as leases from '../presenters/leases.ts';
+import type * as messages from '../presenters/messages.ts';
+import type * as session from '../presenters/session.ts';
+import type * as files from '../routes/files.ts';
+import type * as landlord from '../routes/landlord.ts';
+import type * as registrations from '../routes/registrations.ts';
+import type * as passwordResets from '../routes/password-resets.ts';
+import type * as staffInvitations from '../routes/staff-invitations.ts';
+import type * as sessionRoutes from '../routes/session.ts';
+import type * as portalCases from '../routes/portal/cases.ts';
+import type * as me from '../routes/portal/me.ts';
+import type * as audit from '../routes/backoffice/audit.ts';
+import type * as backofficeCases from '../routes/backoffice/cases.ts';
+import type * as customers from '../routes/backoffice/customers.ts';
+import type * as backofficeMessages from '../routes/backoffice/messages.ts';
+import type * as notices from '../routes/backoffice/notices.ts';
+import type * as noticeViews from '../presenters/notices.ts';
+import type * as properties from '../routes/backoffice/properties.ts';
+import type * as staff from '../routes/backoffice/staff.ts';
+import type * as summary from '../routes/backoffice/summary.ts';
+
+/** The body of every error answer: `{ error: { code, message, details? } }`. */
+export type ErrorBody = Static<typeof schemas.ErrorBody>;
+export type Address = Static<typeof schemas.Address>;
+
+// Session and login (/api/session, /api/auth/*)
+
+export type TenantUser = Static<typeof session.TenantUserView>;
+export type StaffUser = Static<typeof session.StaffUserView>;
+export type SessionUser = Static<typeof session.SessionUserView>;
+export type StaffRole = StaffUser['role'];
+export type SessionResponse = Static<typeof session.SessionView>;
+/** The answer of the tenant login. */
+export type SignedIn = Static<typeof session.SignedInView>;
+export type StaffLoginChallenge = Static<typeof session.StaffLoginChallengeView>;
+/** The answer of the staff's second step (TOTP, or a recovery code); recovery codes only at the first login. */
+export type StaffSignedIn = Static<typeof session.StaffSignedInView>;
+export type TenantLoginBody = Static<typeof sessionRoutes.TenantLoginBody>;
+export type StaffLoginBody = Static<typeof sessionRoutes.StaffLoginBody>;
+export type StaffTotpBody = Static<typeof sessionRoutes.StaffTotpBody>;
+export type StaffRecoveryBody = Static<typeof sessionRoutes.StaffRecoveryBody>;
+
+// Public: the landlord, registration, verification links, password reset, staff invitations
+
+export type Landlord = Static<typeof landlord.LandlordView>;
+
+export type RegistrationBody = Static<typeof registrations.RegistrationBody>;
+export type RegistrationStarted = Static<typeof registrations.RegistrationStartedView>;
+export type MaskedChannel = RegistrationStarted['channels'][number];
+export type Channel = MaskedChannel['channel'];
+export type RegistrationSendBody = Static<typeof registrations.RegistrationSendBody>;
+export type CodeSent = Static<typeof registrations.CodeSentView>;
+export type RegistrationVerifyBody = Static<typeof registrations.RegistrationVerifyBody>;
+export type RegistrationVerified = Static<typeof registrations.RegistrationVerifiedView>;
+export type ContactPrefill = Static<typeof registrations.PrefillView>;
+export type RegistrationDetailsBody = Static<typeof registrations.RegistrationDetailsBody>;
+export type RegistrationCompleted = Static<typeof registrations.RegistrationCompletedView>;
+export type VerificationLinkBody = Static<typeof registrations.VerificationLinkBody>;
+export type VerificationLinkResult = Static<typeof registrations.VerificationLinkView>;
+
+export type PasswordResetBody = Static<typeof passwordResets.PasswordResetBody>;
+export type PasswordResetStarted = Static<typeof passwordResets.PasswordResetStartedView>;
+export type PasswordResetVerifyBody = Static<typeof passwordResets.PasswordResetVerifyBody>;
+export type PasswordResetVerified = Static<typeof passwordResets.PasswordResetVerifiedView>;
+export type PasswordResetCompleteBody = Static<typeof passwordResets.PasswordResetCompleteBody>;
+export type PasswordResetCompleted = Static<typeof passwordResets.PasswordResetCompletedView>;
+
+export type InvitationInspectBody = Static<typeof staffInvitations.InvitationInspectBody>;
+export type StaffInvitation = Static<typeof staffInvitations.StaffInvitationView>;
+export type InvitationAcceptBody = Static<typeof staffInvitations.InvitationAcceptBody>;
+export type InvitationAccepted = Static<typeof staffInvitations.InvitationAcceptedView>;
+
+// Attachments (files on cases, messages and notices)
+
+export type AttachmentView = Static<typeof attachments.AttachmentView>;
+/** The answer of an upload (portal or back office). */
+export type UploadResponse = Static<typeof files.UploadView>;
+
+// Portal: leases
+
+export type LeaseObject = Static<typeof leases.ObjectView>;
+export type ObjectType = LeaseObject['type'];
+export type LeaseSummary = Static<typeof leases.LeaseSummaryView>;
+export type LeaseStatus = LeaseSummary['status'];
+export type LeaseDetail = Static<typeof leases.LeaseDetailView>;
+export type RentRow = LeaseDetail['rentRows'][number];
+export type RentKind = RentRow['kind'];
+export type LeaseList = Static<typeof leases.LeaseListView>;
+export type LeaseResponse = Static<typeof leases.LeaseResponseView>;
+
+// Portal: Mina uppgifter
+
+export type PortalMe = Static<typeof me.MeView>;
+export type MyNameBody = Static<typeof me.MyNameBody>;
+export type ContactChangeBody = Static<typeof me.ContactChangeBody>;
+export type ContactCodeSent = Static<typeof me.ContactCodeSentView>;
+export type ContactKind = ContactCodeSent['kind'];
+export type ContactVerifyBody = Static<typeof me.ContactVerifyBody>;
+export type PasswordChangeBody = Static<typeof me.PasswordChangeBody>;
+export type PortalSessionList = Static<typeof me.PortalSessionListView>;
+export type PortalSession = PortalSessionList['sessions'][number];
+
+// Cases (Ärenden), portal and back office
+
+export type CaseCategory = Static<typeof cases.CaseCategoryView>;
+export type NamedRef = Static<typeof cases.NamedRefView>;
+export type CaseSummary = Static<typeof cases.CaseSummaryView>;
+export type CaseStatus = CaseSummary['status'];
+export type CaseKind = CaseSummary['kind'];
+export type CaseDetail = Static<typeof cases.CaseDetailView>;
+export type CaseMessage = CaseDetail['messages'][number];
+export type CaseHistoryEntry = CaseDetail['history'][number];
+export type CaseCategoryList = Static<typeof cases.CaseCategoryListView>;
+export type CaseList = Static<typeof cases.CaseListView>;
+export type CaseResponse = Static<typeof cases.CaseResponseView>;
+export type NewCaseBody = Static<typeof portalCases.NewCaseBody>;
+export type CaseMessageBody = Static<typeof portalCases.CaseMessageBody>;
+
+export type StaffCaseRow = Static<typeof cases.StaffCaseSummaryView>;
+export type StaffCaseDetail = Static<typeof cases.StaffCaseDetailView>;
+export type StaffCaseList = Static<typeof cases.StaffCaseListView>;
+/** The answer of every back-office case endpoint that returns one case. */
+export type StaffCaseResponse = Static<typeof cases.StaffCaseResponseView>;
+export type StaffCaseMessageBody = Static<typeof backofficeCases.StaffCaseMessageBody>;
+export type CaseStatusBody = Static<typeof backofficeCases.CaseStatusBody>;
+export type CaseAssignBody = Static<typeof backofficeCases.CaseAssignBody>;
+
+// Back office: overview, customers, properties, staff, audit log, outbox
+
+export type BackofficeSummary = Static<typeof summary.SummaryView>;
+
+export type CustomerRow = Static<typeof customers.CustomerRowView>;
+export type CustomerList = Static<typeof customers.CustomerListView>;
+export type CustomerDetail = Static<typeof customers.CustomerView>;
+export type TenantUserState = CustomerDetail['tenantUsers'][number]['state'];
+export type CustomerResponse = Static<typeof customers.CustomerResponseView>;
+export type CustomerContactBody = Static<typeof customers.CustomerContactBody>;
+
+export type PropertyRow = Static<typeof properties.PropertyView>;
+export type PropertyList = Static<typeof properties.PropertyListView>;
+
+export type StaffRow = Static<typeof staff.StaffRowView>;
+export type StaffState = StaffRow['state'];
+export type StaffList = Static<typeof staff.StaffListView>;
+export type StaffInviteBody = Static<typeof staff.StaffInviteBody>;
+export type StaffInvited = Static<typeof staff.StaffInvitedView>;
+
+export type AuditEvent = Static<typeof audit.AuditEventView>;
+export type AuditLog = Static<typeof audit.AuditLogView>;
+
+export type OutgoingMessage = Static<typeof messages.MessageView>;
+export type MessageStatus = OutgoingMessage['status'];
+export type MessageList = Static<typeof messages.MessageListView>;
+export type TestMessageBody = Static<typeof backofficeMessages.TestMessageBody>;
+export type TestMessageQueued = Static<typeof backofficeMessages.TestMessageQueuedView>;
+
+// Back office: notices (Utskick)
+
+export type NoticeAudience = Static<typeof notices.AudienceBody>;
+export type NoticeAudienceKind = NoticeAudience['kind'];
+export type NoticePreviewBody = Static<typeof notices.NoticePreviewBody>;
+export type NoticePreview = Static<typeof notices.NoticePreviewView>;
+export type NewNoticeBody = Static<typeof notices.NewNoticeBody>;
+export type NoticeSent = Static<typeof notices.NoticeSentView>;
+export type DeliveryCounts = Static<typeof noticeViews.DeliveryCountsView>;
+export type NoticeRow = Static<typeof noticeViews.NoticeRowView>;
+export type NoticeList = Static<typeof noticeViews.NoticeListView>;
+export type NoticeDetail = Static<typeof noticeViews.NoticeDetailView>;
+export type NoticeRecipient = NoticeDetail['recipients'][number];
+export type NoticeResponse = Static<typeof noticeViews.NoticeResponseView>;
