@@ -1,29 +1,20 @@
 // `npm run demo:reset`: empties the database and loads the demo data again. Never in production.
 import { rmSync } from 'node:fs';
 import { clockFrom, createLogger, loadConfigOrExit } from '../boot.ts';
-import { openDatabase } from '../db/client.ts';
-import { DataDirLockedError } from '../db/lock.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { withDatabase } from './with-database.ts';
 
 const config = loadConfigOrExit();
 if (config.env === 'production') {
   console.error('demo:reset deletes everything and loads public demo logins: it never runs in production.');
   process.exit(1);
 }
-try {
-  const database = await openDatabase(config);
+await withDatabase(config, async (database) => {
   await database.executeSql('drop schema if exists public cascade; drop schema if exists drizzle cascade; drop schema if exists pgboss cascade; create schema public;');
   // The files of the attachments that were just deleted (on disk; a bucket is left to its owner).
   if (config.files.provider === 'disk') rmSync(config.files.dir, { recursive: true, force: true });
   await runMigrations(database);
   await seedDemo(database.db, clockFrom(config, createLogger(config)).now());
   console.log('The demo data is loaded again.');
-  await database.close();
-} catch (error) {
-  if (error instanceof DataDirLockedError) {
-    console.error(error.message);
-    process.exit(1);
-  }
-  throw error;
-}
+});
