@@ -12,6 +12,7 @@ import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs, type Jobs } from '../server/jobs/queue.ts';
 import { jobDefinitions } from '../server/jobs/index.ts';
 import { smtpTransport } from '../server/messaging/smtp.ts';
+import { MESSAGES_IN_FLIGHT } from '../server/messaging/transport.ts';
 import { customers, outgoingMessages, staffUsers } from '../server/db/schema/index.ts';
 import { sendNotice } from '../server/usecases/notices/send-notice.ts';
 import { systemClock } from '../server/clock.ts';
@@ -36,7 +37,7 @@ export async function benchNotices(adminUrl: string): Promise<string[]> {
     const ids = (await database.db.select({ id: customers.id }).from(customers).where(sql`${customers.identityNumber} like 'N%'`)).map((r) => r.id);
     const staff = (await database.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, 'admin@exempel.se')))[0]!;
     const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url.toString() });
-    const transports = { email: smtpTransport(sink.url, 'bench@exempel.se'), sms: null, devMailbox: false };
+    const transports = { email: smtpTransport(sink.url, 'bench@exempel.se', MESSAGES_IN_FLIGHT), sms: null, devMailbox: false };
     jobs = await startJobs(database, pino({ level: 'silent' }), { work: true, definitions: jobDefinitions({ db: database.db, config, transports, files: createFileStore(config.files), clock: systemClock, logger: pino({ level: 'silent' }), jobs: () => jobs! }), pollingIntervalSeconds: 0.5 });
 
     const t0 = Date.now();

@@ -9,6 +9,7 @@ import type { JobDefinition } from './queue.ts';
 import type { JobDeps } from './deps.ts';
 import { deliverMessage } from '../usecases/messages/deliver-message.ts';
 import { releaseInterruptedSends } from '../repositories/messages.ts';
+import { MESSAGES_IN_FLIGHT } from '../messaging/transport.ts';
 
 export const SEND_MESSAGE_JOB = 'send-message';
 // A pattern, not format: 'uuid': TypeBox's Value.Check knows no formats unless registered.
@@ -21,7 +22,7 @@ export function sendMessageJob(deps: JobDeps): JobDefinition<typeof Payload> {
     queue: { retryLimit: 9, retryDelay: 5, retryBackoff: true, expireInSeconds: 20 },
     // Each worker sends its batch side by side: at most 2 x 20 messages are in flight at once, which
     // bounds what a crash can send twice; a full batch fetches the next at once.
-    batchSize: 20,
+    batchSize: MESSAGES_IN_FLIGHT / 2,
     workers: 2,
     takeOver: () => releaseInterruptedSends(deps.db),
     handler: (data, meta) => deliverMessage(deps, data.messageId, meta),

@@ -5,8 +5,12 @@ import type { EmailTransport } from './transport.ts';
 // before its job expires (server/jobs/send-message.ts), so the connection does too.
 const TIMEOUTS = { connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 14_000 };
 
-export function smtpTransport(smtpUrl: string, from: string): EmailTransport {
-  const transporter = nodemailer.createTransport({ url: smtpUrl, ...TIMEOUTS });
+/**
+ * Connections are kept open and reused (a pool): no TCP and TLS handshake per message. There are as
+ * many as messages can be in flight (MESSAGES_IN_FLIGHT), so no send waits for a connection.
+ */
+export function smtpTransport(smtpUrl: string, from: string, maxConnections: number): EmailTransport {
+  const transporter = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections, maxMessages: 500, ...TIMEOUTS });
   return {
     name: 'smtp',
     async send(message) {

@@ -9,6 +9,13 @@ export interface OutgoingSms { to: string; text: string }
 export interface EmailTransport { name: string; send(message: OutgoingEmail): Promise<{ providerId: string | null }> }
 export interface SmsTransport { name: string; send(message: OutgoingSms): Promise<{ providerId: string | null }> }
 
+/**
+ * The most messages being sent at once (the delivery jobs' workers times their batch). The SMTP pool has
+ * as many connections, so a send never waits in nodemailer's own queue: a send that gives up (timeout)
+ * is then surely not sent later behind our back.
+ */
+export const MESSAGES_IN_FLIGHT = 40;
+
 /** A failure the provider will not change its mind about (bad number, bad credentials): no retry. */
 export class PermanentDeliveryError extends Error {}
 
@@ -21,7 +28,7 @@ export interface Transports {
 
 export function transportsFrom(config: Config): Transports {
   return {
-    email: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from) : null,
+    email: config.mail.smtpUrl ? smtpTransport(config.mail.smtpUrl, config.mail.from, MESSAGES_IN_FLIGHT) : null,
     sms:
       config.sms.provider === '46elks' ? elksTransport(config.sms)
       : config.sms.provider === 'twilio' ? twilioTransport(config.sms)

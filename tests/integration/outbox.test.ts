@@ -18,7 +18,7 @@ beforeAll(async () => {
   sink = await startSmtpSink();
   t = await createTestApp({
     worker: true,
-    transports: { email: smtpTransport(sink.url, 'Fastighets AB Exempel <no-reply@exempel.se>'), sms: null, devMailbox: true },
+    transports: { email: smtpTransport(sink.url, 'Fastighets AB Exempel <no-reply@exempel.se>', 2), sms: null, devMailbox: true },
   });
 });
 afterAll(async () => {
