@@ -18,7 +18,7 @@ const subjectStaff = alias(staffUsers, 'subject_staff');
 export async function listAuditEvents(db: Db, options: { action?: string; limit: number }) {
   const recent = db.select().from(auditEvents)
     .where(options.action ? eq(auditEvents.action, options.action) : undefined)
-    .orderBy(desc(auditEvents.at))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.seq))
     .limit(options.limit)
     .as('recent');
   return db
@@ -42,5 +42,5 @@ export async function listAuditEvents(db: Db, options: { action?: string; limit:
     .leftJoin(subjectTenant, sameId(subjectTenant.id, recent.subjectId))
     .leftJoin(subjectStaff, sameId(subjectStaff.id, recent.subjectId))
     .leftJoin(customers, sameId(customers.id, recent.subjectId))
-    .orderBy(desc(recent.at));
+    .orderBy(desc(recent.at), desc(recent.seq));
 }

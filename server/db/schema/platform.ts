@@ -1,4 +1,4 @@
-import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const messageChannel = pgEnum('message_channel', ['email', 'sms']);
 export const messageStatus = pgEnum('message_status', ['queued', 'sending', 'sent', 'retrying', 'failed']);
@@ -41,6 +41,8 @@ export const rateLimits = pgTable('rate_limits', {
 export const auditEvents = pgTable('audit_events', {
   id: uuid('id').primaryKey().defaultRandom(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  /** Insertion order: the events of one change share the clock's `at`, and this keeps them in order. */
+  seq: bigserial('seq', { mode: 'number' }).notNull(),
   actorKind: text('actor_kind').notNull(),
   actorId: text('actor_id'),
   action: text('action').notNull(),
@@ -48,4 +50,4 @@ export const auditEvents = pgTable('audit_events', {
   subjectId: text('subject_id'),
   ip: text('ip'),
   details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-}, (t) => [index('audit_events_at_idx').on(t.at)]);
+}, (t) => [index('audit_events_at_idx').on(t.at, t.seq)]);
