@@ -9,7 +9,8 @@ import type { Audience } from '../../repositories/notices.ts';
 import { NoticeListView, NoticeResponseView } from '../../presenters/notices.ts';
 import { listNotices } from '../../usecases/notices/list-notices.ts';
 import { readNotice } from '../../usecases/notices/read-notice.ts';
-import { noticeRecipients, sendNotice } from '../../usecases/notices/send-notice.ts';
+import { noticeRecipients } from '../../usecases/notices/notice-recipients.ts';
+import { sendNotice } from '../../usecases/notices/send-notice.ts';
 
 export const AudienceBody = Type.Object({
   kind: StringEnum(['property', 'building', 'customers', 'all']),

@@ -4,39 +4,18 @@
 import type { CaseDeps } from '../cases/notify.ts';
 import { AppError } from '../../errors.ts';
 import { formatCaseNumber } from '../../domain/cases.ts';
-import { swedishDate, swedishYear } from '../../domain/dates.ts';
-import { normalizeMobile } from '../../domain/contact.ts';
+import { swedishYear } from '../../domain/dates.ts';
 import { nonGsmCharacters, normalizeSmsText, smsEncoding } from '../../domain/sms.ts';
 import * as t from '../../db/schema/index.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
-import { audienceCustomers, insertNotice, reserveCaseNumbers, usersOf, type Audience } from '../../repositories/notices.ts';
+import { insertNotice, reserveCaseNumbers, type Audience } from '../../repositories/notices.ts';
+import { noticeRecipients } from './notice-recipients.ts';
 import type { NewMessage } from '../../repositories/messages.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 import { renderEmailHtml, renderEmailText } from '../../messaging/email-layout.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
 import { randomUUID } from 'node:crypto';
 import { attachUploads, checkAttachmentIds } from '../attachments/attach-uploads.ts';
-
-/** Who a notice reaches, by channel: what the preview shows and what sending uses. */
-export async function noticeRecipients(deps: Pick<CaseDeps, 'db' | 'clock'>, audience: Audience) {
-  const customers = await audienceCustomers(deps.db, audience, swedishDate(deps.clock.now()));
-  const users = await usersOf(deps.db, customers.map((c) => c.id));
-  const perCustomer = customers.map((c) => {
-    const emails = new Set<string>();
-    if (c.email) emails.add(c.email);
-    for (const u of users) if (u.customerId === c.id && u.email && u.emailVerifiedAt) emails.add(u.email);
-    return { customer: c, emails: [...emails], mobile: c.mobile ? normalizeMobile(c.mobile) : null };
-  });
-  return {
-    perCustomer,
-    counts: {
-      customers: customers.length,
-      users: users.length,
-      emails: perCustomer.reduce((n, r) => n + r.emails.length, 0),
-      sms: perCustomer.filter((r) => r.mobile).length,
-    },
-  };
-}
 
 export async function sendNotice(deps: CaseDeps, input: { staffId: string; title: string; text: string; audience: Audience; ip: string; attachmentIds?: string[] }) {
   const title = input.title.trim();
