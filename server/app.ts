@@ -2,8 +2,9 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './http/context.ts';
-import { registerErrorHandling } from './http/errors.ts';
+import { registerErrorHandling, sendError, toAppError } from './http/errors.ts';
 import { registerValidation } from './http/validation.ts';
+import { registerTextCheck } from './http/text-check.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerOpenApi } from './http/openapi.ts';
@@ -42,6 +43,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
+    // A URL that does not decode (FST_ERR_BAD_URL) never reaches the error handler: answer it the same way.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, toAppError(error)),
   });
 
   app.decorateRequest('lang', 'sv');
@@ -51,6 +54,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   registerValidation(app);
+  registerTextCheck(app);
   registerErrorHandling(app);
   await registerOpenApi(app);
   await registerSecurity(app, ctx.config, ctx.db);

@@ -2,6 +2,7 @@
 // user-facing message (in the user's language, from server/i18n/errors.ts).
 export const errorStatus = {
   VALIDATION: 400,
+  INVALID_CHARACTER: 400,
   INVALID_EMAIL: 400,
   INVALID_MOBILE: 400,
   INVALID_IDENTITY_NUMBER: 400,

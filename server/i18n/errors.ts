@@ -32,9 +32,16 @@ function lockText(seconds: number, lang: Language): string {
     : `Too many failed logins. Wait ${seconds} seconds and try again.`;
 }
 
+/** "The field x" (or "The request" when the request as a whole is meant), to begin a sentence. */
+function fieldWord(field: string | number | undefined, lang: Language): string {
+  if (field === undefined || field === '') return lang === 'sv' ? 'Förfrågan' : 'The request';
+  return lang === 'sv' ? `Fältet ${field}` : `The field ${field}`;
+}
+
 const sv: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `Uppgifterna är inte giltiga: ${p.detail}` : 'Uppgifterna är inte giltiga.'),
   INVALID_EMAIL: () => 'E-postadressen är inte giltig.',
+  INVALID_CHARACTER: (p) => `${fieldWord(p.field, 'sv')} innehåller ett tecken som inte kan sparas (ett NUL-tecken eller en trasig teckenkodning). Ta bort det och försök igen.`,
   SMS_NOT_GSM7: (p) => `SMS-texten innehåller tecken som inte går att skicka som vanligt SMS: ${p.chars ?? ''}. Ta bort eller byt ut dem.`,
   NO_RECIPIENTS: () => 'Utskicket når inga kunder med aktuella avtal. Välj andra mottagare.',
   TOO_MANY_ATTACHMENTS: () => 'Du kan bifoga högst 10 filer.',
@@ -86,6 +93,7 @@ const sv: Record<ErrorCode, Template> = {
 const en: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `The details are not valid: ${p.detail}` : 'The details are not valid.'),
   INVALID_EMAIL: () => 'The e-mail address is not valid.',
+  INVALID_CHARACTER: (p) => `${fieldWord(p.field, 'en')} contains a character that cannot be stored (a NUL character or broken text encoding). Remove it and try again.`,
   SMS_NOT_GSM7: (p) => `The SMS text has characters that cannot be sent as a plain SMS: ${p.chars ?? ''}. Remove or replace them.`,
   NO_RECIPIENTS: () => 'The notice reaches no customers with current leases. Choose other recipients.',
   TOO_MANY_ATTACHMENTS: () => 'You can attach at most 10 files.',

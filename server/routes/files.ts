@@ -8,6 +8,7 @@ import type { AppContext } from '../http/context.ts';
 import { IdParams, StringEnum, withErrors } from '../http/schemas.ts';
 import { authorize, tenantOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
+import { assertStorableText } from '../http/text-check.ts';
 import { ATTACHMENT_LIMITS, contentDisposition } from '../domain/attachments.ts';
 import { attachmentForStaff, attachmentForTenant, type AttachmentRow, type Uploader } from '../repositories/attachments.ts';
 import { AttachmentView, presentAttachment, type Side } from '../presenters/attachments.ts';
@@ -39,7 +40,9 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
     }
     if (!file) throw new AppError('NO_FILE');
     // Browsers write " in a multipart file name as %22 (and line breaks as %0D/%0A): undo that first.
-    return { data: file.data, filename: file.filename.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ') };
+    const filename = file.filename.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ');
+    assertStorableText({ file: filename });
+    return { data: file.data, filename };
   }
 
   async function receive(request: FastifyRequest, uploader: Uploader, side: Side, reply: FastifyReply) {
