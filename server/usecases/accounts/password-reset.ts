@@ -14,6 +14,7 @@ import { recordAudit } from '../../repositories/audit.ts';
 import { hashPassword } from '../../security/passwords.ts';
 import { hashCode, newCode, newToken, sha256 } from '../../security/tokens.ts';
 import { CODE_TTL_MINUTES } from '../../domain/verification.ts';
+import { clearLoginFailures } from '../auth/log-in.ts';
 
 const RESET_MINUTES = CODE_TTL_MINUTES;
 
@@ -74,6 +75,7 @@ export async function completePasswordReset(deps: AccountDeps, input: { resetId:
     await updateTenantUser(tx, user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
     await updateFlow(tx, flow.id, { completedAt: now });
     await endSessionsOf(tx, { tenantUserId: user.id });
+    await clearLoginFailures(tx, 'tenant', user.username);
   });
   await recordAudit(deps.db, { actorKind: 'tenant', actorId: user.id, action: 'password.reset', subjectKind: 'tenant_user', subjectId: user.id, ip: input.ip });
   return { username: user.username };

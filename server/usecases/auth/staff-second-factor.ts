@@ -11,7 +11,7 @@ import { recordAudit } from '../../repositories/audit.ts';
 import { newToken, sha256 } from '../../security/tokens.ts';
 import { open, seal } from '../../security/secret-box.ts';
 import { newTotpSecret, qrDataUrl, totpUri, verifyTotp } from '../../security/totp.ts';
-import { checkStaffPassword } from './log-in.ts';
+import { checkStaffPassword, clearLoginFailures } from './log-in.ts';
 import { randomBytes } from 'node:crypto';
 
 const CHALLENGE_MINUTES = 10;
@@ -63,6 +63,7 @@ async function wrongCode(deps: AccountDeps, flowId: string, code: 'CODE_WRONG' |
 async function finish(deps: AccountDeps, user: StaffUserRow, flowId: string, now: Date, ip: string) {
   await updateFlow(deps.db, flowId, { completedAt: now });
   await updateStaffUser(deps.db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+  await clearLoginFailures(deps.db, 'staff', user.email);
   await recordAudit(deps.db, { actorKind: 'staff', actorId: user.id, action: 'login.succeeded', subjectKind: 'staff_user', subjectId: user.id, ip });
 }
 
