@@ -10,6 +10,7 @@ import { registerSessions } from './http/session.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSpa } from './http/spa.ts';
 import { languageFrom, type Language } from './i18n/language.ts';
+import { logSerializers } from './logging.ts';
 import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
@@ -29,10 +30,13 @@ declare module 'fastify' {
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+/** `logStream`: where the log goes instead of stdout (a test that reads the log). */
+export async function buildApp(ctx: AppContext, options: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: ctx.config.logLevel,
+      serializers: logSerializers,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       ...(ctx.config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
     },

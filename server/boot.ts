@@ -10,6 +10,7 @@ import { transportsFrom } from './messaging/transport.ts';
 import type { FileStore } from './files/store.ts';
 import { demoLoginsPresent } from './demo/guard.ts';
 import { isEmpty, seedDemo } from './demo/seed.ts';
+import { logSerializers } from './logging.ts';
 
 export class BootError extends Error {}
 
@@ -28,6 +29,7 @@ export function loadConfigOrExit(): Config {
 export function createLogger(config: Config): Logger {
   return pino({
     level: config.logLevel,
+    serializers: logSerializers,
     ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
   });
 }

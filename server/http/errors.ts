@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, type ErrorCode } from '../errors.ts';
 import { errorMessage, validationDetail } from '../i18n/errors.ts';
 import { languageFrom } from '../i18n/language.ts';
+import { loggableError } from '../logging.ts';
 
 interface ValidationIssue {
   keyword: string;
@@ -75,7 +76,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+      request.log.error({ err: loggableError(error) }, 'request failed');
     } else {
       request.log.info({ code: appError.code }, 'request refused');
     }

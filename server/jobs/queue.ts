@@ -2,6 +2,7 @@
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import type { Database } from '../db/client.ts';
+import { loggableError, messageWithoutValues } from '../logging.ts';
 
 export interface JobDefinition<T extends object> {
   name: string;
@@ -31,7 +32,7 @@ export async function startJobs(
       ? { connectionString: database.connectionString, max: 4, supervise: options.work, schedule: options.work }
       : { db: { executeSql: database.executeSql }, supervise: options.work, schedule: options.work } as PgBoss.ConstructorOptions,
   );
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  boss.on('error', (error) => logger.error({ err: loggableError(error) }, 'job queue error'));
   await boss.start();
 
   for (const definition of options.definitions) {
@@ -50,7 +51,9 @@ export async function startJobs(
               try {
                 await definition.handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
               } catch (error) {
-                await boss.fail(definition.name, job.id, { message: (error as Error).message });
+                // Logged and kept with the job (in pgboss.job.output) without a failed query's values.
+                logger.warn({ err: loggableError(error), job: definition.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+                await boss.fail(definition.name, job.id, { message: messageWithoutValues(String((error as Error)?.message ?? error)) });
               }
             }));
           },

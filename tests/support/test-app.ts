@@ -51,7 +51,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
   // Each app keeps its files in a folder of its own, removed when it closes.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hyresportal-app-'));
   const config = parseConfig({
@@ -71,7 +71,7 @@ export async function createTestApp(options: { env?: Record<string, string>; wor
     jobs: () => jobs!,
   });
   jobs = await startJobs(database, pino({ level: 'silent' }), { work: options.worker ?? false, definitions, pollingIntervalSeconds: 0.5 });
-  const app = await buildApp({ config, database, db: database.db, jobs, files });
+  const app = await buildApp({ config, database, db: database.db, jobs, files }, { logStream: options.logStream });
   await app.ready();
   return {
     app,
