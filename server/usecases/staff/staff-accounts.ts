@@ -14,6 +14,7 @@ import { invitationEmail } from '../../messaging/account-messages.ts';
 import { hashPassword } from '../../security/passwords.ts';
 import { newToken, sha256 } from '../../security/tokens.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
+import { clearLoginFailures } from '../auth/log-in.ts';
 
 const INVITATION_DAYS = 7;
 
@@ -62,6 +63,8 @@ export async function acceptInvitation(deps: AccountDeps, input: { token: string
   await deps.db.transaction(async (tx) => {
     await updateStaffUser(tx, user.id, { passwordHash, status: 'active' });
     await updateFlow(tx, flow.id, { completedAt: now, verifiedAt: now });
+    // Guesses at this e-mail before the account was used do not lock its first login (as after a reset).
+    await clearLoginFailures(tx, 'staff', user.email);
   });
   await recordAudit(deps.db, { actorKind: 'staff', actorId: user.id, action: 'staff.activated', subjectKind: 'staff_user', subjectId: user.id, ip: input.ip });
   return { email: user.email };
