@@ -2,11 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 // Unit tests need nothing; integration tests run on a migrated, seeded template database:
 // PGlite always, PostgreSQL too when TEST_DATABASE_URL is set (scripts/test.mjs decides).
+// A *.pglite.test.ts file runs on PGlite only, a *.postgres.test.ts file on PostgreSQL only.
 const integration = (name: string, backend: 'pglite' | 'postgres') => ({
   test: {
     name,
     include: ['tests/integration/**/*.test.ts'],
-    exclude: backend === 'postgres' ? ['tests/integration/**/*.pglite.test.ts'] : [],
+    exclude: [`tests/integration/**/*.${backend === 'postgres' ? 'pglite' : 'postgres'}.test.ts`],
     globalSetup: ['tests/support/global-setup.ts'],
     env: { TEST_BACKEND: backend },
     testTimeout: 30_000,

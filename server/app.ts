@@ -2,13 +2,15 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './http/context.ts';
-import { registerErrorHandling } from './http/errors.ts';
+import { registerErrorHandling, sendError, toAppError } from './http/errors.ts';
 import { registerValidation } from './http/validation.ts';
+import { registerTextCheck } from './http/text-check.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSpa } from './http/spa.ts';
 import { languageFrom, type Language } from './i18n/language.ts';
+import { logSerializers } from './logging.ts';
 import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
@@ -28,10 +30,13 @@ declare module 'fastify' {
 
 export const BODY_LIMIT = 1024 * 1024;
 
-export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
+/** `logStream`: where the log goes instead of stdout (a test that reads the log). */
+export async function buildApp(ctx: AppContext, options: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: ctx.config.logLevel,
+      serializers: logSerializers,
+      ...(options.logStream ? { stream: options.logStream } : {}),
       redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       ...(ctx.config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
     },
@@ -42,6 +47,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     bodyLimit: BODY_LIMIT,
     trustProxy: ctx.config.trustProxy,
     return503OnClosing: true,
+    // A URL that does not decode (FST_ERR_BAD_URL) never reaches the error handler: answer it the same way.
+    frameworkErrors: (error, request, reply) => sendError(request, reply, toAppError(error)),
   });
 
   app.decorateRequest('lang', 'sv');
@@ -51,6 +58,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
 
   registerValidation(app);
+  registerTextCheck(app);
   registerErrorHandling(app);
   await registerOpenApi(app);
   await registerSecurity(app, ctx.config, ctx.db, ctx.clock);

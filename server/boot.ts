@@ -11,6 +11,7 @@ import type { FileStore } from './files/store.ts';
 import { demoLoginsPresent } from './demo/guard.ts';
 import { isEmpty, seedDemo } from './demo/seed.ts';
 import { offsetClock, systemClock, type Clock } from './clock.ts';
+import { logSerializers } from './logging.ts';
 
 export class BootError extends Error {}
 
@@ -29,6 +30,7 @@ export function loadConfigOrExit(): Config {
 export function createLogger(config: Config): Logger {
   return pino({
     level: config.logLevel,
+    serializers: logSerializers,
     ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
   });
 }

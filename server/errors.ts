@@ -2,6 +2,7 @@
 // user-facing message (in the user's language, from server/i18n/errors.ts).
 export const errorStatus = {
   VALIDATION: 400,
+  INVALID_CHARACTER: 400,
   INVALID_EMAIL: 400,
   INVALID_MOBILE: 400,
   INVALID_IDENTITY_NUMBER: 400,
@@ -15,6 +16,7 @@ export const errorStatus = {
   NO_FILE: 400,
   ONE_FILE_PER_UPLOAD: 400,
   UPLOAD_INCOMPLETE: 400,
+  FILE_NAME_MISSING: 400,
   ACCOUNT_NOT_VERIFIED: 403,
   USERNAME_TAKEN: 409,
   EMAIL_TAKEN: 409,
@@ -38,6 +40,7 @@ export const errorStatus = {
   INVALID_CREDENTIALS: 401,
   FORBIDDEN: 403,
   CSRF: 403,
+  CROSS_ORIGIN: 403,
   NOT_FOUND: 404,
   METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,

@@ -9,6 +9,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { acquireDataDirLock, type DataDirLock } from './lock.ts';
+import { retryReadsOnce } from './read-retry.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -26,7 +27,8 @@ export interface Database {
 
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
-  pool.on('error', () => { /* idle client errors surface on the next query */ });
+  pool.on('error', () => { /* an idle client's lost connection: the pool drops it and opens another */ });
+  retryReadsOnce(pool); // a failover ends the connections under running reads: they run once more
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     kind: 'postgres',

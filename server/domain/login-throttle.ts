@@ -1,7 +1,10 @@
-// After repeated failed logins an account is first slowed down, then locked for a while.
+// After repeated failed logins a username is first slowed down, then locked for a while. The count is
+// kept per username given (e-mail for staff), whether or not an account has it, so the answers do not
+// tell which usernames exist; it is forgotten a day after the last failure.
 export const SLOW_DOWN_AFTER = 5;
 export const LOCK_AFTER = 10;
 export const LOCK_MINUTES = 15;
+export const FORGET_FAILURES_AFTER_HOURS = 24;
 
 /** Seconds the account must wait after its `failedLogins`-th consecutive failure. */
 export function lockSecondsAfterFailure(failedLogins: number): number {
@@ -13,4 +16,10 @@ export function lockSecondsAfterFailure(failedLogins: number): number {
 export function secondsLocked(lockedUntil: Date | null, now: Date): number {
   if (!lockedUntil) return 0;
   return Math.max(0, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+}
+
+/** Until when a username is locked after `failures` failures, the last at `lastFailureAt`; null when it is not. */
+export function lockedUntilAfter(failures: number, lastFailureAt: Date): Date | null {
+  const seconds = lockSecondsAfterFailure(failures);
+  return seconds > 0 ? new Date(lastFailureAt.getTime() + seconds * 1000) : null;
 }

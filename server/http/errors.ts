@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, type ErrorCode } from '../errors.ts';
 import { errorMessage, validationDetail } from '../i18n/errors.ts';
 import { languageFrom } from '../i18n/language.ts';
+import { loggableError } from '../logging.ts';
 
 interface ValidationIssue {
   keyword: string;
@@ -23,11 +24,9 @@ export function toAppError(error: unknown): AppError {
   if (e.validation && e.validation.length > 0) {
     const issue = e.validation[0]!;
     const allowed = (issue.params?.allowedValues as unknown[] | undefined)?.join(', ');
-    return new AppError('VALIDATION', {
-      keyword: issue.keyword,
-      field: fieldOf(issue),
-      ...(allowed ? { allowed } : {}),
-    }, { cause: error });
+    const field = fieldOf(issue);
+    // details.field lets a form mark the field (the web's new-case form does).
+    return new AppError('VALIDATION', { keyword: issue.keyword, field, ...(allowed ? { allowed } : {}) }, { cause: error, ...(field ? { details: { field } } : {}) });
   }
   const byFastifyCode: Record<string, ErrorCode> = {
     FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
@@ -38,6 +37,7 @@ export function toAppError(error: unknown): AppError {
     FST_CSRF_MISSING_SECRET: 'CSRF',
     FST_CSRF_INVALID_TOKEN: 'CSRF',
     FST_ERR_NOT_FOUND: 'NOT_FOUND',
+    FST_ERR_BAD_URL: 'INVALID_CHARACTER', // a path that is not valid UTF-8 once decoded
     // @fastify/multipart
     FST_REQ_FILE_TOO_LARGE: 'FILE_TOO_LARGE',
     FST_FILES_LIMIT: 'ONE_FILE_PER_UPLOAD',
@@ -76,7 +76,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const appError = toAppError(error);
     if (appError.status >= 500) {
-      request.log.error({ err: error }, 'request failed');
+      request.log.error({ err: loggableError(error) }, 'request failed');
     } else {
       request.log.info({ code: appError.code }, 'request refused');
     }

@@ -1,5 +1,5 @@
 // Security headers, cookies, CSRF and rate limits: registered once for the whole app.
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
@@ -11,6 +11,30 @@ import { AppError } from '../errors.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
 
 export const CSRF_HEADER = 'x-csrf-token';
+
+const originOf = (url: string): string | null => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null; // "null" (a sandboxed page, a file), or nothing a browser would send
+  }
+};
+
+/**
+ * Whether a browser sent this from the app's own pages: its Origin is the public URL's or the one the
+ * request was sent to (another name behind the same proxy); without an Origin, Sec-Fetch-Site does not
+ * say another site. A request with neither (curl, a script, app.inject) is no browser's: the CSRF token
+ * alone decides.
+ */
+function fromOwnOrigin(request: FastifyRequest, publicOrigin: string | null): boolean {
+  const origin = request.headers.origin;
+  if (origin !== undefined) {
+    const given = originOf(origin);
+    return given !== null && (given === publicOrigin || given === originOf(`${request.protocol}://${request.host}`));
+  }
+  const site = request.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
 
 export async function registerSecurity(app: FastifyInstance, config: Config, db: Db, clock: Clock): Promise<void> {
   const secure = config.publicUrl.startsWith('https:');
@@ -50,10 +74,13 @@ export async function registerSecurity(app: FastifyInstance, config: Config, db:
     },
   });
 
-  // Every state-changing API request carries the CSRF token (double submit against a signed cookie).
+  // Every state-changing API request comes from the app's own origin (when a browser says where it comes
+  // from) and carries the CSRF token (double submit against a signed cookie): two locks, either enough.
+  const publicOrigin = originOf(config.publicUrl);
   app.addHook('onRequest', (request, reply, done) => {
     const method = request.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS' || !request.url.startsWith('/api/')) return done();
+    if (!fromOwnOrigin(request, publicOrigin)) return done(new AppError('CROSS_ORIGIN'));
     app.csrfProtection(request, reply, done);
   });
 }

@@ -32,15 +32,23 @@ function lockText(seconds: number, lang: Language): string {
     : `Too many failed logins. Wait ${seconds} seconds and try again.`;
 }
 
+/** "The field x" (or "The request" when the request as a whole is meant), to begin a sentence. */
+function fieldWord(field: string | number | undefined, lang: Language): string {
+  if (field === undefined || field === '') return lang === 'sv' ? 'Förfrågan' : 'The request';
+  return lang === 'sv' ? `Fältet ${field}` : `The field ${field}`;
+}
+
 const sv: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `Uppgifterna är inte giltiga: ${p.detail}` : 'Uppgifterna är inte giltiga.'),
   INVALID_EMAIL: () => 'E-postadressen är inte giltig.',
+  INVALID_CHARACTER: (p) => `${fieldWord(p.field, 'sv')} innehåller ett tecken som inte kan sparas (ett NUL-tecken eller en trasig teckenkodning). Ta bort det och försök igen.`,
   SMS_NOT_GSM7: (p) => `SMS-texten innehåller tecken som inte går att skicka som vanligt SMS: ${p.chars ?? ''}. Ta bort eller byt ut dem.`,
   NO_RECIPIENTS: () => 'Utskicket når inga kunder med aktuella avtal. Välj andra mottagare.',
   TOO_MANY_ATTACHMENTS: () => 'Du kan bifoga högst 10 filer.',
   NO_FILE: () => 'Välj en fil att ladda upp.',
   ONE_FILE_PER_UPLOAD: () => 'Skicka en fil i taget, i fältet file.',
   UPLOAD_INCOMPLETE: () => 'Filen kom inte fram hel. Försök igen.',
+  FILE_NAME_MISSING: () => 'Filen saknar filnamn. Skicka den som en fil med namn, i fältet file.',
   FILE_UNREADABLE: () => 'Bilden går inte att läsa. Den kan vara skadad: ta en ny bild eller välj en annan fil.',
   FILE_TOO_LARGE: () => 'Filen är större än 10 MB. Välj en mindre fil.',
   UNSUPPORTED_FILE_TYPE: () => 'Filtypen stöds inte. Bifoga PDF, JPEG, PNG, WebP eller HEIC.',
@@ -73,6 +81,7 @@ const sv: Record<ErrorCode, Template> = {
   INVALID_CREDENTIALS: () => 'Fel användarnamn eller lösenord.',
   FORBIDDEN: () => 'Du har inte behörighet till detta.',
   CSRF: () => 'Sidan har varit öppen för länge eller förfrågan saknar säkerhetskod. Ladda om sidan och försök igen.',
+  CROSS_ORIGIN: () => 'Förfrågan kom från en annan webbplats och stoppades. Öppna Mina sidor direkt och försök igen.',
   NOT_FOUND: () => 'Det du söker finns inte.',
   METHOD_NOT_ALLOWED: () => 'Metoden stöds inte här.',
   CONFLICT: () => 'Uppgifterna krockar med något som redan finns.',
@@ -86,12 +95,14 @@ const sv: Record<ErrorCode, Template> = {
 const en: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `The details are not valid: ${p.detail}` : 'The details are not valid.'),
   INVALID_EMAIL: () => 'The e-mail address is not valid.',
+  INVALID_CHARACTER: (p) => `${fieldWord(p.field, 'en')} contains a character that cannot be stored (a NUL character or broken text encoding). Remove it and try again.`,
   SMS_NOT_GSM7: (p) => `The SMS text has characters that cannot be sent as a plain SMS: ${p.chars ?? ''}. Remove or replace them.`,
   NO_RECIPIENTS: () => 'The notice reaches no customers with current leases. Choose other recipients.',
   TOO_MANY_ATTACHMENTS: () => 'You can attach at most 10 files.',
   NO_FILE: () => 'Choose a file to upload.',
   ONE_FILE_PER_UPLOAD: () => 'Send one file at a time, in the field file.',
   UPLOAD_INCOMPLETE: () => 'The file did not arrive whole. Try again.',
+  FILE_NAME_MISSING: () => 'The file has no file name. Send it as a file with a name, in the field file.',
   FILE_UNREADABLE: () => 'The picture cannot be read. It may be damaged: take a new picture or choose another file.',
   FILE_TOO_LARGE: () => 'The file is larger than 10 MB. Choose a smaller file.',
   UNSUPPORTED_FILE_TYPE: () => 'That type of file is not supported. Attach PDF, JPEG, PNG, WebP or HEIC.',
@@ -124,6 +135,7 @@ const en: Record<ErrorCode, Template> = {
   INVALID_CREDENTIALS: () => 'Wrong username or password.',
   FORBIDDEN: () => 'You are not allowed to do this.',
   CSRF: () => 'The page has been open too long or the request lacks its security code. Reload the page and try again.',
+  CROSS_ORIGIN: () => 'The request came from another website and was stopped. Open Mina sidor directly and try again.',
   NOT_FOUND: () => 'What you are looking for does not exist.',
   METHOD_NOT_ALLOWED: () => 'That method is not supported here.',
   CONFLICT: () => 'The details clash with something that already exists.',

@@ -7,6 +7,7 @@ import type { Static, TSchema } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 import type { Database, Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
+import { loggableError, messageWithoutValues } from '../logging.ts';
 
 export interface JobDefinition<S extends TSchema = TSchema> {
   name: string;
@@ -64,7 +65,7 @@ export async function startJobs(
       ? { connectionString: database.connectionString, max: 4, ...common }
       : { db: { executeSql: database.executeSql }, ...common } as PgBoss.ConstructorOptions,
   );
-  boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
+  boss.on('error', (error) => logger.error({ err: loggableError(error) }, 'job queue error'));
   await boss.start();
 
   for (const definition of options.definitions) {
@@ -106,7 +107,9 @@ async function startWorkers(boss: PgBoss, definition: JobDefinition, logger: Log
           }
           await definition.handler(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
         } catch (error) {
-          await boss.fail(definition.name, job.id, { message: (error as Error).message });
+          // Logged and kept with the job (in pgboss.job.output) without a failed query's values.
+          logger.warn({ err: loggableError(error), job: definition.name, jobId: job.id, retryCount: job.retryCount }, 'job failed');
+          await boss.fail(definition.name, job.id, { message: messageWithoutValues(String((error as Error)?.message ?? error)) });
         }
       }));
       // A full batch means more are waiting: fetch again now instead of after the polling interval.

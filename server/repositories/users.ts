@@ -7,6 +7,12 @@ export async function findTenantUserByUsername(db: Db, username: string) {
   return rows[0] ?? null;
 }
 
+/** The login throttle's state, on the tenant user with this username or the staff user with this e-mail, if any. */
+export async function setLoginFailures(db: Db, kind: 'tenant' | 'staff', name: string, values: { failedLogins: number; lockedUntil: Date | null }): Promise<void> {
+  if (kind === 'tenant') await db.update(tenantUsers).set(values).where(eq(tenantUsers.username, name));
+  else await db.update(staffUsers).set(values).where(eq(staffUsers.email, name));
+}
+
 export async function findStaffUserByEmail(db: Db, email: string) {
   const rows = await db.select().from(staffUsers).where(eq(staffUsers.email, email.trim().toLowerCase())).limit(1);
   return rows[0] ?? null;

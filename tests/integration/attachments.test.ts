@@ -138,6 +138,13 @@ describe('uploads', () => {
     const withField = await send((f) => { f.append('file', new Blob([pdf]), 'a.pdf'); f.append('note', 'x'); });
     expect(withField.body.error.code).toBe('ONE_FILE_PER_UPLOAD');
     expect((await send((f) => { f.append('note', 'x'); f.append('file', new Blob([pdf]), 'a.pdf'); })).body.error.code).toBe('ONE_FILE_PER_UPLOAD');
+    // FormData leaves an empty file name out: the part then arrives as a file without a name (octet-stream)
+    // or as text (any other type), and an empty filename="" is no better. Each is told what is missing.
+    const nameless = await send((f) => { f.append('file', new Blob([pdf]), ''); });
+    expect(nameless.body.error).toEqual({ code: 'FILE_NAME_MISSING', message: 'Filen saknar filnamn. Skicka den som en fil med namn, i fältet file.' });
+    expect((await send((f) => { f.append('file', new Blob([pdf], { type: 'application/pdf' }), ''); })).body.error.code).toBe('FILE_NAME_MISSING');
+    const emptyName = await lisa.request('POST', '/api/portal/uploads', Buffer.from('--xyz\r\nContent-Disposition: form-data; name="file"; filename=""\r\n\r\n%PDF-1.4\r\n--xyz--\r\n'), { 'content-type': 'multipart/form-data; boundary=xyz' });
+    expect(emptyName.body.error.code).toBe('FILE_NAME_MISSING');
     const cut = await lisa.request('POST', '/api/portal/uploads', Buffer.from('--xyz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF'), { 'content-type': 'multipart/form-data; boundary=xyz' });
     expect(cut.status).toBe(400);
     expect(cut.body.error).toEqual({ code: 'UPLOAD_INCOMPLETE', message: 'Filen kom inte fram hel. Försök igen.' });

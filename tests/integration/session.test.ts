@@ -94,7 +94,7 @@ describe('refusing bad requests with 4xx and a clear message', () => {
     expect(malformed.body.error.code).toBe('MALFORMED_JSON');
     const wrongType = await c.post('/api/auth/login/tenant', { username: 12, password: 'x' });
     expect(wrongType.status).toBe(400);
-    expect(wrongType.body.error).toEqual({ code: 'VALIDATION', message: 'The details are not valid: username has the wrong type.' });
+    expect(wrongType.body.error).toEqual({ code: 'VALIDATION', message: 'The details are not valid: username has the wrong type.', details: { field: 'username' } });
     const unknown = await c.post('/api/auth/login/tenant', { username: 'a', password: 'b', admin: true });
     expect(unknown.status).toBe(400);
     expect(unknown.body.error.message).toBe('The details are not valid: the field admin is unknown.');

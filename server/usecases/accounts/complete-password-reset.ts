@@ -1,5 +1,6 @@
 // "Glömt lösenord", step 3: the new password; the account is unlocked and every session ended.
 import type { AccountDeps } from './codes.ts';
+import { clearLoginFailures } from '../auth/log-in.ts';
 import { assertAcceptablePassword } from './passwords.ts';
 import { openReset } from './reset-flows.ts';
 import { AppError } from '../../errors.ts';
@@ -19,6 +20,7 @@ export async function completePasswordReset(deps: AccountDeps, input: { resetId:
   await deps.db.transaction(async (tx) => {
     await updateTenantUser(tx, user.id, { passwordHash, failedLogins: 0, lockedUntil: null });
     await updateFlow(tx, flow.id, { completedAt: now });
+    await clearLoginFailures(tx, 'tenant', user.username);
     await endSessionsOf(tx, { tenantUserId: user.id });
     await recordAudit(tx, { at: now, actorKind: 'tenant', actorId: user.id, action: 'password.reset', subjectKind: 'tenant_user', subjectId: user.id, ip: input.ip });
   });

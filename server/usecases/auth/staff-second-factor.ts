@@ -9,6 +9,7 @@ import { MAX_CODE_ATTEMPTS } from '../../domain/verification.ts';
 import { countAttempt, findFlow, updateFlow } from '../../repositories/flows.ts';
 import { findStaffUser, updateStaffUser, type StaffUserRow } from '../../repositories/users.ts';
 import { recordAudit } from '../../repositories/audit.ts';
+import { clearLoginFailures } from './log-in.ts';
 import { sha256 } from '../../security/tokens.ts';
 
 export const CHALLENGE_MINUTES = 10;
@@ -35,5 +36,6 @@ export async function wrongCode(deps: Pick<AccountDeps, 'db'>, flowId: string, c
 export async function finishStaffLogin(tx: Tx, user: StaffUserRow, flowId: string, now: Date, ip: string) {
   await updateFlow(tx, flowId, { completedAt: now });
   await updateStaffUser(tx, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+  await clearLoginFailures(tx, 'staff', user.email);
   await recordAudit(tx, { at: now, actorKind: 'staff', actorId: user.id, action: 'login.succeeded', subjectKind: 'staff_user', subjectId: user.id, ip });
 }
