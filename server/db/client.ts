@@ -28,6 +28,9 @@ export interface Database {
 export async function openPostgres(connectionString: string, poolSize = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: poolSize });
   pool.on('error', () => { /* an idle client's lost connection: the pool drops it and opens another */ });
+  // A connection lost while checked out (a transaction in flight during a failover) is reported to the
+  // query that waits on it; without a listener the client's 'error' event would end the process.
+  pool.on('connect', (client) => { client.on('error', () => {}); });
   retryReadsOnce(pool); // a failover ends the connections under running reads: they run once more
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
