@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
+import { apiRoutes } from '../support/openapi-routes.ts';
 
 let t: TestApp;
 let lisa: Client;
@@ -41,12 +42,9 @@ const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload'
   'DELETE /api/portal/uploads/{id}': { kind: 'upload' },
 };
 
-/** Routes a tenant session may call: the portal's. */
+/** Routes a tenant session may call (the portal's) that name a record in their path. */
 function tenantRoutesWithIds(): string[] {
-  const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
-  return Object.entries(doc.paths)
-    .filter(([path]) => path.startsWith('/api/portal/') && path.includes('{'))
-    .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+  return apiRoutes(t.app).filter((r) => r.audience === 'tenant' && r.pathParams.length > 0).map((r) => `${r.method} ${r.path}`);
 }
 
 const call = (c: Client, route: string, id: string, body?: unknown) => {
