@@ -99,7 +99,7 @@ export const backoffice = {
       mobile: 'Mobil',
       customerManager: 'Kundansvarig',
       leases: 'Avtal',
-      tenantUsers: 'Användarkonton',
+      tenantUsers: 'Konton på Mina sidor',
       count_one: '{{count}} kund',
       count_other: '{{count}} kunder',
       empty: 'Inga kunder matchar sökningen.',

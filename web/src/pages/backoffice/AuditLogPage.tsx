@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
+import { Email } from '../../components/Email';
 import { RequireAdministrator } from '../../components/Guards';
 import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
@@ -115,33 +116,28 @@ function AuditTable({ events }: { events: AuditEvent[] }) {
   return (
     <DataTable
       caption={t('backoffice.audit.caption')}
+      rows={events}
+      rowKey={(event) => event.id}
       columns={[
-        t('backoffice.audit.time'),
-        t('backoffice.audit.actor'),
-        t('backoffice.audit.action'),
-        t('backoffice.audit.subject'),
-        t('backoffice.audit.ip'),
-        t('backoffice.audit.details'),
-      ]}
-    >
-      {events.map((event) => {
-        const details = event.details && typeof event.details === 'object' ? detailsText(event.details) : '';
-        return (
-          <tr key={event.id}>
-            <th scope="row" className="nowrap">
-              {formatTimestamp(event.at)}
-            </th>
-            <td>
+        { label: t('backoffice.audit.time'), nowrap: true, cell: (event) => formatTimestamp(event.at) },
+        {
+          label: t('backoffice.audit.actor'),
+          cell: (event) => (
+            <>
               {isKnownActorKind(event.actorKind) ? t(`actorKind.${event.actorKind}`) : event.actorKind}
-              {event.actor && <span className="cell-note break">{event.actor}</span>}
-            </td>
-            <td>{isKnownAction(event.action) ? t(`auditAction.${event.action}`) : event.action}</td>
-            <td className="break">{event.subject ?? none}</td>
-            <td className="nowrap">{event.ip ?? none}</td>
-            <td className="audit-details">{details || none}</td>
-          </tr>
-        );
-      })}
-    </DataTable>
+              {event.actor && <span className="cell-note">{event.actor.includes('@') ? <Email address={event.actor} /> : event.actor}</span>}
+            </>
+          ),
+        },
+        { label: t('backoffice.audit.action'), cell: (event) => (isKnownAction(event.action) ? t(`auditAction.${event.action}`) : event.action) },
+        { label: t('backoffice.audit.subject'), className: 'break', cell: (event) => event.subject ?? none },
+        { label: t('backoffice.audit.ip'), nowrap: true, cell: (event) => event.ip ?? none },
+        {
+          label: t('backoffice.audit.details'),
+          className: 'audit-details',
+          cell: (event) => (event.details && typeof event.details === 'object' ? detailsText(event.details) : '') || none,
+        },
+      ]}
+    />
   );
 }

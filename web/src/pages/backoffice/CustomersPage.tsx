@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } fro
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
+import { Email } from '../../components/Email';
 import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
@@ -94,29 +95,31 @@ function CustomerTable({ customers }: { customers: CustomerRow[] }) {
   return (
     <DataTable
       caption={t('backoffice.customers.caption')}
+      className="table table--compact"
+      rows={customers}
+      rowKey={(customer) => customer.id}
       columns={[
-        t('backoffice.customers.name'),
-        t('backoffice.customers.identityNumber'),
-        t('backoffice.customers.email'),
-        t('backoffice.customers.mobile'),
-        t('backoffice.customers.customerManager'),
-        { label: t('backoffice.customers.leases'), numeric: true },
-        { label: t('backoffice.customers.tenantUsers'), numeric: true },
+        {
+          label: t('backoffice.customers.name'),
+          cell: (customer) => <Link to={`/admin/kunder/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>,
+        },
+        { label: t('backoffice.customers.identityNumber'), nowrap: true, cell: (customer) => customer.identityNumber },
+        {
+          label: t('backoffice.customers.email'),
+          cell: (customer) => (customer.email ? <Email address={customer.email} /> : <span className="muted">{missing}</span>),
+        },
+        {
+          label: t('backoffice.customers.mobile'),
+          nowrap: true,
+          cell: (customer) => customer.mobile ?? <span className="muted">{missing}</span>,
+        },
+        {
+          label: t('backoffice.customers.customerManager'),
+          cell: (customer) => customer.customerManager ?? <span className="muted">{missing}</span>,
+        },
+        { label: t('backoffice.customers.leases'), numeric: true, cell: (customer) => customer.leaseCount },
+        { label: t('backoffice.customers.tenantUsers'), numeric: true, cell: (customer) => customer.tenantUserCount },
       ]}
-    >
-      {customers.map((customer) => (
-        <tr key={customer.id}>
-          <th scope="row">
-            <Link to={`/admin/kunder/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>
-          </th>
-          <td className="nowrap">{customer.identityNumber}</td>
-          <td className="break">{customer.email ?? <span className="muted">{missing}</span>}</td>
-          <td className="nowrap">{customer.mobile ?? <span className="muted">{missing}</span>}</td>
-          <td>{customer.customerManager ?? <span className="muted">{missing}</span>}</td>
-          <td className="numeric">{customer.leaseCount}</td>
-          <td className="numeric">{customer.tenantUserCount}</td>
-        </tr>
-      ))}
-    </DataTable>
+    />
   );
 }

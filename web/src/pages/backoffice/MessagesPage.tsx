@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';
+import { Email } from '../../components/Email';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { formatTimestamp } from '../../format';
@@ -35,37 +36,29 @@ function MessageTable({ messages }: { messages: OutgoingMessage[] }) {
     <DataTable
       caption={t('backoffice.messages.caption')}
       className="table table--messages"
+      rows={messages}
+      rowKey={(message) => message.id}
       columns={[
-        t('backoffice.messages.created'),
-        t('backoffice.messages.channel'),
-        t('backoffice.messages.to'),
-        t('backoffice.messages.subject'),
-        t('backoffice.messages.status'),
-        t('backoffice.messages.sent'),
-        t('backoffice.messages.text'),
-      ]}
-    >
-      {messages.map((message) => (
-        <tr key={message.id}>
-          <th scope="row" className="nowrap">
-            {formatTimestamp(message.createdAt)}
-          </th>
-          <td>{t(`channel.${message.channel}`)}</td>
-          <td className="break">{message.to}</td>
-          <td>{message.subject ?? <span className="muted">–</span>}</td>
-          <td>
-            <MessageStatusCell status={message.status} attempts={message.attempts} transport={message.transport} />
-          </td>
-          <td className="nowrap">{message.sentAt ? formatTimestamp(message.sentAt) : '–'}</td>
-          <td>
+        { label: t('backoffice.messages.created'), nowrap: true, cell: (message) => formatTimestamp(message.createdAt) },
+        { label: t('backoffice.messages.channel'), cell: (message) => t(`channel.${message.channel}`) },
+        { label: t('backoffice.messages.to'), cell: (message) => <Email address={message.to} /> },
+        { label: t('backoffice.messages.subject'), cell: (message) => message.subject ?? <span className="muted">–</span> },
+        {
+          label: t('backoffice.messages.status'),
+          cell: (message) => <MessageStatusCell status={message.status} attempts={message.attempts} transport={message.transport} />,
+        },
+        { label: t('backoffice.messages.sent'), nowrap: true, cell: (message) => (message.sentAt ? formatTimestamp(message.sentAt) : '–') },
+        {
+          label: t('backoffice.messages.text'),
+          cell: (message) => (
             <details className="message-text">
               <summary>{t('backoffice.messages.showText')}</summary>
               <pre>{message.text}</pre>
             </details>
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+          ),
+        },
+      ]}
+    />
   );
 }
 

@@ -42,20 +42,14 @@ function PropertySection({ property }: { property: PropertyRow }) {
       ) : (
         <DataTable
           caption={t('backoffice.properties.buildingsCaption', { designation: property.designation })}
+          rows={property.buildings}
+          rowKey={(building) => building.id}
           columns={[
-            t('backoffice.properties.building'),
-            t('backoffice.properties.address'),
-            { label: t('backoffice.properties.rentalObjects'), numeric: true },
+            { label: t('backoffice.properties.building'), cell: (building) => building.name },
+            { label: t('backoffice.properties.address'), cell: (building) => building.address },
+            { label: t('backoffice.properties.rentalObjects'), numeric: true, cell: (building) => building.rentalObjectCount },
           ]}
-        >
-          {property.buildings.map((building) => (
-            <tr key={building.id}>
-              <th scope="row">{building.name}</th>
-              <td>{building.address}</td>
-              <td className="numeric">{building.rentalObjectCount}</td>
-            </tr>
-          ))}
-        </DataTable>
+        />
       )}
     </section>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiPost, type ApiError } from '../../api';
 import { ConfirmAction } from '../../components/ConfirmAction';
 import { DataTable } from '../../components/DataTable';
+import { Email } from '../../components/Email';
 import { Field } from '../../components/Field';
 import { Form, FormAlert, FormStatus } from '../../components/Form';
 import { RequireAdministrator } from '../../components/Guards';
@@ -126,48 +127,45 @@ function StaffTable({ staff, onChanged }: { staff: StaffRow[]; onChanged: () => 
       <FormStatus>{action.status}</FormStatus>
       <DataTable
         caption={caption}
+        rows={staff}
+        rowKey={(row) => row.id}
+        rowHeaderId={(row) => `${id}-staff-${row.id}`}
         columns={[
-          t('backoffice.staff.name'),
-          t('backoffice.staff.email'),
-          t('backoffice.staff.role'),
-          t('backoffice.staff.state'),
-          t('backoffice.staff.totp'),
-          t('backoffice.staff.lastLogin'),
-          t('backoffice.staff.actions'),
-        ]}
-      >
-        {staff.map((row) => {
-          const rowId = `${id}-staff-${row.id}`;
-          const self = row.id === me.id;
-          return (
-            <tr key={row.id}>
-              <th scope="row" id={rowId}>
+          {
+            label: t('backoffice.staff.name'),
+            cell: (row) => (
+              <>
                 {row.name}
-                {self && <span className="cell-note">{t('backoffice.staff.you')}</span>}
-              </th>
-              <td className="break">{row.email}</td>
-              <td>{t(`staffRole.${row.role}`)}</td>
-              <td>
-                <StaffStateBadge state={row.state} />
-              </td>
-              <td>{row.totpEnabled ? t('backoffice.staff.totpOn') : t('backoffice.staff.totpOff')}</td>
-              <td className="nowrap">{row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : t('backoffice.staff.never')}</td>
-              <td>
-                {row.state !== 'deactivated' && !self && (
-                  <ConfirmAction
-                    label={t('backoffice.staff.deactivate')}
-                    confirmLabel={t('backoffice.staff.confirmDeactivate')}
-                    describedBy={rowId}
-                    onConfirm={() =>
-                      act(`/api/backoffice/staff/${encodeURIComponent(row.id)}/deactivate`, t('backoffice.staff.deactivated', { name: row.name }))
-                    }
-                  />
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </DataTable>
+                {row.id === me.id && <span className="cell-note">{t('backoffice.staff.you')}</span>}
+              </>
+            ),
+          },
+          { label: t('backoffice.staff.email'), cell: (row) => <Email address={row.email} /> },
+          { label: t('backoffice.staff.role'), cell: (row) => t(`staffRole.${row.role}`) },
+          { label: t('backoffice.staff.state'), cell: (row) => <StaffStateBadge state={row.state} /> },
+          { label: t('backoffice.staff.totp'), cell: (row) => (row.totpEnabled ? t('backoffice.staff.totpOn') : t('backoffice.staff.totpOff')) },
+          {
+            label: t('backoffice.staff.lastLogin'),
+            nowrap: true,
+            cell: (row) => (row.lastLoginAt ? formatTimestamp(row.lastLoginAt) : t('backoffice.staff.never')),
+          },
+          {
+            label: t('backoffice.staff.actions'),
+            cell: (row) =>
+              row.state !== 'deactivated' &&
+              row.id !== me.id && (
+                <ConfirmAction
+                  label={t('backoffice.staff.deactivate')}
+                  confirmLabel={t('backoffice.staff.confirmDeactivate')}
+                  describedBy={`${id}-staff-${row.id}`}
+                  onConfirm={() =>
+                    act(`/api/backoffice/staff/${encodeURIComponent(row.id)}/deactivate`, t('backoffice.staff.deactivated', { name: row.name }))
+                  }
+                />
+              ),
+          },
+        ]}
+      />
     </>
   );
 }

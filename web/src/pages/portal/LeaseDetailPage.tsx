@@ -56,26 +56,16 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
         <DataTable
           caption={t('portal.lease.rentCaption')}
           visibleCaption
+          rows={lease.rentRows.map((row, index) => ({ ...row, key: `${row.kind}-${String(index)}` }))}
+          rowKey={(row) => row.key}
           columns={[
-            t('portal.lease.rentKind'),
-            t('portal.lease.rentDescription'),
-            { label: t('portal.lease.rentAmount'), numeric: true },
-            t('portal.lease.rentPer'),
-            { label: t('portal.lease.rentVat'), numeric: true },
+            { label: t('portal.lease.rentKind'), cell: (row) => t(`rentKind.${row.kind}`) },
+            { label: t('portal.lease.rentDescription'), cell: (row) => row.description },
+            { label: t('portal.lease.rentAmount'), numeric: true, cell: (row) => <Money ore={row.amountOre} /> },
+            { label: t('portal.lease.rentPer'), nowrap: true, cell: (row) => t(`rentPer.${row.per}`) },
+            { label: t('portal.lease.rentVat'), numeric: true, cell: (row) => t('vat', { rate: row.vatRatePercent }) },
           ]}
-        >
-          {lease.rentRows.map((row, index) => (
-            <tr key={`${row.kind}-${String(index)}`}>
-              <th scope="row">{t(`rentKind.${row.kind}`)}</th>
-              <td>{row.description}</td>
-              <td className="numeric nowrap">
-                <Money ore={row.amountOre} />
-              </td>
-              <td className="nowrap">{t(`rentPer.${row.per}`)}</td>
-              <td className="numeric nowrap">{t('vat', { rate: row.vatRatePercent })}</td>
-            </tr>
-          ))}
-        </DataTable>
+        />
       </Section>
 
       <Section title={t('portal.lease.objectsHeading')}>

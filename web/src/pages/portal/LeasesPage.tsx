@@ -24,21 +24,13 @@ export function LeasesPage() {
             <DataTable
               caption={t('portal.leases.caption')}
               visibleCaption
+              rows={list}
+              rowKey={(lease) => lease.id}
               columns={[
-                t('portal.leases.number'),
-                t('portal.leases.objects'),
-                t('portal.leases.status'),
-                t('portal.leases.start'),
-                t('portal.leases.end'),
-                { label: t('portal.leases.yearlyRent'), numeric: true },
-              ]}
-            >
-              {list.map((lease) => (
-                <tr key={lease.id}>
-                  <th scope="row">
-                    <Link to={`/avtal/${lease.id}`}>{lease.number}</Link>
-                  </th>
-                  <td>
+                { label: t('portal.leases.number'), cell: (lease) => <Link to={`/avtal/${lease.id}`}>{lease.number}</Link> },
+                {
+                  label: t('portal.leases.objects'),
+                  cell: (lease) => (
                     <ul className="plain-list">
                       {lease.objects.map((object) => (
                         <li key={object.id}>
@@ -46,18 +38,14 @@ export function LeasesPage() {
                         </li>
                       ))}
                     </ul>
-                  </td>
-                  <td>
-                    <LeaseStatusBadge status={lease.status} />
-                  </td>
-                  <td className="nowrap">{lease.startDate}</td>
-                  <td className="nowrap">{lease.endDate ?? t('common.untilFurtherNotice')}</td>
-                  <td className="numeric nowrap">
-                    <Money ore={lease.yearlyRentOre} />
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+                  ),
+                },
+                { label: t('portal.leases.status'), cell: (lease) => <LeaseStatusBadge status={lease.status} /> },
+                { label: t('portal.leases.start'), nowrap: true, cell: (lease) => lease.startDate },
+                { label: t('portal.leases.end'), nowrap: true, cell: (lease) => lease.endDate ?? t('common.untilFurtherNotice') },
+                { label: t('portal.leases.yearlyRent'), numeric: true, cell: (lease) => <Money ore={lease.yearlyRentOre} /> },
+              ]}
+            />
           )
         }
       </AsyncContent>

@@ -115,31 +115,32 @@ function StaffCaseTable({ cases, caption }: { cases: StaffCaseRow[]; caption: st
     <DataTable
       caption={caption}
       className="table table--compact"
+      rows={cases}
+      rowKey={(item) => item.id}
       columns={[
-        t('cases.title'),
-        t('backoffice.cases.number'),
-        t('backoffice.cases.customer'),
-        t('cases.status'),
-        t('backoffice.cases.responsible'),
-        t('backoffice.cases.waitingSince'),
-      ]}
-    >
-      {cases.map((item) => (
-        <tr key={item.id}>
-          <th scope="row" className="case-title-cell">
-            <Link to={`/admin/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link>
-            <span className="cell-note">
-              {t(`caseKind.${item.kind}`)} · {item.category.name}
-            </span>
-          </th>
-          <td className="nowrap">{item.number}</td>
-          <td>{item.customer.name}</td>
-          <td>
-            <CaseStatusBadge status={item.status} />
-          </td>
-          <td>{item.responsible?.name ?? <span className="muted">{t('backoffice.cases.queue')}</span>}</td>
-          <td>
-            {item.waitingSince ? (
+        {
+          label: t('cases.title'),
+          className: 'case-title-cell',
+          cell: (item) => (
+            <>
+              <Link to={`/admin/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link>
+              <span className="cell-note">
+                {t(`caseKind.${item.kind}`)} · {item.category.name}
+              </span>
+            </>
+          ),
+        },
+        { label: t('backoffice.cases.number'), nowrap: true, cell: (item) => item.number },
+        { label: t('backoffice.cases.customer'), cell: (item) => item.customer.name },
+        { label: t('cases.status'), cell: (item) => <CaseStatusBadge status={item.status} /> },
+        {
+          label: t('backoffice.cases.responsible'),
+          cell: (item) => item.responsible?.name ?? <span className="muted">{t('backoffice.cases.queue')}</span>,
+        },
+        {
+          label: t('backoffice.cases.waitingSince'),
+          cell: (item) =>
+            item.waitingSince ? (
               <>
                 <time dateTime={item.waitingSince} className="nowrap">
                   {formatDate(item.waitingSince)}
@@ -148,10 +149,9 @@ function StaffCaseTable({ cases, caption }: { cases: StaffCaseRow[]; caption: st
               </>
             ) : (
               <span className="muted">–</span>
-            )}
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+            ),
+        },
+      ]}
+    />
   );
 }

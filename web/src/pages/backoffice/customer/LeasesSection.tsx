@@ -15,26 +15,16 @@ export function LeasesSection({ customer }: { customer: CustomerDetail }) {
       ) : (
         <DataTable
           caption={t('backoffice.customer.leasesCaption')}
+          rows={customer.leases}
+          rowKey={(lease) => lease.id}
           columns={[
-            t('backoffice.customer.leaseNumber'),
-            t('backoffice.customer.objects'),
-            t('backoffice.customer.leaseStatus'),
-            t('backoffice.customer.start'),
-            t('backoffice.customer.end'),
+            { label: t('backoffice.customer.leaseNumber'), nowrap: true, cell: (lease) => lease.number },
+            { label: t('backoffice.customer.objects'), cell: (lease) => lease.objects },
+            { label: t('backoffice.customer.leaseStatus'), cell: (lease) => <LeaseStatusBadge status={lease.status} /> },
+            { label: t('backoffice.customer.start'), nowrap: true, cell: (lease) => lease.startDate },
+            { label: t('backoffice.customer.end'), nowrap: true, cell: (lease) => lease.endDate ?? t('common.untilFurtherNotice') },
           ]}
-        >
-          {customer.leases.map((lease) => (
-            <tr key={lease.id}>
-              <th scope="row">{lease.number}</th>
-              <td>{lease.objects}</td>
-              <td>
-                <LeaseStatusBadge status={lease.status} />
-              </td>
-              <td className="nowrap">{lease.startDate}</td>
-              <td className="nowrap">{lease.endDate ?? t('common.untilFurtherNotice')}</td>
-            </tr>
-          ))}
-        </DataTable>
+        />
       )}
     </Section>
   );

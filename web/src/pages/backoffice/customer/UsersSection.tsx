@@ -42,29 +42,24 @@ export function UsersSection({ customer, onChanged }: { customer: CustomerDetail
       ) : (
         <DataTable
           caption={t('backoffice.customer.usersCaption')}
+          rows={customer.tenantUsers}
+          rowKey={(user) => user.id}
+          rowHeaderId={(user) => `${id}-user-${user.id}`}
           columns={[
-            t('backoffice.customer.username'),
-            t('backoffice.customer.name'),
-            t('backoffice.customer.state'),
-            t('backoffice.customer.created'),
-            t('backoffice.customer.lastLogin'),
-            t('backoffice.customer.actions'),
-          ]}
-        >
-          {customer.tenantUsers.map((user) => {
-            const rowId = `${id}-user-${user.id}`;
-            return (
-              <tr key={user.id}>
-                <th scope="row" id={rowId}>
-                  {user.username}
-                </th>
-                <td>{user.name ?? <span className="muted">{t('common.missing')}</span>}</td>
-                <td>
-                  <TenantUserStateBadge state={user.state} />
-                </td>
-                <td className="nowrap">{formatTimestamp(user.createdAt)}</td>
-                <td className="nowrap">{user.lastLoginAt ? formatTimestamp(user.lastLoginAt) : t('backoffice.customer.never')}</td>
-                <td>
+            { label: t('backoffice.customer.username'), cell: (user) => user.username },
+            { label: t('backoffice.customer.name'), cell: (user) => user.name ?? <span className="muted">{t('common.missing')}</span> },
+            { label: t('backoffice.customer.state'), cell: (user) => <TenantUserStateBadge state={user.state} /> },
+            { label: t('backoffice.customer.created'), nowrap: true, cell: (user) => formatTimestamp(user.createdAt) },
+            {
+              label: t('backoffice.customer.lastLogin'),
+              nowrap: true,
+              cell: (user) => (user.lastLoginAt ? formatTimestamp(user.lastLoginAt) : t('backoffice.customer.never')),
+            },
+            {
+              label: t('backoffice.customer.actions'),
+              cell: (user) => {
+                const rowId = `${id}-user-${user.id}`;
+                return (
                   <div className="row-actions">
                     {user.state === 'unverified' && (
                       <button
@@ -86,11 +81,11 @@ export function UsersSection({ customer, onChanged }: { customer: CustomerDetail
                       />
                     )}
                   </div>
-                </td>
-              </tr>
-            );
-          })}
-        </DataTable>
+                );
+              },
+            },
+          ]}
+        />
       )}
     </Section>
   );

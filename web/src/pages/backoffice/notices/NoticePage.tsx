@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { AttachmentList } from '../../../components/attachments/AttachmentList';
 import { DataTable } from '../../../components/DataTable';
+import { Email } from '../../../components/Email';
 import { MessageStatusBadge } from '../../../components/MessageStatusBadge';
 import { Detail } from '../../../components/Detail';
 import { FormStatus } from '../../../components/Form';
@@ -89,40 +90,30 @@ function NoticeContent({ notice, loading, onRefresh }: { notice: NoticeDetail; l
           <DataTable
             caption={t('backoffice.notices.logCaption')}
             className="table table--compact"
+            rows={notice.recipients.map((recipient, index) => ({ ...recipient, key: `${recipient.customer.id}-${recipient.channel}-${String(index)}` }))}
+            rowKey={(recipient) => recipient.key}
             columns={[
-              t('backoffice.notices.customer'),
-              t('backoffice.notices.channel'),
-              t('backoffice.notices.to'),
-              t('backoffice.notices.status'),
-              { label: t('backoffice.notices.attempts'), numeric: true },
-              t('backoffice.notices.lastError'),
-              t('backoffice.notices.sentAt'),
+              {
+                label: t('backoffice.notices.customer'),
+                cell: (recipient) => <Link to={`/admin/kunder/${encodeURIComponent(recipient.customer.id)}`}>{recipient.customer.name}</Link>,
+              },
+              { label: t('backoffice.notices.channel'), cell: (recipient) => t(`channel.${recipient.channel}`) },
+              { label: t('backoffice.notices.to'), cell: (recipient) => <Email address={recipient.to} /> },
+              { label: t('backoffice.notices.status'), cell: (recipient) => <MessageStatusBadge status={recipient.status} /> },
+              { label: t('backoffice.notices.attempts'), numeric: true, cell: (recipient) => recipient.attempts },
+              {
+                label: t('backoffice.notices.lastError'),
+                className: 'break',
+                cell: (recipient) => recipient.lastError ?? <span className="muted">–</span>,
+              },
+              {
+                label: t('backoffice.notices.sentAt'),
+                nowrap: true,
+                cell: (recipient) =>
+                  recipient.sentAt ? <time dateTime={recipient.sentAt}>{formatTimestamp(recipient.sentAt)}</time> : <span className="muted">–</span>,
+              },
             ]}
-          >
-            {notice.recipients.map((recipient, index) => (
-              <tr key={`${recipient.customer.id}-${recipient.channel}-${String(index)}`}>
-                <th scope="row">
-                  <Link to={`/admin/kunder/${encodeURIComponent(recipient.customer.id)}`}>{recipient.customer.name}</Link>
-                </th>
-                <td>{t(`channel.${recipient.channel}`)}</td>
-                <td className="break">{recipient.to}</td>
-                <td>
-                  <MessageStatusBadge status={recipient.status} />
-                </td>
-                <td className="numeric">{recipient.attempts}</td>
-                <td className="break">{recipient.lastError ?? <span className="muted">–</span>}</td>
-                <td>
-                  {recipient.sentAt ? (
-                    <time dateTime={recipient.sentAt} className="nowrap">
-                      {formatTimestamp(recipient.sentAt)}
-                    </time>
-                  ) : (
-                    <span className="muted">–</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </DataTable>
+          />
         )}
       </Section>
     </>

@@ -29,36 +29,25 @@ export function NoticesPage() {
             <DataTable
               caption={t('backoffice.notices.caption')}
               className="table table--compact"
+              rows={list}
+              rowKey={(notice) => notice.id}
               columns={[
-                t('backoffice.notices.noticeTitle'),
-                t('backoffice.notices.date'),
-                t('backoffice.notices.audience'),
-                { label: t('backoffice.notices.customers'), numeric: true },
-                t('backoffice.notices.email'),
-                t('backoffice.notices.sms'),
+                {
+                  label: t('backoffice.notices.noticeTitle'),
+                  className: 'case-title-cell',
+                  cell: (notice) => <Link to={`/admin/utskick/${encodeURIComponent(notice.id)}`}>{notice.title}</Link>,
+                },
+                {
+                  label: t('backoffice.notices.date'),
+                  nowrap: true,
+                  cell: (notice) => <time dateTime={notice.createdAt}>{formatTimestamp(notice.createdAt)}</time>,
+                },
+                { label: t('backoffice.notices.audience'), cell: (notice) => notice.audience },
+                { label: t('backoffice.notices.customers'), numeric: true, cell: (notice) => notice.customers },
+                { label: t('backoffice.notices.email'), cell: (notice) => <DeliverySummary counts={notice.delivery.email} /> },
+                { label: t('backoffice.notices.sms'), cell: (notice) => <DeliverySummary counts={notice.delivery.sms} /> },
               ]}
-            >
-              {list.map((notice) => (
-                <tr key={notice.id}>
-                  <th scope="row" className="case-title-cell">
-                    <Link to={`/admin/utskick/${encodeURIComponent(notice.id)}`}>{notice.title}</Link>
-                  </th>
-                  <td>
-                    <time dateTime={notice.createdAt} className="nowrap">
-                      {formatTimestamp(notice.createdAt)}
-                    </time>
-                  </td>
-                  <td>{notice.audience}</td>
-                  <td className="numeric">{notice.customers}</td>
-                  <td>
-                    <DeliverySummary counts={notice.delivery.email} />
-                  </td>
-                  <td>
-                    <DeliverySummary counts={notice.delivery.sms} />
-                  </td>
-                </tr>
-              ))}
-            </DataTable>
+            />
           )
         }
       </AsyncContent>

@@ -22,36 +22,33 @@ export function CaseTable({ cases, caption, showLease = true }: Props) {
   return (
     <DataTable
       caption={caption}
+      rows={cases}
+      rowKey={(item) => item.id}
       columns={[
-        t('cases.title'),
-        t('cases.status'),
-        t('cases.number'),
-        t('cases.category'),
-        t('cases.created'),
-        ...(showLease ? [t('cases.lease')] : []),
+        {
+          label: t('cases.title'),
+          className: 'case-title-cell',
+          cell: (item) => (
+            <>
+              <Link to={`/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link>
+              {item.kind === 'related' && (
+                <span className="cell-note">
+                  <RelatedCaseBadge kind={item.kind} />
+                </span>
+              )}
+            </>
+          ),
+        },
+        { label: t('cases.status'), cell: (item) => <CaseStatusBadge status={item.status} /> },
+        { label: t('cases.number'), nowrap: true, cell: (item) => item.number },
+        { label: t('cases.category'), cell: (item) => item.category.name },
+        {
+          label: t('cases.created'),
+          nowrap: true,
+          cell: (item) => <time dateTime={item.createdAt}>{formatDate(item.createdAt)}</time>,
+        },
+        ...(showLease ? [{ label: t('cases.lease'), nowrap: true, cell: (item: CaseSummary) => item.lease?.number ?? none }] : []),
       ]}
-    >
-      {cases.map((item) => (
-        <tr key={item.id}>
-          <th scope="row" className="case-title-cell">
-            <Link to={`/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link>
-            {item.kind === 'related' && (
-              <span className="cell-note">
-                <RelatedCaseBadge kind={item.kind} />
-              </span>
-            )}
-          </th>
-          <td>
-            <CaseStatusBadge status={item.status} />
-          </td>
-          <td className="nowrap">{item.number}</td>
-          <td>{item.category.name}</td>
-          <td className="nowrap">
-            <time dateTime={item.createdAt}>{formatDate(item.createdAt)}</time>
-          </td>
-          {showLease && <td className="nowrap">{item.lease?.number ?? none}</td>}
-        </tr>
-      ))}
-    </DataTable>
+    />
   );
 }

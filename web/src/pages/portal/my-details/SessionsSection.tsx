@@ -36,25 +36,28 @@ export function SessionsSection({ state }: { state: ApiData<{ sessions: PortalSe
         {({ sessions }) => (
           <DataTable
             caption={t('portal.me.sessionsCaption')}
-            columns={[t('portal.me.device'), t('portal.me.ip'), t('portal.me.signedIn'), t('portal.me.lastSeen')]}
-          >
-            {sessions.map((session) => (
-              <tr key={session.id}>
-                <th scope="row">
-                  {deviceName(session.userAgent) ?? t('portal.me.unknownDevice')}
-                  {session.current && (
-                    <>
-                      {' '}
-                      <StatusBadge tone="info">{t('portal.me.thisDevice')}</StatusBadge>
-                    </>
-                  )}
-                </th>
-                <td className="nowrap">{session.ip ?? <span className="muted">{t('common.missing')}</span>}</td>
-                <td className="nowrap">{formatTimestamp(session.createdAt)}</td>
-                <td className="nowrap">{formatTimestamp(session.lastSeenAt)}</td>
-              </tr>
-            ))}
-          </DataTable>
+            rows={sessions}
+            rowKey={(session) => session.id}
+            columns={[
+              {
+                label: t('portal.me.device'),
+                cell: (session) => (
+                  <>
+                    {deviceName(session.userAgent) ?? t('portal.me.unknownDevice')}
+                    {session.current && (
+                      <>
+                        {' '}
+                        <StatusBadge tone="info">{t('portal.me.thisDevice')}</StatusBadge>
+                      </>
+                    )}
+                  </>
+                ),
+              },
+              { label: t('portal.me.ip'), nowrap: true, cell: (session) => session.ip ?? <span className="muted">{t('common.missing')}</span> },
+              { label: t('portal.me.signedIn'), nowrap: true, cell: (session) => formatTimestamp(session.createdAt) },
+              { label: t('portal.me.lastSeen'), nowrap: true, cell: (session) => formatTimestamp(session.lastSeenAt) },
+            ]}
+          />
         )}
       </AsyncContent>
       <FormAlert submit={action} />

@@ -1,0 +1,40 @@
+import { expectListsFit } from './lists.ts';
+import { expect, loginStaff, test } from './support.ts';
+
+// Every list page at 360 px: each list is a card per row that shows every column as label and value,
+// and nothing is wider than the viewport. Reading only (lists that other tests fill may be empty).
+
+test('the tenant lists fit a phone', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Användarnamn').fill('lunden');
+  await page.getByLabel('Lösenord').fill('Lunden#2026');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await expect(page).not.toHaveURL(/\/login/);
+
+  await page.goto('/avtal');
+  await expectListsFit(page);
+  await page.getByRole('main').getByRole('link', { name: '100101' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('100101');
+  await expectListsFit(page);
+
+  await page.goto('/arenden');
+  await expectListsFit(page);
+  await page.goto('/mina-uppgifter');
+  await expectListsFit(page);
+});
+
+test('the back-office lists fit a phone', async ({ page }) => {
+  await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
+  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/personal', '/admin/handelser']) {
+    await page.goto(path);
+    await expectListsFit(page);
+  }
+  for (const path of ['/admin/utskick', '/admin/meddelanden']) {
+    await page.goto(path);
+    await expectListsFit(page, { mayBeEmpty: true });
+  }
+  await page.goto('/admin/kunder');
+  await page.getByRole('link', { name: 'Café Lunden AB' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Café Lunden AB' })).toBeVisible();
+  await expectListsFit(page);
+});
