@@ -18,8 +18,8 @@ const control = (page: Page, label: string) => page.locator('input, textarea, se
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-async function expectProblems(page: Page, problems: Problem[], sentence?: string) {
-  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Det finns ett problem' }) });
+async function expectProblems(page: Page, problems: Problem[], sentence?: string, heading = 'Det finns ett problem') {
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: heading }) });
   await expect(summary).toBeFocused();
   await expect(summary).toBeInViewport();
   if (sentence) await expect(summary).toContainText(sentence);
@@ -28,7 +28,7 @@ async function expectProblems(page: Page, problems: Problem[], sentence?: string
     const input = control(page, field);
     await expect(summary.getByRole('link').nth(index)).toHaveText(message);
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await expect(input).toHaveAccessibleDescription(new RegExp(`^Fel: ${escape(message)}`));
+    await expect(input).toHaveAccessibleDescription(new RegExp(`^(Fel|Error): ${escape(message)}`));
   }
   await expectAccessible(page);
   // The link takes the user to the field.
@@ -56,6 +56,39 @@ test('the tenant login form: empty, then a login the server refuses', async ({ p
   await page.getByLabel('Lösenord').fill('Fel#Lösen1');
   await page.getByRole('button', { name: 'Logga in' }).click();
   await expectProblems(page, [{ field: 'Användarnamn', message: 'Fel användarnamn eller lösenord.' }]);
+});
+
+test('the messages are in the user\'s language', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: 'Log in' }).click();
+  await expectProblems(
+    page,
+    [
+      { field: 'Username', message: 'Fill in username.' },
+      { field: 'Password', message: 'Fill in password.' },
+    ],
+    undefined,
+    'There is a problem',
+  );
+});
+
+test('Skapa konto: the first step sent empty, then with a number the server refuses', async ({ page }) => {
+  await page.goto('/skapa-konto');
+  const next = page.getByRole('button', { name: 'Nästa' });
+  await next.click();
+  await expectProblems(page, [
+    { field: 'Organisationsnummer', message: 'Fyll i alla fält.' },
+    { field: 'Användarnamn', message: 'Fyll i alla fält.' },
+    { field: 'Lösenord', message: 'Fyll i alla fält.' },
+    { field: 'Upprepa lösenord', message: 'Fyll i alla fält.' },
+  ]);
+  await page.getByLabel('Organisationsnummer').fill('556987-6543');
+  await page.getByLabel('Användarnamn').fill('nagon');
+  await page.getByLabel('Lösenord', { exact: true }).fill('Kontor#Hotell26');
+  await page.getByLabel('Upprepa lösenord').fill('Kontor#Hotell26');
+  await next.click();
+  await expectProblems(page, [{ field: 'Organisationsnummer', message: 'Organisationsnumret eller personnumret är inte giltigt. Kontrollera siffrorna (10 eller 12 siffror, med eller utan bindestreck).' }]);
 });
 
 test('the forgot-password form sent empty', async ({ page }) => {
