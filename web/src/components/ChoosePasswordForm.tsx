@@ -35,7 +35,7 @@ export function ChoosePasswordForm({ label, repeatLabel, submitLabel, onSave, ch
   return (
     <Form submit={submit} onSubmit={save}>
       {children}
-      <NewPasswordFields newPassword={newPassword} label={label} repeatLabel={repeatLabel} invalid={submit.invalid} />
+      <NewPasswordFields newPassword={newPassword} label={label} repeatLabel={repeatLabel} field={submit.field} />
       <button type="submit" className="button button--primary button--block">
         {submitLabel}
       </button>

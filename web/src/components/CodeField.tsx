@@ -1,6 +1,6 @@
 import { Field, type FieldProps } from './Field';
 
-interface Props extends Pick<FieldProps, 'ref' | 'id' | 'label' | 'value' | 'onValueChange' | 'hint' | 'invalid' | 'errorId'> {
+interface Props extends Pick<FieldProps, 'ref' | 'id' | 'label' | 'value' | 'onValueChange' | 'hint' | 'invalid' | 'error' | 'errorId' | 'required'> {
   /** Six-digit codes sent by e-mail or SMS, or from an authenticator app. */
   length?: number;
 }

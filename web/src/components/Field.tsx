@@ -1,5 +1,5 @@
 import { useId, type InputHTMLAttributes, type Ref } from 'react';
-import { useDescribedBy } from './Form';
+import { FieldError, useDescribedBy } from './Form';
 
 type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
@@ -11,8 +11,10 @@ export interface FieldProps extends InputProps {
   value: string;
   onValueChange: (value: string) => void;
   hint?: string;
-  /** Marks the field invalid; the alert of its form (or `errorId`) then describes it. */
+  /** Marks the field invalid; its `error` (else the form's error summary, or `errorId`) then describes it. */
   invalid?: boolean;
+  /** The message under the invalid field (see useSubmit's `field`). */
+  error?: string;
   errorId?: string;
   /** Further elements that describe the field (ids), after the hint. */
   describedBy?: string;
@@ -23,13 +25,14 @@ const EMAIL_INPUT = { autoCapitalize: 'none', spellCheck: false } as const;
 
 /**
  * A labelled text input with an optional hint. Forms switch native validation off and report
- * every problem in one alert above the fields, which the invalid field points to.
+ * every problem in their error summary and in a message under the invalid field, which it points to.
  */
-export function Field({ ref, id, label, value, onValueChange, hint, invalid, errorId, describedBy, ...input }: FieldProps) {
+export function Field({ ref, id, label, value, onValueChange, hint, invalid, error, errorId, describedBy, ...input }: FieldProps) {
   const ownId = useId();
   const inputId = id ?? ownId;
   const hintId = hint ? `${inputId}-hint` : undefined;
-  const ids = useDescribedBy({ invalid, errorId, ids: [hintId, describedBy] });
+  const messageId = invalid && error ? `${inputId}-message` : undefined;
+  const ids = useDescribedBy({ invalid, errorId, messageId, ids: [hintId, describedBy] });
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -46,6 +49,7 @@ export function Field({ ref, id, label, value, onValueChange, hint, invalid, err
           onValueChange(event.target.value);
         }}
       />
+      {messageId && <FieldError id={messageId} message={error} />}
       {hint && (
         <p className="hint" id={hintId}>
           {hint}

@@ -17,24 +17,24 @@ interface Props {
 
 /**
  * Username (tenant) or e-mail (staff) and password. Native validation is off so that every
- * problem, ours or the server's, is reported the same way: in one alert above the fields.
+ * problem, ours or the server's, is reported the same way: in the error summary and under the field.
  */
 export function LoginForm({ kind, onLogin, initialError, initialIdentifier = '', focusFirst }: Props) {
   const { t } = useTranslation();
   const [identifier, setIdentifier] = useState(initialIdentifier);
   const [password, setPassword] = useState('');
-  const submit = useSubmit(initialError);
+  const submit = useSubmit<'identifier' | 'password'>(initialError);
   const tenant = kind === 'tenant';
 
   function login() {
     if (identifier.trim() === '' || password === '') {
-      submit.fail(tenant ? t('login.missingTenantFields') : t('login.missingStaffFields'));
+      submit.fail(tenant ? t('login.missingTenantFields') : t('login.missingStaffFields'), [identifier.trim() === '' ? 'identifier' : 'password']);
     } else {
-      return submit.run(() => onLogin(identifier.trim(), password));
+      // The server does not say which of the two was wrong: the message is on the first.
+      return submit.run(() => onLogin(identifier.trim(), password), () => ['identifier']);
     }
   }
 
-  const invalid = submit.error !== undefined;
   return (
     <Form submit={submit} onSubmit={login} className="form login-form">
       <Field
@@ -46,7 +46,7 @@ export function LoginForm({ kind, onLogin, initialError, initialIdentifier = '',
         spellCheck={false}
         autoFocus={focusFirst}
         required
-        invalid={invalid}
+        {...submit.field('identifier')}
         value={identifier}
         onValueChange={setIdentifier}
       />
@@ -56,7 +56,7 @@ export function LoginForm({ kind, onLogin, initialError, initialIdentifier = '',
         label={t('login.password')}
         autoComplete="current-password"
         required
-        invalid={invalid}
+        {...submit.field('password')}
         value={password}
         onValueChange={setPassword}
       />

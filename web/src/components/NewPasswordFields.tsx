@@ -1,4 +1,5 @@
 import type { NewPassword, NewPasswordField } from '../hooks/useNewPassword';
+import type { FieldState } from '../hooks/useSubmit';
 import { Field } from './Field';
 import { PasswordField } from './PasswordField';
 
@@ -6,12 +7,12 @@ interface Props {
   newPassword: NewPassword;
   label: string;
   repeatLabel: string;
-  /** Whether the form's error is about the field. */
-  invalid: (field: NewPasswordField) => boolean;
+  /** The field's state in its form (useSubmit's `field`). */
+  field: (field: NewPasswordField) => FieldState;
 }
 
 /** A new password with the live checklist of the rules, and the same password again. */
-export function NewPasswordFields({ newPassword, label, repeatLabel, invalid }: Props) {
+export function NewPasswordFields({ newPassword, label, repeatLabel, field }: Props) {
   return (
     <>
       <PasswordField
@@ -19,13 +20,13 @@ export function NewPasswordFields({ newPassword, label, repeatLabel, invalid }: 
         value={newPassword.password}
         onValueChange={newPassword.setPassword}
         serverRules={newPassword.serverRules}
-        invalid={invalid('password')}
+        {...field('password')}
       />
       <Field
         type="password"
         label={repeatLabel}
         autoComplete="new-password"
-        invalid={invalid('passwordRepeat')}
+        {...field('passwordRepeat')}
         value={newPassword.repeat}
         onValueChange={newPassword.setRepeat}
       />

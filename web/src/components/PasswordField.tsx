@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passwordRuleResults, type PasswordRule } from '@domain/password-policy';
-import { useDescribedBy } from './Form';
+import { FieldError, useDescribedBy } from './Form';
 
 /** Rules only the server checks; they come back in the details of a PASSWORD_WEAK error. */
 type ServerOnlyRule = 'common' | 'containsUsername';
@@ -22,6 +22,8 @@ interface Props {
   /** Failing rule ids from the server's PASSWORD_WEAK answer. */
   serverRules?: string[];
   invalid?: boolean;
+  /** The message under the invalid field (see useSubmit's `field`). */
+  error?: string;
   errorId?: string;
 }
 
@@ -30,7 +32,7 @@ interface Props {
  * the user types (icon and words, not colour alone). The list describes the field; a polite live
  * region says how many rules are met once the user pauses, not on every keystroke.
  */
-export function PasswordField({ id, label, value, onValueChange, serverRules = [], invalid, errorId }: Props) {
+export function PasswordField({ id, label, value, onValueChange, serverRules = [], invalid, error, errorId }: Props) {
   const { t } = useTranslation();
   const ownId = useId();
   const inputId = id ?? ownId;
@@ -57,7 +59,8 @@ export function PasswordField({ id, label, value, onValueChange, serverRules = [
     };
   }, [value, summary]);
 
-  const describedBy = useDescribedBy({ invalid, errorId, ids: [rulesId] });
+  const messageId = invalid && error ? `${inputId}-message` : undefined;
+  const describedBy = useDescribedBy({ invalid, errorId, messageId, ids: [rulesId] });
   return (
     <div className="field">
       <label htmlFor={inputId}>{label}</label>
@@ -72,6 +75,7 @@ export function PasswordField({ id, label, value, onValueChange, serverRules = [
           onValueChange(event.target.value);
         }}
       />
+      {messageId && <FieldError id={messageId} message={error} />}
       <div className="password-rules" id={rulesId}>
         <p className="password-rules__title">{t('passwordRules.title')}</p>
         <ul className="password-rules__list">

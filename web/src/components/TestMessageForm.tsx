@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost } from '../api';
 import { useSubmit } from '../hooks/useSubmit';
+import { Field } from './Field';
 import { Form, FormStatus } from './Form';
 import { Section } from './Section';
 import type { TestMessageBody, TestMessageQueued } from '@api';
@@ -9,21 +10,20 @@ import type { TestMessageBody, TestMessageQueued } from '@api';
 /** Lets an administrator check that e-mail or SMS delivery works by sending one message. */
 export function TestMessageForm({ onSent }: { onSent: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [channel, setChannel] = useState<'email' | 'sms'>('email');
   const [to, setTo] = useState('');
-  const submit = useSubmit();
+  const submit = useSubmit<'to'>();
 
   function send() {
     if (to.trim() === '') {
-      submit.fail(t('backoffice.testMessage.missingRecipient'));
+      submit.fail(t('backoffice.testMessage.missingRecipient'), ['to']);
     } else {
       return submit.run(async () => {
         await apiPost<TestMessageQueued, TestMessageBody>('/api/backoffice/messages/test', { channel, to: to.trim() });
         submit.setStatus(t('backoffice.testMessage.queued'));
         setTo('');
         onSent();
-      });
+      }, () => ['to']);
     }
   }
 
@@ -47,24 +47,15 @@ export function TestMessageForm({ onSent }: { onSent: () => void }) {
             </label>
           ))}
         </fieldset>
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('backoffice.testMessage.to')}</label>
-          {/* The error replaces the hint as the description, unlike <Field>, which keeps both. */}
-          <input
-            id={`${id}-to`}
-            type={channel === 'email' ? 'email' : 'tel'}
-            autoComplete={channel === 'email' ? 'email' : 'tel'}
-            aria-invalid={submit.error ? true : undefined}
-            aria-describedby={submit.error ? submit.errorId : `${id}-hint`}
-            value={to}
-            onChange={(event) => {
-              setTo(event.target.value);
-            }}
-          />
-          <p className="hint" id={`${id}-hint`}>
-            {channel === 'email' ? t('backoffice.testMessage.emailHint') : t('backoffice.testMessage.smsHint')}
-          </p>
-        </div>
+        <Field
+          type={channel === 'email' ? 'email' : 'tel'}
+          label={t('backoffice.testMessage.to')}
+          autoComplete={channel === 'email' ? 'email' : 'tel'}
+          hint={channel === 'email' ? t('backoffice.testMessage.emailHint') : t('backoffice.testMessage.smsHint')}
+          {...submit.field('to')}
+          value={to}
+          onValueChange={setTo}
+        />
         <button type="submit" className="button button--primary">
           {t('backoffice.testMessage.submit')}
         </button>

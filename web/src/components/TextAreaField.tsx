@@ -1,5 +1,5 @@
 import { useId, type TextareaHTMLAttributes } from 'react';
-import { useDescribedBy } from './Form';
+import { FieldError, useDescribedBy } from './Form';
 
 type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange' | 'aria-describedby' | 'aria-invalid'>;
 
@@ -10,15 +10,21 @@ interface Props extends TextAreaProps {
   hint?: string;
   /** Marks the text area invalid; the alert of its form then describes it. */
   invalid?: boolean;
+  /** The message under the invalid field (see useSubmit's `field`). */
+  error?: string;
+  /** By default an id of its own. */
+  id?: string;
   /** Further elements that describe the text area (ids), after the hint. */
   describedBy?: string;
 }
 
 /** A labelled multi-line text field with an optional hint, the counterpart of <Field>. */
-export function TextAreaField({ label, value, onValueChange, hint, invalid, describedBy, rows = 6, ...textarea }: Props) {
-  const id = useId();
+export function TextAreaField({ id: givenId, label, value, onValueChange, hint, invalid, error, describedBy, rows = 6, ...textarea }: Props) {
+  const ownId = useId();
+  const id = givenId ?? ownId;
   const hintId = hint ? `${id}-hint` : undefined;
-  const ids = useDescribedBy({ invalid, ids: [hintId, describedBy] });
+  const messageId = invalid && error ? `${id}-message` : undefined;
+  const ids = useDescribedBy({ invalid, messageId, ids: [hintId, describedBy] });
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -33,6 +39,7 @@ export function TextAreaField({ label, value, onValueChange, hint, invalid, desc
           onValueChange(event.target.value);
         }}
       />
+      {messageId && <FieldError id={messageId} message={error} />}
       {hint && (
         <p className="hint" id={hintId}>
           {hint}

@@ -23,11 +23,13 @@ interface Props<F extends string> {
  */
 export function VerifyCodeForm<F extends string>({ submit, onVerify, className, alert, codeRef, children }: Props<F>) {
   const { t } = useTranslation();
+  // The code field's name in the form's state, whatever else the caller's form has.
+  const CODE = 'code' as F;
   const [code, setCode] = useState('');
 
   function verify() {
-    if (code === '') submit.fail(t('verification.missingCode'));
-    else return submit.run(() => onVerify(code));
+    if (code === '') submit.fail(t('verification.missingCode'), [CODE]);
+    else return submit.run(() => onVerify(code), () => [CODE]);
   }
 
   return (
@@ -36,7 +38,8 @@ export function VerifyCodeForm<F extends string>({ submit, onVerify, className, 
         ref={codeRef}
         label={t('verification.code')}
         hint={t('verification.codeHint')}
-        invalid={submit.error !== undefined}
+        required
+        {...submit.field(CODE)}
         value={code}
         onValueChange={setCode}
       />

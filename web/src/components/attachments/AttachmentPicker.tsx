@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatFileSize } from '../../format';
 import type { AttachmentUploads, UploadItem } from '../../hooks/useAttachmentUploads';
 import { currentLanguage } from '../../i18n';
-import { useDescribedBy } from '../Form';
+import { FieldError, useDescribedBy } from '../Form';
 import { FileMarker } from './FileMarker';
 
 /** What the API takes, by type and by name (HEIC often comes without a type). */
@@ -18,6 +18,10 @@ interface Props {
   hint?: string;
   /** Marks the inputs invalid; the alert of the form then describes them. */
   invalid?: boolean;
+  /** The message under the invalid picker (see useSubmit's `field`). */
+  error?: string;
+  /** The id of "Välj filer", which the form's error summary links to. */
+  id?: string;
 }
 
 /**
@@ -25,12 +29,13 @@ interface Props {
  * is uploaded as soon as it is picked; the list shows its name, size and state, and a button to
  * remove it. Changes are announced in a polite live region.
  */
-export function AttachmentPicker({ uploads, label, hint, invalid }: Props) {
+export function AttachmentPicker({ uploads, label, hint, invalid, error, id: chooseId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
   const purposeId = hint ? `${id}-purpose` : undefined;
-  const describedBy = useDescribedBy({ invalid, ids: [purposeId, hintId] });
+  const messageId = invalid && error ? `${id}-message` : undefined;
+  const describedBy = useDescribedBy({ invalid, messageId, ids: [purposeId, hintId] });
   const chooseRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const focusAfterRemove = useRef<number | null>(null);
@@ -68,13 +73,14 @@ export function AttachmentPicker({ uploads, label, hint, invalid }: Props) {
           {hint}
         </p>
       )}
+      {messageId && <FieldError id={messageId} message={error} />}
       <div className="attachment-picker__buttons">
         <label className="button button--secondary file-button file-button--camera">
           <input {...inputProps} accept="image/*" capture="environment" />
           {t('attachments.takePhoto')}
         </label>
         <label className="button button--secondary file-button">
-          <input {...inputProps} ref={chooseRef} multiple accept={ACCEPT} />
+          <input {...inputProps} id={chooseId} ref={chooseRef} multiple accept={ACCEPT} />
           {t('attachments.chooseFiles')}
         </label>
       </div>

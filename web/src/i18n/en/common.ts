@@ -19,6 +19,16 @@ export const common: CommonMessages = {
     untilFurtherNotice: 'Until further notice',
     cancel: 'Cancel',
   },
+  form: {
+    problem: 'There is a problem',
+    errorPrefix: 'Error:',
+    fillIn: 'Fill in {{field}}.',
+    choose: 'Choose {{field}}.',
+    email: 'Enter the e-mail address in the form name@example.com.',
+    tooLong: '{{label}} can be at most {{max}} characters.',
+    tooShort: '{{label}} must be at least {{min}} characters.',
+    check: 'Check {{field}}.',
+  },
   errors: {
     network: 'Could not reach the server. Check your connection and try again.',
     unexpected: 'Something went wrong. Please try again in a while.',

@@ -19,6 +19,17 @@ export const common = {
     untilFurtherNotice: 'Tills vidare',
     cancel: 'Avbryt',
   },
+  // The error summary and field messages of every form (useSubmit, ErrorSummary, FieldError).
+  form: {
+    problem: 'Det finns ett problem',
+    errorPrefix: 'Fel:',
+    fillIn: 'Fyll i {{field}}.',
+    choose: 'Välj {{field}}.',
+    email: 'Skriv e-postadressen i formen namn@exempel.se.',
+    tooLong: '{{label}} får vara högst {{max}} tecken.',
+    tooShort: '{{label}} måste vara minst {{min}} tecken.',
+    check: 'Kontrollera {{field}}.',
+  },
   errors: {
     network: 'Det gick inte att nå servern. Kontrollera anslutningen och försök igen.',
     unexpected: 'Något gick fel. Försök igen om en stund.',

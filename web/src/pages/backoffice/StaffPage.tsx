@@ -83,8 +83,8 @@ function InviteForm({ onInvited }: { onInvited: () => void }) {
     <Section className="card invite-form" title={t('backoffice.staff.inviteHeading')}>
       <p>{t('backoffice.staff.inviteIntro')}</p>
       <Form submit={submit} onSubmit={invite} className="form form--compact">
-        <Field label={t('backoffice.staff.name')} autoComplete="off" invalid={submit.invalid('name')} value={name} onValueChange={setName} />
-        <Field type="email" label={t('backoffice.staff.email')} autoComplete="off" invalid={submit.invalid('email')} value={email} onValueChange={setEmail} />
+        <Field label={t('backoffice.staff.name')} autoComplete="off" required {...submit.field('name')} value={name} onValueChange={setName} />
+        <Field type="email" label={t('backoffice.staff.email')} autoComplete="off" required {...submit.field('email')} value={email} onValueChange={setEmail} />
         <div className="field">
           <label htmlFor={`${id}-role`}>{t('backoffice.staff.role')}</label>
           <select

@@ -24,8 +24,8 @@ export function StaffReplyForm({ caseId, onSent }: { caseId: string; onSent: () 
 
   return (
     <Form submit={submit} onSubmit={send} className={internal ? 'form form--compact narrow reply-form reply-form--internal' : 'form form--compact narrow reply-form'}>
-      <TextAreaField label={t('cases.message')} invalid={submit.invalid('body')} value={body} onValueChange={setBody} />
-      <AttachmentPicker uploads={attachments} invalid={submit.invalid('attachments')} />
+      <TextAreaField label={t('cases.message')} {...submit.field('body')} value={body} onValueChange={setBody} />
+      <AttachmentPicker uploads={attachments} {...submit.field('attachments')} />
       <div className="checkbox">
         <input
           id={`${id}-internal`}

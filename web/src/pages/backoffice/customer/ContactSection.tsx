@@ -54,7 +54,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
             label={t('backoffice.customer.email')}
             hint={t('backoffice.customer.emailHint')}
             autoComplete="off"
-            invalid={submit.invalid('email')}
+            {...submit.field('email')}
             value={email}
             onValueChange={setEmail}
           />
@@ -63,7 +63,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
             label={t('backoffice.customer.mobile')}
             hint={t('backoffice.customer.mobileHint')}
             autoComplete="off"
-            invalid={submit.invalid('mobile')}
+            {...submit.field('mobile')}
             value={mobile}
             onValueChange={setMobile}
           />

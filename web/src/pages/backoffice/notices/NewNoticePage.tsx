@@ -5,7 +5,7 @@ import { apiPost, type ApiError } from '../../../api';
 import { AttachmentPicker } from '../../../components/attachments/AttachmentPicker';
 import { isAttachmentError } from '../../../components/attachments/attachmentErrors';
 import { Field } from '../../../components/Field';
-import { Form, FormStatus } from '../../../components/Form';
+import { FieldError, Form, FormStatus } from '../../../components/Form';
 import { PageHeading } from '../../../components/PageHeading';
 import { SelectField } from '../../../components/SelectField';
 import { AsyncContent, EmptyState } from '../../../components/Status';
@@ -171,7 +171,7 @@ function NewNoticeForm({
         required
         maxLength={TITLE_MAX}
         autoComplete="off"
-        invalid={submit.invalid('title')}
+        {...submit.field('title')}
         value={title}
         onValueChange={setTitle}
       />
@@ -180,13 +180,13 @@ function NewNoticeForm({
         required
         maxLength={TEXT_MAX}
         rows={8}
-        invalid={submit.invalid('text')}
+        {...submit.field('text')}
         describedBy={counterId}
         value={text}
         onValueChange={setText}
       />
       <SmsCounter id={counterId} sms={sms} />
-      <AttachmentPicker uploads={attachments} hint={t('backoffice.notices.attachmentsHint')} invalid={submit.invalid('attachments')} />
+      <AttachmentPicker uploads={attachments} hint={t('backoffice.notices.attachmentsHint')} {...submit.field('attachments')} />
 
       <fieldset className="field radio-group radio-group--stacked">
         <legend>{t('backoffice.notices.audienceLabel')}</legend>
@@ -210,7 +210,7 @@ function NewNoticeForm({
         <SelectField
           label={t('backoffice.notices.property')}
           required
-          invalid={submit.invalid('property')}
+          {...submit.field('property')}
           value={propertyId}
           onValueChange={setPropertyId}
         >
@@ -227,7 +227,7 @@ function NewNoticeForm({
         <SelectField
           label={t('backoffice.notices.building')}
           required
-          invalid={submit.invalid('building')}
+          {...submit.field('building')}
           value={buildingId}
           onValueChange={setBuildingId}
         >
@@ -255,7 +255,7 @@ function NewNoticeForm({
               onChange={setChosen}
               filter={filter}
               onFilterChange={setFilter}
-              invalid={submit.invalid('customers')}
+              {...submit.field('customers')}
               errorId={submit.errorId}
             />
           )}
@@ -296,13 +296,17 @@ interface CustomerChoiceProps {
   filter: string;
   onFilterChange: (filter: string) => void;
   invalid: boolean;
+  /** The message under the legend while invalid, and the id the error summary links to. */
+  error: string | undefined;
+  id: string;
   errorId: string;
 }
 
 /** Checkboxes of the customers, narrowed by a filter; chosen customers stay chosen when hidden. */
-function CustomerChoice({ customers, chosen, onChange, filter, onFilterChange, invalid, errorId }: CustomerChoiceProps) {
+function CustomerChoice({ customers, chosen, onChange, filter, onFilterChange, invalid, error, id: fieldsetId, errorId }: CustomerChoiceProps) {
   const { t } = useTranslation();
   const id = useId();
+  const messageId = invalid && error ? `${id}-message` : undefined;
   const needle = filter.trim().toLocaleLowerCase('sv');
   const shown = needle
     ? customers.filter(
@@ -321,8 +325,14 @@ function CustomerChoice({ customers, chosen, onChange, filter, onFilterChange, i
   if (customers.length === 0) return <EmptyState title={t('backoffice.notices.noCustomers')} />;
 
   return (
-    <fieldset className="field customer-choice" aria-describedby={invalid ? `${errorId} ${countId}` : countId}>
+    <fieldset
+      id={fieldsetId}
+      tabIndex={-1}
+      className="field customer-choice"
+      aria-describedby={invalid ? `${messageId ?? errorId} ${countId}` : countId}
+    >
       <legend>{t('backoffice.notices.customerList')}</legend>
+      {messageId && <FieldError id={messageId} message={error} />}
       <Field
         type="search"
         label={t('backoffice.notices.filter')}

@@ -31,13 +31,13 @@ interface Props {
 export function SecondStep({ focus, stage, onSignedIn, onFailed, onSwitch, onCancel }: Props) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
-  const submit = useSubmit();
+  const submit = useSubmit<'code'>();
   const recovery = stage.kind === 'recovery';
 
   function signIn() {
     const value = code.trim();
     if (value === '') {
-      submit.fail(recovery ? t('staffLogin.missingRecoveryCode') : t('staffLogin.missingCode'));
+      submit.fail(recovery ? t('staffLogin.missingRecoveryCode') : t('staffLogin.missingCode'), ['code']);
     } else {
       return submit.run(
         async () => {
@@ -48,7 +48,7 @@ export function SecondStep({ focus, stage, onSignedIn, onFailed, onSwitch, onCan
         },
         (error) => {
           onFailed(error);
-          return [];
+          return ['code'];
         },
       );
     }
@@ -80,12 +80,12 @@ export function SecondStep({ focus, stage, onSignedIn, onFailed, onSwitch, onCan
             autoComplete="off"
             autoCapitalize="none"
             spellCheck={false}
-            invalid={submit.error !== undefined}
+            {...submit.field('code')}
             value={code}
             onValueChange={setCode}
           />
         ) : (
-          <CodeField label={t('staffLogin.code')} hint={t('staffLogin.codeHint')} invalid={submit.error !== undefined} value={code} onValueChange={setCode} />
+          <CodeField label={t('staffLogin.code')} hint={t('staffLogin.codeHint')} {...submit.field('code')} value={code} onValueChange={setCode} />
         )}
         <button type="submit" className="button button--primary button--block">
           {stage.kind === 'setup' ? t('staffLogin.activate') : t('login.submit')}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../components/SelectField';
+import type { FieldState } from '../../../hooks/useSubmit';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
 import type { LeaseDetail, LeaseResponse, LeaseSummary } from '@api';
@@ -16,7 +17,7 @@ interface Props {
   leases: LeaseSummary[];
   value: CaseLocation;
   onChange: (value: CaseLocation) => void;
-  invalid: (field: LocationField) => boolean;
+  field: (field: LocationField) => FieldState;
 }
 
 /**
@@ -24,7 +25,7 @@ interface Props {
  * (e.g. Kök). The space list shows every space of the lease until an object is chosen, so a
  * space can be picked directly; picking one also picks its object.
  */
-export function CaseLocationFields({ leases, value, onChange, invalid }: Props) {
+export function CaseLocationFields({ leases, value, onChange, field }: Props) {
   const { t } = useTranslation();
   const lease = leases.find((item) => item.id === value.leaseId);
   const detail = useApiData<LeaseResponse>(lease ? `/api/portal/leases/${encodeURIComponent(lease.id)}` : null);
@@ -35,7 +36,7 @@ export function CaseLocationFields({ leases, value, onChange, invalid }: Props) 
       <SelectField
         label={t('portal.newCase.lease')}
         hint={t('portal.newCase.leaseHint')}
-        invalid={invalid('lease')}
+        {...field('lease')}
         value={lease ? lease.id : ''}
         onValueChange={(leaseId) => {
           onChange({ leaseId, rentalObjectId: '', spaceId: '' });
@@ -51,7 +52,7 @@ export function CaseLocationFields({ leases, value, onChange, invalid }: Props) 
       {lease && (
         <AsyncContent state={detail}>
           {({ lease: chosen }) =>
-            chosen.id === lease.id && <ObjectAndSpace lease={chosen} value={value} onChange={onChange} invalid={invalid} />
+            chosen.id === lease.id && <ObjectAndSpace lease={chosen} value={value} onChange={onChange} field={field} />
           }
         </AsyncContent>
       )}
@@ -59,7 +60,7 @@ export function CaseLocationFields({ leases, value, onChange, invalid }: Props) 
   );
 }
 
-function ObjectAndSpace({ lease, value, onChange, invalid }: Omit<Props, 'leases'> & { lease: LeaseDetail }) {
+function ObjectAndSpace({ lease, value, onChange, field }: Omit<Props, 'leases'> & { lease: LeaseDetail }) {
   const { t } = useTranslation();
   const objectLabel = (object: LeaseDetail['objects'][number]) =>
     t('portal.newCase.objectOption', { type: t(`objectType.${object.type}`), number: object.number, address: object.address });
@@ -78,7 +79,7 @@ function ObjectAndSpace({ lease, value, onChange, invalid }: Omit<Props, 'leases
     <>
       <SelectField
         label={t('portal.newCase.rentalObject')}
-        invalid={invalid('rentalObject')}
+        {...field('rentalObject')}
         value={chosenObject ? chosenObject.id : ''}
         onValueChange={(rentalObjectId) => {
           const keepsSpace = lease.objects.some((object) => object.id === rentalObjectId && object.spaces.some((space) => space.id === value.spaceId));
@@ -96,7 +97,7 @@ function ObjectAndSpace({ lease, value, onChange, invalid }: Omit<Props, 'leases
         <SelectField
           label={t('portal.newCase.space')}
           hint={t('portal.newCase.spaceHint')}
-          invalid={invalid('space')}
+          {...field('space')}
           value={spaceObjects.some((object) => object.spaces.some((space) => space.id === value.spaceId)) ? value.spaceId : ''}
           onValueChange={(spaceId) => {
             const owner = lease.objects.find((object) => object.spaces.some((space) => space.id === spaceId));

@@ -120,7 +120,7 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         required
         maxLength={TITLE_MAX}
         autoComplete="off"
-        invalid={submit.invalid('title')}
+        {...submit.field('title')}
         value={title}
         onValueChange={setTitle}
       />
@@ -130,15 +130,15 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         required
         maxLength={DESCRIPTION_MAX}
         rows={8}
-        invalid={submit.invalid('description')}
+        {...submit.field('description')}
         value={description}
         onValueChange={setDescription}
       />
-      <AttachmentPicker uploads={attachments} hint={t('portal.newCase.attachmentsHint')} invalid={submit.invalid('attachments')} />
+      <AttachmentPicker uploads={attachments} hint={t('portal.newCase.attachmentsHint')} {...submit.field('attachments')} />
       <SelectField
         label={t('portal.newCase.category')}
         required
-        invalid={submit.invalid('category')}
+        {...submit.field('category')}
         value={category}
         onValueChange={setCategory}
       >
@@ -153,7 +153,7 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         leases={leases}
         value={{ leaseId, rentalObjectId, spaceId }}
         onChange={setLocation}
-        invalid={submit.invalid}
+        field={submit.field}
       />
       <button type="submit" className="button button--primary">
         {t('portal.newCase.submit')}

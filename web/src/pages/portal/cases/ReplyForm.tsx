@@ -29,11 +29,11 @@ export function ReplyForm({ caseId, closed, onSent }: Props) {
       <TextAreaField
         label={t('cases.message')}
         hint={closed ? t('portal.case.reopenHint') : undefined}
-        invalid={submit.invalid('body')}
+        {...submit.field('body')}
         value={body}
         onValueChange={setBody}
       />
-      <AttachmentPicker uploads={attachments} invalid={submit.invalid('attachments')} />
+      <AttachmentPicker uploads={attachments} {...submit.field('attachments')} />
       <button type="submit" className="button button--primary">
         {t('portal.case.send')}
       </button>

@@ -10,17 +10,17 @@ import type { PasswordResetBody, PasswordResetStarted } from '@api';
 export function UsernameStep({ focusFirst, onSent }: { focusFirst: boolean; onSent: (resetId: string, username: string) => void }) {
   const { t } = useTranslation();
   const [username, setUsername] = useState('');
-  const submit = useSubmit();
+  const submit = useSubmit<'username'>();
 
   function send() {
     const value = username.trim();
     if (value === '') {
-      submit.fail(t('forgot.missingUsername'));
+      submit.fail(t('forgot.missingUsername'), ['username']);
     } else {
       return submit.run(async () => {
         const result = await apiPost<PasswordResetStarted, PasswordResetBody>('/api/password-resets', { username: value });
         onSent(result.resetId, value);
-      });
+      }, () => ['username']);
     }
   }
 
@@ -34,7 +34,7 @@ export function UsernameStep({ focusFirst, onSent }: { focusFirst: boolean; onSe
           autoCapitalize="none"
           spellCheck={false}
           autoFocus={focusFirst}
-          invalid={submit.error !== undefined}
+          {...submit.field('username')}
           value={username}
           onValueChange={setUsername}
         />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { apiPost } from '../../../api';
 import { Detail } from '../../../components/Detail';
 import { Field } from '../../../components/Field';
-import { Form, FormAlert, FormStatus } from '../../../components/Form';
+import { ErrorSummary, Form, FormStatus } from '../../../components/Form';
 import { ResendCode } from '../../../components/ResendCode';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -90,7 +90,7 @@ export function ContactSection({ kind, value, verified, onChanged }: Props) {
           )}
         </Detail>
       </dl>
-      <FormAlert submit={submit} />
+      <ErrorSummary submit={submit} />
       {sent === undefined ? (
         <Form submit={submit} onSubmit={send} className="form form--compact" alert={false}>
           <Field
@@ -101,7 +101,7 @@ export function ContactSection({ kind, value, verified, onChanged }: Props) {
             autoComplete={email ? 'email' : 'tel'}
             autoCapitalize="none"
             spellCheck={false}
-            invalid={submit.invalid('value')}
+            {...submit.field('value')}
             value={newValue}
             onValueChange={setNewValue}
           />

@@ -13,25 +13,25 @@ export function NameSection({ name, onSaved }: { name: string | null; onSaved: (
   const { t } = useTranslation();
   const { refresh } = useSession();
   const [value, setValue] = useState(name ?? '');
-  const submit = useSubmit();
+  const submit = useSubmit<'name'>();
 
   function save() {
     if (value.trim() === '') {
-      submit.fail(t('portal.me.missingName'));
+      submit.fail(t('portal.me.missingName'), ['name']);
     } else {
       return submit.run(async () => {
         await apiPatch<PortalMe, MyNameBody>('/api/portal/me', { name: value.trim() });
         submit.setStatus(t('portal.me.nameSaved'));
         onSaved();
         await refresh(); // the header shows the name
-      });
+      }, () => ['name']);
     }
   }
 
   return (
     <Section className="card" title={t('portal.me.nameHeading')}>
       <Form submit={submit} onSubmit={save} className="form form--compact">
-        <Field label={t('portal.me.name')} autoComplete="name" invalid={submit.error !== undefined} value={value} onValueChange={setValue} />
+        <Field label={t('portal.me.name')} autoComplete="name" {...submit.field('name')} value={value} onValueChange={setValue} />
         <button type="submit" className="button button--primary">
           {t('portal.me.save')}
         </button>

@@ -51,11 +51,11 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
           type="password"
           label={t('portal.me.currentPassword')}
           autoComplete="current-password"
-          invalid={submit.invalid('current')}
+          {...submit.field('current')}
           value={current}
           onValueChange={setCurrent}
         />
-        <NewPasswordFields newPassword={newPassword} label={t('portal.me.newPassword')} repeatLabel={t('portal.me.newPasswordRepeat')} invalid={submit.invalid} />
+        <NewPasswordFields newPassword={newPassword} label={t('portal.me.newPassword')} repeatLabel={t('portal.me.newPasswordRepeat')} field={submit.field} />
         <button type="submit" className="button button--primary">
           {t('portal.me.changePassword')}
         </button>

@@ -48,14 +48,14 @@ export function DetailsStep({ focus, registrationId, prefill, onSaved }: Props) 
       <StepHeading focus={focus}>{t('register.detailsHeading')}</StepHeading>
       <p>{t('register.detailsIntro')}</p>
       <Form submit={submit} onSubmit={save}>
-        <Field label={t('register.name')} autoComplete="name" invalid={submit.invalid('name')} value={name} onValueChange={setName} />
-        <Field type="email" label={t('register.email')} autoComplete="email" invalid={submit.invalid('email')} value={email} onValueChange={setEmail} />
+        <Field label={t('register.name')} autoComplete="name" {...submit.field('name')} value={name} onValueChange={setName} />
+        <Field type="email" label={t('register.email')} autoComplete="email" {...submit.field('email')} value={email} onValueChange={setEmail} />
         <Field
           type="tel"
           label={t('register.mobile')}
           hint={t('register.mobileHint')}
           autoComplete="tel"
-          invalid={submit.invalid('mobile')}
+          {...submit.field('mobile')}
           value={mobile}
           onValueChange={setMobile}
         />

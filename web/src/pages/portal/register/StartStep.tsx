@@ -5,7 +5,7 @@ import { apiPost } from '../../../api';
 import { ContactDetails } from '../../../components/ContactDetails';
 import { Field } from '../../../components/Field';
 import { FlowFooter } from '../../../components/Flow';
-import { Form, FormAlert } from '../../../components/Form';
+import { ErrorSummary, Form } from '../../../components/Form';
 import { NewPasswordFields } from '../../../components/NewPasswordFields';
 import { useNewPassword, type NewPasswordField } from '../../../hooks/useNewPassword';
 import { useSubmit } from '../../../hooks/useSubmit';
@@ -53,7 +53,7 @@ export function StartStep({ focusFirst, onStarted }: { focusFirst: boolean; onSt
   }
 
   // With no e-mail or mobile on record there is nowhere to send a code: how to reach the landlord.
-  const alert = <FormAlert submit={submit}>{submit.error?.code === 'NO_CHANNEL' && <ContactDetails />}</FormAlert>;
+  const alert = <ErrorSummary submit={submit}>{submit.error?.code === 'NO_CHANNEL' && <ContactDetails />}</ErrorSummary>;
   return (
     <>
       <p>{t('register.intro')}</p>
@@ -64,7 +64,7 @@ export function StartStep({ focusFirst, onStarted }: { focusFirst: boolean; onSt
           hint={t('register.identityNumberHint')}
           autoComplete="off"
           spellCheck={false}
-          invalid={submit.invalid('identityNumber')}
+          {...submit.field('identityNumber')}
           value={identityNumber}
           onValueChange={setIdentityNumber}
         />
@@ -74,11 +74,11 @@ export function StartStep({ focusFirst, onStarted }: { focusFirst: boolean; onSt
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
-          invalid={submit.invalid('username')}
+          {...submit.field('username')}
           value={username}
           onValueChange={setUsername}
         />
-        <NewPasswordFields newPassword={newPassword} label={t('register.password')} repeatLabel={t('register.passwordRepeat')} invalid={submit.invalid} />
+        <NewPasswordFields newPassword={newPassword} label={t('register.password')} repeatLabel={t('register.passwordRepeat')} field={submit.field} />
         <button type="submit" className="button button--primary button--block">
           {t('register.next')}
         </button>
