@@ -51,6 +51,7 @@ export function AppShell({ area, homeHref, product, actions, sidebar }: Props) {
             className="button button--secondary menu-toggle"
             aria-expanded={menuOpen}
             aria-controls={SIDEBAR_ID}
+            onKeyDown={closeOnEscape}
             onClick={() => {
               setMenuOpen((open) => !open);
             }}

@@ -16,12 +16,12 @@ export function PortalShell() {
   const actions = (
     <>
       <LanguageSwitch />
-      {/* The accessible name is the destination; the visible name says whose details they are. */}
-      <NavLink to="/mina-uppgifter" className="user-link" aria-label={t('portal.myDetails')} aria-describedby="user-link-name">
-        <span className="user-link__label" aria-hidden="true">
+      {/* The accessible name is the visible text, "Mina uppgifter Lisa Lund" (WCAG 2.5.3, label in name). */}
+      <NavLink to="/mina-uppgifter" className="user-link">
+        <span className="user-link__label">
           {t('portal.myDetails')}
-        </span>
-        <span className="user-link__name" id="user-link-name">
+        </span>{' '}
+        <span className="user-link__name">
           {tenant.name ?? tenant.username}
         </span>
       </NavLink>

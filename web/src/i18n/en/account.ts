@@ -48,7 +48,7 @@ export const account: AccountMessages = {
       endedOthers: 'You have been logged out of all other devices.',
       username: 'Username',
       name: 'Name',
-      email: 'Email',
+      email: 'E-mail',
       mobile: 'Mobile number',
       identityNumber: 'Corporate or personal identity number',
       address: 'Address',
@@ -57,7 +57,7 @@ export const account: AccountMessages = {
   login: {
     username: 'Username',
     password: 'Password',
-    email: 'Email',
+    email: 'E-mail',
     submit: 'Log in',
     tenantIntro: 'Log in to see your leases, invoices and cases.',
     staffIntro: 'Sign-in for staff.',

@@ -96,7 +96,7 @@ export const backoffice: BackofficeMessages = {
       caption: 'Customers',
       name: 'Name',
       identityNumber: 'Identity number',
-      email: 'Email',
+      email: 'E-mail',
       mobile: 'Mobile',
       customerManager: 'Customer manager',
       leases: 'Leases',
@@ -156,7 +156,7 @@ export const backoffice: BackofficeMessages = {
     failed: 'Failed',
   },
   channel: {
-    email: 'Email',
+    email: 'E-mail',
     sms: 'SMS',
   },
   customerKind: {

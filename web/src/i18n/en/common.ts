@@ -37,7 +37,7 @@ export const common: CommonMessages = {
   footer: {
     orgNumber: 'Corp. ID no. {{value}}',
     phone: 'Phone',
-    email: 'Email',
+    email: 'E-mail',
     website: 'Website',
   },
   notFound: {

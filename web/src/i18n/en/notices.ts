@@ -12,7 +12,7 @@ export const notices: NoticesMessages = {
       date: 'Date',
       audience: 'Recipients',
       customers: 'Customers',
-      email: 'Email',
+      email: 'E-mail',
       sms: 'SMS',
       delivery: '{{sent}} sent, {{failed}} failed',
       deliveryPending: '{{sent}} sent, {{failed}} failed, {{pending}} pending',

@@ -185,7 +185,7 @@ function NewNoticeForm({
         value={text}
         onValueChange={setText}
       />
-      <SmsCounter id={counterId} sms={sms} />
+      <SmsCounter id={counterId} sms={sms} empty={!title.trim() && !text.trim()} />
       <AttachmentPicker uploads={attachments} hint={t('backoffice.notices.attachmentsHint')} {...submit.field('attachments')} />
 
       <fieldset className="field radio-group radio-group--stacked">

@@ -30,7 +30,7 @@ export function noticeSms(landlordName: string, title: string, text: string): st
  * How long the notice's SMS is: parts, units used of what those parts hold, and the encoding.
  * Characters outside GSM-7 are named in a live region; the server refuses them.
  */
-export function SmsCounter({ id, sms }: { id: string; sms: string }) {
+export function SmsCounter({ id, sms, empty = false }: { id: string; sms: string; empty?: boolean }) {
   const { t } = useTranslation();
   const encoding = smsEncoding(sms);
   const parts = smsParts(sms);
@@ -40,8 +40,9 @@ export function SmsCounter({ id, sms }: { id: string; sms: string }) {
   const bad = nonGsm7Characters(sms);
   return (
     <div className="sms-counter">
+      {/* Nothing to count before there is a text: the sender's name alone is no SMS. */}
       <p id={id} className="hint">
-        {t('backoffice.notices.smsCounter', { count: parts, units, limit, encoding })}
+        {empty ? '' : t('backoffice.notices.smsCounter', { count: parts, units, limit, encoding })}
       </p>
       <div role="status">
         {bad.length > 0 && <p className="sms-counter__warning">{t('backoffice.notices.notGsm7', { chars: describeCharacters(bad) })}</p>}
