@@ -12,7 +12,7 @@ import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs, type Jobs } from '../server/jobs/queue.ts';
 import { jobDefinitions } from '../server/jobs/index.ts';
 import { smtpTransport } from '../server/messaging/smtp.ts';
-import { MESSAGES_IN_FLIGHT } from '../server/messaging/transport.ts';
+import { MESSAGES_IN_FLIGHT } from '../server/domain/delivery.ts';
 import { customers, outgoingMessages, staffUsers } from '../server/db/schema/index.ts';
 import { sendNotice } from '../server/usecases/notices/send-notice.ts';
 import { systemClock } from '../server/clock.ts';

@@ -2,19 +2,13 @@ import type { Config } from '../config.ts';
 import { elksTransport } from './sms-46elks.ts';
 import { twilioTransport } from './sms-twilio.ts';
 import { smtpTransport } from './smtp.ts';
+import { MESSAGES_IN_FLIGHT } from '../domain/delivery.ts';
 
 export interface OutgoingEmail { to: string; subject: string; text: string; html: string | null }
 export interface OutgoingSms { to: string; text: string }
 
 export interface EmailTransport { name: string; send(message: OutgoingEmail): Promise<{ providerId: string | null }> }
 export interface SmsTransport { name: string; send(message: OutgoingSms): Promise<{ providerId: string | null }> }
-
-/**
- * The most messages being sent at once (the delivery jobs' workers times their batch). The SMTP pool has
- * as many connections, so a send never waits in nodemailer's own queue: a send that gives up (timeout)
- * is then surely not sent later behind our back.
- */
-export const MESSAGES_IN_FLIGHT = 40;
 
 /** A failure the provider will not change its mind about (bad number, bad credentials): no retry. */
 export class PermanentDeliveryError extends Error {}

@@ -1,6 +1,7 @@
 import { and, desc, eq, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
+import { SENDING_LEASE_MS } from '../domain/delivery.ts';
 import { outgoingMessages } from '../db/schema/index.ts';
 
 export type MessageRow = typeof outgoingMessages.$inferSelect;
@@ -11,8 +12,6 @@ export async function insertMessages(tx: Tx, messages: (NewMessage & { id: strin
   for (let i = 0; i < messages.length; i += 1000) await tx.insert(outgoingMessages).values(messages.slice(i, i + 1000));
 }
 
-/** How long a delivery attempt holds its message: longer than a send may take (SEND_TIMEOUT_MS). */
-export const SENDING_LEASE_MS = 20_000;
 
 /**
  * Claims a message for one delivery attempt: 'done' when it is already delivered or given up, 'busy'

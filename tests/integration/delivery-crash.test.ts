@@ -20,13 +20,12 @@ import { jobDefinitions } from '../../server/jobs/index.ts';
 import { createFileStore } from '../../server/files/store.ts';
 import { systemClock } from '../../server/clock.ts';
 import { queueMessages } from '../../server/usecases/messages/queue-messages.ts';
-import { sendMessageJob } from '../../server/jobs/send-message.ts';
+import { MESSAGES_IN_FLIGHT } from '../../server/domain/delivery.ts';
 
 const COUNT = 400;
-/** The most that can be in flight at once: the delivery workers times their batch. */
 const silent = pino({ level: 'silent' });
-const definition = sendMessageJob({} as never);
-const IN_FLIGHT = (definition.workers ?? 1) * (definition.batchSize ?? 1);
+/** The most that can be in flight at once: the delivery workers times their batch. */
+const IN_FLIGHT = MESSAGES_IN_FLIGHT;
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hyresportal-crash-'));
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;

@@ -7,9 +7,8 @@ import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../clock.ts';
 import { claimMessage, markMessage } from '../../repositories/messages.ts';
 import { PermanentDeliveryError, type Transports } from '../../messaging/transport.ts';
+import { SEND_TIMEOUT_MS } from '../../domain/delivery.ts';
 
-/** A send that takes longer is given up (and retried): a hung server must not hold a job past its expiry. */
-export const SEND_TIMEOUT_MS = 15_000;
 
 export class MessageBusyError extends Error {}
 
