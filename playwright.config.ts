@@ -51,6 +51,8 @@ export default defineConfig({
     // *.phone.spec.ts and *.desktop.spec.ts change shared demo data, so each runs on one viewport only
     { name: 'phone', dependencies: ['setup'], testIgnore: /\.desktop\.spec\.ts$/, use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, launchOptions: chromium } },
     { name: 'desktop', dependencies: ['setup'], testIgnore: /\.phone\.spec\.ts$/, use: { viewport: { width: 1280, height: 800 }, launchOptions: chromium } },
+    // `npm run screenshots`: the pictures in docs/screenshots, taken only when asked for
+    ...(process.env.SCREENSHOTS ? [{ name: 'docs', dependencies: ['setup'], testMatch: /\.docs\.ts$/, use: { launchOptions: chromium } }] : []),
   ],
   webServer: {
     // The server runs in development mode (for its dev mailbox), but the web app is built as `npm start`
