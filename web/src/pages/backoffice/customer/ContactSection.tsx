@@ -46,7 +46,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
       <p>{t('backoffice.customer.contactIntro')}</p>
       <dl className="details">
         <Detail label={t('backoffice.customer.email')}>{customer.email ?? missing}</Detail>
-        <Detail label={t('backoffice.customer.mobile')}>{customer.mobile ?? missing}</Detail>
+        <Detail label={t('backoffice.customer.mobile')}>{customer.mobile === null ? missing : formatMobile(customer.mobile)}</Detail>
       </dl>
       {customer.canEditContact ? (
         <Form submit={submit} onSubmit={save} className="form form--compact narrow">
