@@ -48,6 +48,12 @@ test.describe('the back office', () => {
     await goVia(page, 'Förvaltning', 'Kunder');
     await checkPage(page, 'Kunder');
     await expect(page.getByRole('link', { name: 'Meddelanden', exact: true })).toHaveCount(0);
+    // mobile numbers the Swedish way, in the register and in the customer's edit field (stored as +46701234567)
+    await expect(page.getByRole('row').filter({ hasText: 'Café Lunden AB' })).toContainText('070-123 45 67');
+    await expect(page.getByText('+46701234567')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Café Lunden AB' }).click();
+    await checkPage(page, 'Café Lunden AB');
+    await expect(page.getByLabel('Mobilnummer')).toHaveValue('070-123 45 67');
   });
 
   test('a tenant who tries the back office is asked to log in as staff', async ({ page }) => {
