@@ -19,3 +19,13 @@ export function normalizeMobile(input: string): string | null {
   if (e164.startsWith('+46')) return /^\+467[02369]\d{7}$/.test(e164) ? e164 : null;
   return /^\+[1-9]\d{7,14}$/.test(e164) ? e164 : null;
 }
+
+/**
+ * A stored mobile number as people read it: a Swedish one (+46 7X…) as 07X-XXX XX XX, any other
+ * left in its international form. What cannot be read as E.164 is shown as it is.
+ */
+export function formatMobile(e164: string): string {
+  const swedish = /^\+46(7\d)(\d{3})(\d{2})(\d{2})$/.exec(e164);
+  if (swedish) return `0${swedish[1]!}-${swedish[2]!} ${swedish[3]!} ${swedish[4]!}`;
+  return e164;
+}

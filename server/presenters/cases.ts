@@ -26,13 +26,18 @@ export const StaffCaseSummaryView = Type.Composite([CaseSummaryView, Type.Object
 
 const detailFields = {
   description: Type.String(), closedAt: Nullable(Type.String({ format: 'date-time' })),
-  rentalObject: Ref({ id: Type.String(), number: Type.String() }), space: Ref({ id: Type.String(), name: Type.String() }),
+  rentalObject: Ref({ id: Type.String(), number: Type.String(), type: StringEnum(['premises', 'apartment', 'parking', 'storage']) }), space: Ref({ id: Type.String(), name: Type.String() }),
   attachments: Type.Array(AttachmentView, { description: 'Files given with the case, or the notice it came from' }),
   messages: Type.Array(Type.Object({
     id: Type.String(), author: StringEnum(['tenant', 'staff']), authorName: Type.String(), body: Type.String(), internal: Type.Boolean(),
     createdAt: Type.String({ format: 'date-time' }), attachments: Type.Array(AttachmentView),
   })),
-  history: Type.Array(Type.Object({ status: StringEnum(statuses), at: Type.String({ format: 'date-time' }), by: Nullable(Type.String()) })),
+  history: Type.Array(Type.Object({
+    status: StringEnum(statuses), at: Type.String({ format: 'date-time' }), by: Nullable(Type.String()),
+    event: StringEnum(['created', 'replied', 'status_changed'], {
+      description: 'What moved the status: the tenant registered the case, the tenant wrote in it, or staff changed it',
+    }),
+  })),
 };
 
 export const CaseDetailView = Type.Composite([CaseSummaryView, Type.Object(detailFields)]);
@@ -85,9 +90,16 @@ export function presentCaseDetail(caseRow: CaseRow, parts: Parts, options: { lan
       authorName: m.tenantUserId ? (m.tenantName ?? m.tenantUsername ?? '') : (staffShownAs ?? m.staffName ?? landlordName),
       body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString(), attachments: filesOf(m.id),
     })),
-    history: parts.history.map((h) => ({
+    history: parts.history.map((h, index) => ({
       status: h.status, at: h.at.toISOString(),
       by: h.staffName ? (staffShownAs ?? h.staffName) : (h.tenantName ?? h.tenantUsername ?? null),
+      event: historyEvent(h, index),
     })),
   };
+}
+
+/** The first entry registers the case; after it, a tenant moves the status only by writing in the case. */
+function historyEvent(entry: Parts['history'][number], index: number): 'created' | 'replied' | 'status_changed' {
+  if (index === 0) return 'created';
+  return entry.tenantUserId === null ? 'status_changed' : 'replied';
 }

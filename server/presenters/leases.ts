@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
-import { leaseStatus, yearlyRentOre } from '../domain/leases.ts';
+import { leaseStatus, periodAmountOre, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
 import type { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
 
 export const ObjectView = Type.Object({
@@ -9,6 +9,7 @@ export const ObjectView = Type.Object({
   type: Type.Union([Type.Literal('premises'), Type.Literal('apartment'), Type.Literal('parking'), Type.Literal('storage')]),
   areaSqm: Nullable(Type.Number()),
   floor: Nullable(Type.Integer()),
+  street: Type.String({ description: 'The street address alone, e.g. "Utlandagatan 6", for the object\'s name' }),
   address: Type.String(),
 });
 
@@ -34,6 +35,8 @@ export const LeaseDetailView = Type.Object({
     amountOre: Type.Integer(),
     per: Type.Union([Type.Literal('year'), Type.Literal('month')]),
     vatRatePercent: Type.Integer(),
+    yearlyOre: Type.Integer({ description: 'The row per year, excluding VAT, in öre' }),
+    periodOre: Type.Integer({ description: "The row per billing period (the lease's month or quarter), excluding VAT, in öre" }),
   })),
   objects: Type.Array(Type.Composite([ObjectView, Type.Object({
     spaces: Type.Array(Type.Object({ id: Type.String(), kind: Type.String(), name: Type.String() })),
@@ -47,7 +50,7 @@ type LeaseBundle = Awaited<ReturnType<typeof findCustomerLeases>>[number];
 type SpaceRow = Awaited<ReturnType<typeof findSpacesOf>>[number];
 
 function presentObject(o: LeaseBundle['objects'][number]) {
-  return { id: o.id, number: o.number, type: o.type, areaSqm: o.areaSqm, floor: o.floor, address: `${o.street}, ${o.postalCode} ${o.city}` };
+  return { id: o.id, number: o.number, type: o.type, areaSqm: o.areaSqm, floor: o.floor, street: o.street, address: `${o.street}, ${o.postalCode} ${o.city}` };
 }
 
 export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
@@ -69,7 +72,10 @@ export function presentLeaseDetail(bundle: LeaseBundle, spaces: SpaceRow[], toda
     ...presentLeaseSummary(bundle, today),
     noticePeriodMonths: bundle.lease.noticePeriodMonths,
     signing: bundle.lease.signing,
-    rentRows: bundle.rentRows.map((r) => ({ kind: r.kind, description: r.description, amountOre: r.amountOre, per: r.per, vatRatePercent: r.vatRatePercent })),
+    rentRows: bundle.rentRows.map((r) => ({
+      kind: r.kind, description: r.description, amountOre: r.amountOre, per: r.per, vatRatePercent: r.vatRatePercent,
+      yearlyOre: yearlyAmountOre(r), periodOre: periodAmountOre(r, bundle.lease.billingPeriod),
+    })),
     objects: bundle.objects.map((o) => ({
       ...presentObject(o),
       spaces: spaces.filter((s) => s.rentalObjectId === o.id).map((s) => ({ id: s.id, kind: s.kind, name: s.name })),

@@ -186,13 +186,13 @@ export async function caseParts(db: Db, caseRow: CaseRow, options: { withInterna
       .leftJoin(staffUsers, eq(staffUsers.id, caseMessages.staffUserId))
       .where(options.withInternal ? eq(caseMessages.caseId, caseRow.id) : and(eq(caseMessages.caseId, caseRow.id), eq(caseMessages.internal, false)))
       .orderBy(asc(caseMessages.createdAt), asc(caseMessages.id)),
-    db.select({ status: caseStatusChanges.status, at: caseStatusChanges.at, staffName: staffUsers.name, tenantName: tenantUsers.name, tenantUsername: tenantUsers.username })
+    db.select({ status: caseStatusChanges.status, at: caseStatusChanges.at, tenantUserId: caseStatusChanges.tenantUserId, staffName: staffUsers.name, tenantName: tenantUsers.name, tenantUsername: tenantUsers.username })
       .from(caseStatusChanges)
       .leftJoin(staffUsers, eq(staffUsers.id, caseStatusChanges.staffUserId))
       .leftJoin(tenantUsers, eq(tenantUsers.id, caseStatusChanges.tenantUserId))
       .where(eq(caseStatusChanges.caseId, caseRow.id))
       .orderBy(asc(caseStatusChanges.at)),
-    caseRow.rentalObjectId ? db.select({ id: rentalObjects.id, number: rentalObjects.number }).from(rentalObjects).where(eq(rentalObjects.id, caseRow.rentalObjectId)) : Promise.resolve([]),
+    caseRow.rentalObjectId ? db.select({ id: rentalObjects.id, number: rentalObjects.number, type: rentalObjects.type }).from(rentalObjects).where(eq(rentalObjects.id, caseRow.rentalObjectId)) : Promise.resolve([]),
     caseRow.spaceId ? db.select({ id: spaces.id, name: spaces.name }).from(spaces).where(eq(spaces.id, caseRow.spaceId)) : Promise.resolve([]),
     attachmentsOfCase(db, caseRow, options),
   ]);

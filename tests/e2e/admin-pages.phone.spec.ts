@@ -10,13 +10,13 @@ test('an administrator can use every back-office page on a phone', async ({ page
     ['Ärenden', 'Ärenden'], ['Utskick', 'Utskick'], ['Kunder', 'Kunder'], ['Fastigheter', 'Fastigheter'],
     ['Personal', 'Personal'], ['Meddelanden', 'Meddelanden'], ['Händelselogg', 'Händelselogg'],
   ] as const) {
-    await goVia(page, 'Backoffice', link);
+    await goVia(page, 'Förvaltning', link);
     await checkPage(page, heading);
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
   }
   // one customer's page and one case, opened from their lists
-  await goVia(page, 'Backoffice', 'Kunder');
+  await goVia(page, 'Förvaltning', 'Kunder');
   await page.getByRole('link', { name: 'Café Lunden AB' }).click();
   await checkPage(page, 'Café Lunden AB');
   await expectAccessible(page);

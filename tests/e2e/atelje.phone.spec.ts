@@ -19,7 +19,7 @@ test('Ateljé Nord is told to contact the landlord; staff add an e-mail; then th
   const staff = await staffContext.newPage();
   await loginStaff(staff, 'kundansvarig@exempel.se', 'Kund#2026');
   await checkPage(staff, 'Översikt');
-  await goVia(staff, 'Backoffice', 'Kunder');
+  await goVia(staff, 'Förvaltning', 'Kunder');
   await staff.getByRole('link', { name: 'Ateljé Nord HB' }).click();
   await checkPage(staff, 'Ateljé Nord HB');
   await staff.getByLabel('E-post').fill('hej@ateljenord.se');

@@ -4,21 +4,21 @@ test.describe('the back office', () => {
   test('an administrator logs in, looks through the register and the messages, and logs out', async ({ page }) => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/login/);
-    await checkPage(page, 'Backoffice');
+    await checkPage(page, 'Förvaltning');
     await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
     await checkPage(page, 'Översikt');
 
-    await goVia(page, 'Backoffice', 'Kunder');
+    await goVia(page, 'Förvaltning', 'Kunder');
     await checkPage(page, 'Kunder');
     await page.getByRole('searchbox', { name: 'Sök' }).or(page.getByLabel('Sök')).first().fill('Ateljé');
     await expect(page.getByRole('cell', { name: 'Ateljé Nord HB' }).or(page.getByRole('rowheader', { name: 'Ateljé Nord HB' })).first()).toBeVisible();
     await expect(page.getByText('Café Lunden AB')).toHaveCount(0);
 
-    await goVia(page, 'Backoffice', 'Fastigheter');
+    await goVia(page, 'Förvaltning', 'Fastigheter');
     await checkPage(page, 'Fastigheter');
     await expect(page.getByRole('heading', { name: 'Göteborg Inom Vallgraven 12:3' })).toBeVisible();
 
-    await goVia(page, 'Backoffice', 'Meddelanden');
+    await goVia(page, 'Förvaltning', 'Meddelanden');
     await checkPage(page, 'Meddelanden');
     const to = `drift-${test.info().project.name}@exempel.se`;
     await page.getByLabel('Mottagare').fill('inte en adress');
@@ -45,9 +45,15 @@ test.describe('the back office', () => {
   test('a customer manager does not see the messages', async ({ page }) => {
     await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
     await checkPage(page, 'Översikt');
-    await goVia(page, 'Backoffice', 'Kunder');
+    await goVia(page, 'Förvaltning', 'Kunder');
     await checkPage(page, 'Kunder');
     await expect(page.getByRole('link', { name: 'Meddelanden', exact: true })).toHaveCount(0);
+    // mobile numbers the Swedish way, in the register and in the customer's edit field (stored as +46701234567)
+    await expect(page.getByRole('row').filter({ hasText: 'Café Lunden AB' })).toContainText('070-123 45 67');
+    await expect(page.getByText('+46701234567')).toHaveCount(0);
+    await page.getByRole('link', { name: 'Café Lunden AB' }).click();
+    await checkPage(page, 'Café Lunden AB');
+    await expect(page.getByLabel('Mobilnummer')).toHaveValue('070-123 45 67');
   });
 
   test('a tenant who tries the back office is asked to log in as staff', async ({ page }) => {

@@ -29,8 +29,8 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await checkPage(page, 'Nytt ärende');
   await page.getByLabel('Rubrik').fill(title);
   await page.getByLabel('Beskrivning').fill(`${word} låter mycket sedan i morse.`);
-  await page.getByLabel('Typ av ärende').selectOption({ label: 'Felanmälan' });
-  await page.getByLabel('Avtal').selectOption({ label: '100101' });
+  await page.getByLabel('Kategori').selectOption({ label: 'Felanmälan' });
+  await page.getByLabel('Avtal').selectOption({ label: '100101 · Lokal 1001, Utlandagatan 6' });
   // a phone offers its camera; a desktop picks files
   const photo = { name: 'skada.jpg', mimeType: 'image/jpeg', buffer: await cameraPhoto() };
   if (phone) {
@@ -83,7 +83,7 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   const staff = await staffContext.newPage();
   await loginStaff(staff, 'fastighetsansvarig@exempel.se', 'Fastighet#2026');
   await checkPage(staff, 'Översikt');
-  await goVia(staff, 'Backoffice', 'Ärenden');
+  await goVia(staff, 'Förvaltning', 'Ärenden');
   await checkPage(staff, 'Ärenden');
   await staff.getByRole('link', { name: title }).click();
   await checkPage(staff, title);
@@ -103,6 +103,10 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await staff.getByRole('button', { name: 'Skicka', exact: true }).click();
   await expect(staff.getByRole('link', { name: /offert-intern\.pdf/ })).toBeVisible();
   await expectAccessible(staff);
+  // staff wait for the tenant, in the staff's words
+  await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Väntar på hyresgäst' });
+  await staff.getByRole('button', { name: 'Ändra status' }).click();
+  await expect(staff.getByText('Statusen är ändrad till Väntar på hyresgäst.')).toBeVisible();
 
   // the tenant is e-mailed, follows the link, reads and replies
   const notice = await waitForMessage(page, 'lisa@cafelunden.se', answered, (m) => (m.subject ?? '').includes(title));
@@ -117,9 +121,15 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   const download = page.waitForEvent('download');
   await order.click();
   expect((await download).suggestedFilename()).toBe('arbetsorder.pdf');
+  // the tenant reads the status in the tenant's words, and the reply is a line of the history
+  const history = page.getByRole('region', { name: 'Historik' });
+  await expect(history.getByText('Väntar på ditt svar')).toBeVisible();
+  await expect(history.getByText('Lisa Lund registrerade ärendet')).toBeVisible();
   await page.getByLabel('Meddelande').fill('Tack, vi är på plats.');
   await page.getByRole('button', { name: 'Skicka meddelande' }).click();
   await expect(page.getByText('Tack, vi är på plats.')).toBeVisible();
+  await expect(history.getByRole('listitem').last()).toContainText('Lisa Lund svarade');
+  await expect(history.getByRole('listitem').last()).toContainText('Pågående');
 
   // staff close the case
   await staff.reload();
@@ -157,7 +167,7 @@ test('a file that is not a picture or PDF gets a clear message, in Swedish and i
   await expect(page.getByText('Filtypen stöds inte. Bifoga PDF, JPEG, PNG, WebP eller HEIC.', { exact: true })).toBeVisible();
   await page.getByLabel('Rubrik').fill('Fråga om nycklar');
   await page.getByLabel('Beskrivning').fill('Hur beställer vi fler nycklar?');
-  await page.getByLabel('Typ av ärende').selectOption({ label: 'Fråga till hyresvärden' });
+  await page.getByLabel('Kategori').selectOption({ label: 'Fråga till hyresvärden' });
   await page.getByRole('button', { name: 'Skicka ärende' }).click();
   await checkPage(page, 'Fråga om nycklar');
   await expect(page.getByRole('link', { name: /anteckning/ })).toHaveCount(0);

@@ -106,7 +106,7 @@ test('Nytt ärende sent empty names each missing field, out of view or not', asy
   await expectProblems(page, [
     { field: 'Rubrik', message: 'Fyll i rubrik.' },
     { field: 'Beskrivning', message: 'Fyll i beskrivning.' },
-    { field: 'Typ av ärende', message: 'Välj typ av ärende.' },
+    { field: 'Kategori', message: 'Välj kategori.' },
   ]);
 });
 

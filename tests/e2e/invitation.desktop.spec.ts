@@ -4,7 +4,7 @@ import { checkPage, expect, expectAccessible, goVia, loginStaff, test, waitForMe
 test('an administrator invites a colleague, who chooses a password and sets up the authenticator app', async ({ page, browser }) => {
   await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
   await checkPage(page, 'Översikt');
-  await goVia(page, 'Backoffice', 'Personal');
+  await goVia(page, 'Förvaltning', 'Personal');
   await checkPage(page, 'Personal');
   const since = Date.now();
   await page.getByLabel('Namn').fill('Nora Ny');
@@ -41,7 +41,7 @@ test('an administrator invites a colleague, who chooses a password and sets up t
   await checkPage(nora, 'Översikt');
   await context.close();
 
-  await goVia(page, 'Backoffice', 'Händelselogg');
+  await goVia(page, 'Förvaltning', 'Händelselogg');
   await checkPage(page, 'Händelselogg');
   await expect(page.getByRole('cell', { name: 'Tvåstegsverifiering aktiverad' }).first()).toBeVisible();
 });

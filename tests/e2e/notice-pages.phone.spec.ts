@@ -5,7 +5,7 @@ import { checkPage, expect, expectAccessible, expectNoHorizontalScroll, goVia, l
 test('the notice pages work on a phone: list, compose with an attachment, preview', async ({ page }) => {
   await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
   await checkPage(page, 'Översikt');
-  await goVia(page, 'Backoffice', 'Utskick');
+  await goVia(page, 'Förvaltning', 'Utskick');
   await checkPage(page, 'Utskick');
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);

@@ -3,7 +3,7 @@ import { checkPage, expect, expectAccessible, goVia, loginStaff, test, waitForMe
 test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mail and SMS and see it in the portal', async ({ page, browser }) => {
   await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
   await checkPage(page, 'Översikt');
-  await goVia(page, 'Backoffice', 'Utskick');
+  await goVia(page, 'Förvaltning', 'Utskick');
   await checkPage(page, 'Utskick');
   await page.getByRole('link', { name: 'Nytt utskick' }).click();
   await checkPage(page, 'Nytt utskick');

@@ -50,7 +50,7 @@ test('Kontorshotellet creates an account with a code from the mailbox, completes
   await page.getByLabel('Lösenord').fill(password);
   await page.getByRole('button', { name: 'Logga in' }).click();
   await checkPage(page, 'Hem');
-  await expect(page.getByRole('link', { name: '100201', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: '100201 · Lokal 1002, Utlandagatan 6', exact: true })).toBeVisible();
 });
 
 test('a weak password and a bad number get clear messages, in Swedish and in English', async ({ page }) => {

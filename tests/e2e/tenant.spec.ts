@@ -26,8 +26,8 @@ test.describe('the tenant portal', () => {
 
     await menu.getByRole('link', { name: 'Avtal', exact: true }).click();
     await checkPage(page, 'Avtal');
-    await page.getByRole('link', { name: '100101', exact: true }).click();
-    await checkPage(page, 'Avtal 100101');
+    await page.getByRole('link', { name: '100101 · Lokal 1001, Utlandagatan 6', exact: true }).click();
+    await checkPage(page, 'Avtal 100101 · Lokal 1001, Utlandagatan 6');
     await expect(page.getByText('Grundhyra lokal')).toBeVisible();
 
     await goVia(page, 'Huvudmeny', 'Avier & fakturor');

@@ -33,7 +33,7 @@ describe('tenant cases', () => {
     const res = await lisa.post('/api/portal/cases', { title: 'Stopp i avloppet', description: 'Toaletten i WC:t rinner inte undan.', category: 'fault', leaseId: lease.id, rentalObjectId: object.id, spaceId: space.id });
     expect(res.status).toBe(201);
     const created = res.body.case;
-    expect(created).toMatchObject({ number: expect.stringMatching(/^\d{4}-\d{6}$/), status: 'registered', kind: 'service_request', category: { code: 'fault', name: 'Felanmälan' }, lease: { number: '100101' }, rentalObject: { number: '1001' }, space: { name: 'WC' } });
+    expect(created).toMatchObject({ number: expect.stringMatching(/^\d{4}-\d{6}$/), status: 'registered', kind: 'service_request', category: { code: 'fault', name: 'Felanmälan' }, lease: { number: '100101' }, rentalObject: { number: '1001', type: 'premises' }, space: { name: 'WC' } });
     const mail = await lastMessageTo(t.database, 'lisa@cafelunden.se');
     expect(mail.subject).toBe(`Ärende ${created.number} är registrerat: Stopp i avloppet`);
     expect(mail.text).toContain(`https://minasidor.exempel.se/arenden/${created.id}`);
@@ -91,7 +91,7 @@ describe('tenant cases', () => {
     expect(tenantView.raw).not.toContain('preliminärt');
     expect(tenantView.body.case.messages.every((m: { internal: boolean }) => !m.internal)).toBe(true);
     expect(tenantView.body.case.messages[0]).toMatchObject({ author: 'staff', authorName: 'Fastighets AB Exempel' });
-    expect(tenantView.body.case.history.map((h: { by: string }) => h.by)).toEqual(['Lisa Lund', 'Fastighets AB Exempel']);
+    expect(tenantView.body.case.history.map((h: { by: string; event: string }) => [h.by, h.event])).toEqual([['Lisa Lund', 'created'], ['Fastighets AB Exempel', 'status_changed']]);
     expect(tenantView.raw).not.toContain('Fredrik');
     const staffView = await fredrik.get(`/api/backoffice/cases/${tap.id}`);
     expect(staffView.body.case.messages.some((m: { internal: boolean; body: string }) => m.internal && m.body.includes('preliminärt'))).toBe(true);
@@ -118,7 +118,9 @@ describe('case work', () => {
     expect(closed.body.case.history.at(-1)).toMatchObject({ status: 'closed', by: 'Fredrik Fastighetsansvarig' });
     // a tenant message within 14 days opens it again, and the responsible person hears of it
     await lisa.post(`/api/portal/cases/${tap.id}/messages`, { body: 'Det droppar fortfarande.' });
-    expect((await lisa.get(`/api/portal/cases/${tap.id}`)).body.case.status).toBe('in_progress');
+    const reopened = (await lisa.get(`/api/portal/cases/${tap.id}`)).body.case;
+    expect(reopened.status).toBe('in_progress');
+    expect(reopened.history.at(-1)).toMatchObject({ status: 'in_progress', by: 'Lisa Lund', event: 'replied' });
     expect((await lastMessageTo(t.database, 'fastighetsansvarig@exempel.se')).subject).toMatch(/^Hyresgästen har skrivit i ärende/);
   });
 

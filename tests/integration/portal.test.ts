@@ -26,7 +26,7 @@ describe('the tenant portal API', () => {
       status: 'active', startDate: '2021-04-01', endDate: null, billingPeriod: 'quarterly',
       yearlyRentOre: 342_000_00 + 27_360_00 + 9_120_00 + 14_250_00,
       objects: [
-        { number: '1001', type: 'premises', areaSqm: 142.5, address: 'Utlandagatan 6, 412 61 Göteborg' },
+        { number: '1001', type: 'premises', areaSqm: 142.5, street: 'Utlandagatan 6', address: 'Utlandagatan 6, 412 61 Göteborg' },
         { number: 'F-01', type: 'storage' },
       ],
     });
@@ -38,7 +38,13 @@ describe('the tenant portal API', () => {
     const res = await lunden.get(`/api/portal/leases/${list.body.leases[0].id}`);
     expect(res.status).toBe(200);
     expect(res.body.lease).toMatchObject({ number: '100101', signing: 'digital', noticePeriodMonths: 9 });
-    expect(res.body.lease.rentRows).toContainEqual({ kind: 'base_rent', description: 'Grundhyra lokal', amountOre: 342_000_00, per: 'year', vatRatePercent: 25 });
+    // a quarterly lease: each row per year and per quarter, excluding VAT
+    expect(res.body.lease.rentRows).toContainEqual({
+      kind: 'base_rent', description: 'Grundhyra lokal', amountOre: 342_000_00, per: 'year', vatRatePercent: 25, yearlyOre: 342_000_00, periodOre: 85_500_00,
+    });
+    const parking = await lunden.get(`/api/portal/leases/${list.body.leases[1].id}`);
+    expect(parking.body.lease.billingPeriod).toBe('monthly');
+    expect(parking.body.lease.rentRows[0]).toMatchObject({ amountOre: 1_450_00, per: 'month', yearlyOre: 1_450_00 * 12, periodOre: 1_450_00 });
     expect(res.body.lease.objects[0].spaces.map((s: { name: string }) => s.name)).toContain('Storkök');
   });
 

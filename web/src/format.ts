@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import type { Language } from './i18n';
+import type { LeaseObject, LeaseSummary, ObjectType } from '@api';
 
 const moneyFormats = new Map<Language, Intl.NumberFormat>();
 
@@ -103,4 +105,23 @@ export function formatFileSize(bytes: number, lang: Language): string {
     sizeFormats.set(key, format);
   }
   return `${format.format(value)}\u00a0${unit}`;
+}
+
+/** A rental object by what it is, the same words in the portal and the back office: "Lokal 1001". */
+export function objectName(object: { type: ObjectType; number: string }, t: TFunction): string {
+  return t('glossary.objectName', { type: t(`objectType.${object.type}`), number: object.number });
+}
+
+const OBJECT_ORDER: readonly ObjectType[] = ['premises', 'apartment', 'parking', 'storage'];
+
+/** The object a lease is about: premises or an apartment before the parking or storage that come with it. */
+export function mainObject<O extends Pick<LeaseObject, 'type' | 'number'>>(objects: readonly O[]): O | undefined {
+  return [...objects].sort((a, b) => OBJECT_ORDER.indexOf(a.type) - OBJECT_ORDER.indexOf(b.type) || a.number.localeCompare(b.number, 'sv'))[0];
+}
+
+/** A lease by its number and what it rents: "100101 · Lokal 1001, Utlandagatan 6" (the number alone without objects). */
+export function leaseName(lease: Pick<LeaseSummary, 'number'> & { objects: readonly Pick<LeaseObject, 'type' | 'number' | 'street'>[] }, t: TFunction): string {
+  const main = mainObject(lease.objects);
+  if (main === undefined) return lease.number;
+  return t('glossary.leaseName', { number: lease.number, object: objectName(main, t), street: main.street });
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { formatTimestamp } from '../../format';
+import { formatTimestamp, objectName } from '../../format';
 import type { CaseDetail } from '@api';
 import { Detail } from '../Detail';
 import { CaseStatusBadge } from './CaseBadges';
@@ -29,7 +29,7 @@ export function CaseFacts({ detail, leaseHref, children }: Props) {
       <Detail label={t('cases.updated')}>{formatTimestamp(detail.updatedAt)}</Detail>
       {detail.closedAt && <Detail label={t('cases.closedAt')}>{formatTimestamp(detail.closedAt)}</Detail>}
       {lease && <Detail label={t('cases.lease')}>{leaseHref ? <Link to={leaseHref(lease.id)}>{lease.number}</Link> : lease.number}</Detail>}
-      {detail.rentalObject && <Detail label={t('cases.rentalObject')}>{detail.rentalObject.number}</Detail>}
+      {detail.rentalObject && <Detail label={t('cases.rentalObject')}>{objectName(detail.rentalObject, t)}</Detail>}
       {detail.space && <Detail label={t('cases.space')}>{detail.space.name}</Detail>}
     </dl>
   );

@@ -3,7 +3,12 @@ import { formatTimestamp } from '../../format';
 import type { CaseHistoryEntry } from '@api';
 import { CaseStatusBadge } from './CaseBadges';
 
-/** The status changes of a case, oldest first: when, to what, and by whom when known. */
+const sentences = { created: 'cases.historyCreated', replied: 'cases.historyReplied', status_changed: 'cases.historyChanged' } as const;
+
+/**
+ * The status changes of a case, oldest first: when, a sentence naming who did it when known
+ * ("Lisa Lund svarade"), and the status it led to.
+ */
 export function CaseHistory({ history }: { history: CaseHistoryEntry[] }) {
   const { t } = useTranslation();
   if (history.length === 0) return <p className="muted">{t('cases.noHistory')}</p>;
@@ -14,8 +19,8 @@ export function CaseHistory({ history }: { history: CaseHistoryEntry[] }) {
           <time dateTime={entry.at} className="nowrap">
             {formatTimestamp(entry.at)}
           </time>
+          {entry.by && <span>{t(sentences[entry.event], { name: entry.by })}</span>}
           <CaseStatusBadge status={entry.status} />
-          {entry.by && <span className="muted">{t('cases.historyBy', { name: entry.by })}</span>}
         </li>
       ))}
     </ol>

@@ -1,9 +1,10 @@
 import type { BackofficeMessages } from '../sv/backoffice';
+import { glossary } from './common';
 
 export const backoffice: BackofficeMessages = {
   backoffice: {
     nav: {
-      label: 'Back office',
+      label: glossary.backoffice,
       overview: 'Overview',
       cases: 'Cases',
       notices: 'Notices',
@@ -13,7 +14,7 @@ export const backoffice: BackofficeMessages = {
       messages: 'Messages',
       audit: 'Audit log',
     },
-    loginTitle: 'Back office',
+    loginTitle: glossary.backoffice,
     signedInAs: 'Signed in as',
     adminOnly: 'This page is for administrators only.',
     customer: {
@@ -50,8 +51,8 @@ export const backoffice: BackofficeMessages = {
       resent: 'The verification has been sent again for {{username}}.',
       leasesHeading: 'Leases',
       leasesCaption: 'The customer’s leases',
-      leaseNumber: 'Lease number',
-      objects: 'Rental objects',
+      leaseNumber: glossary.leaseNumber,
+      objects: glossary.rentalObjects,
       leaseStatus: 'Status',
       start: 'Start date',
       end: 'End date',
@@ -97,7 +98,7 @@ export const backoffice: BackofficeMessages = {
       name: 'Name',
       identityNumber: 'Identity number',
       email: 'E-mail',
-      mobile: 'Mobile',
+      mobile: glossary.mobile,
       customerManager: 'Customer manager',
       leases: 'Leases',
       tenantUsers: 'User accounts',

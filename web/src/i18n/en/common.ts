@@ -1,9 +1,25 @@
 import type { CommonMessages } from '../sv/common';
 
+export const glossary: CommonMessages['glossary'] = {
+  backoffice: 'Back office',
+  lease: 'Lease',
+  leaseNumber: 'Lease number',
+  rentalObject: 'Rental object',
+  rentalObjects: 'Rental objects',
+  space: 'Space',
+  caseNumber: 'Case number',
+  category: 'Category',
+  caseKind: 'Case type',
+  mobile: 'Mobile number',
+  objectName: '{{type}} {{number}}',
+  leaseName: '{{number}} · {{object}}, {{street}}',
+};
+
 export const common: CommonMessages = {
+  glossary,
   app: {
     portalName: 'My pages',
-    backofficeName: 'Back office',
+    backofficeName: glossary.backoffice,
   },
   language: {
     switchTo: 'Svenska',

@@ -1,21 +1,22 @@
 import type { LeasesMessages } from '../sv/leases';
+import { glossary } from './common';
 
 export const leases: LeasesMessages = {
   portal: {
     leases: {
       title: 'Leases',
-      intro: 'Your leases with us. Choose a lease number to see its details.',
+      intro: 'Your leases with us. Choose a lease to see its details.',
       caption: 'Your leases',
-      number: 'Lease number',
-      objects: 'Rental objects',
+      lease: glossary.lease,
+      objects: glossary.rentalObjects,
       status: 'Status',
       start: 'Start date',
       end: 'End date',
-      yearlyRent: 'Yearly rent',
+      yearlyRent: 'Yearly rent excl. VAT',
       empty: 'You have no leases registered with us.',
     },
     lease: {
-      title: 'Lease {{number}}',
+      title: 'Lease {{name}}',
       back: 'Back to all leases',
       overview: 'Overview',
       noticePeriod_one: '{{count}} month',
@@ -26,20 +27,22 @@ export const leases: LeasesMessages = {
       manualCopy: 'This lease was signed on paper. If you would like a copy, send us a case.',
       digitalCopy: 'This lease was signed digitally.',
       rentHeading: 'Rent',
-      rentCaption: 'Rent rows',
+      rentCaption: 'Rent rows, per year and per {{period}}, excluding VAT',
       rentKind: 'Type',
       rentDescription: 'Description',
-      rentAmount: 'Amount',
-      rentPer: 'Period',
-      rentVat: 'VAT',
-      objectsHeading: 'Rental objects',
+      rentYearly: 'Per year excl. VAT',
+      rentPeriod: {
+        monthly: 'Per month excl. VAT',
+        quarterly: 'Per quarter excl. VAT',
+      },
+      rentVat: 'VAT rate',
+      objectsHeading: glossary.rentalObjects,
       objectArea: 'Area',
       objectAddress: 'Address',
       objectType: 'Type',
       areaValue: '{{value}} m²',
       spaces: 'Spaces',
       noSpaces: 'No spaces registered.',
-      objectHeading: '{{type}} {{number}}',
       casesHeading: 'Cases for this lease',
       casesCaption: 'Current cases for this lease',
       noCases: 'No current cases for this lease',
@@ -68,6 +71,10 @@ export const leases: LeasesMessages = {
   rentPer: {
     year: 'per year',
     month: 'per month',
+  },
+  periodName: {
+    monthly: 'month',
+    quarterly: 'quarter',
   },
   billingPeriod: {
     monthly: 'Monthly in advance',

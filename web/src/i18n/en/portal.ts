@@ -28,6 +28,10 @@ export const portal: PortalMessages = {
       caseCount_one: 'You have {{count}} current case.',
       caseCount_other: 'You have {{count}} current cases.',
       noCurrentCases: 'No current cases',
+      needsActionHeading_one: 'One case is waiting for your reply',
+      needsActionHeading_other: '{{count}} cases are waiting for your reply',
+      needsActionIntro_one: 'We need your reply to go on. Open the case and reply in the dialog.',
+      needsActionIntro_other: 'We need your reply to go on. Open the cases and reply in the dialog.',
       latestCases: 'Latest changed cases',
     },
     invoices: {

@@ -188,7 +188,7 @@ export const account = {
   },
   invitation: {
     title: 'Välj lösenord',
-    intro: 'Välkommen, {{name}}! Du har bjudits in till backoffice. Välj ett lösenord för kontot {{email}}.',
+    intro: 'Välkommen, {{name}}! Du har bjudits in till Förvaltning. Välj ett lösenord för kontot {{email}}.',
     password: 'Lösenord',
     passwordRepeat: 'Upprepa lösenord',
     save: 'Spara lösenord',

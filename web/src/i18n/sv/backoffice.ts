@@ -1,8 +1,10 @@
 // The back office: its frame, customers, properties, staff, outgoing messages, and their names.
+import { glossary } from './common';
+
 export const backoffice = {
   backoffice: {
     nav: {
-      label: 'Backoffice',
+      label: glossary.backoffice,
       overview: 'Översikt',
       cases: 'Ärenden',
       notices: 'Utskick',
@@ -12,7 +14,7 @@ export const backoffice = {
       messages: 'Meddelanden',
       audit: 'Händelselogg',
     },
-    loginTitle: 'Backoffice',
+    loginTitle: glossary.backoffice,
     signedInAs: 'Inloggad som',
     adminOnly: 'Den här sidan är bara för administratörer.',
     customer: {
@@ -49,8 +51,8 @@ export const backoffice = {
       resent: 'Verifieringen har skickats igen för {{username}}.',
       leasesHeading: 'Avtal',
       leasesCaption: 'Kundens avtal',
-      leaseNumber: 'Avtalsnummer',
-      objects: 'Hyresobjekt',
+      leaseNumber: glossary.leaseNumber,
+      objects: glossary.rentalObjects,
       leaseStatus: 'Status',
       start: 'Startdatum',
       end: 'Slutdatum',
@@ -96,7 +98,7 @@ export const backoffice = {
       name: 'Namn',
       identityNumber: 'Org.nr/personnr',
       email: 'E-post',
-      mobile: 'Mobil',
+      mobile: glossary.mobile,
       customerManager: 'Kundansvarig',
       leases: 'Avtal',
       tenantUsers: 'Konton på Mina sidor',

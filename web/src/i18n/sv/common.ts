@@ -1,8 +1,36 @@
 // Texts every part of the app uses: the frame around pages, errors, files attached anywhere.
+
+/**
+ * One word per thing, in the portal and the back office alike; the other areas take their labels
+ * from here. The words follow the landlord's own documents (../shared/seeds): "avtalsnumret",
+ * "ärendenumret", "hyresobjekt: lokal, lägenhet …", "kategorier". The staff's side is
+ * "Förvaltning": the seeds call what happens inside "Teknisk Förvaltning", and it is the Swedish
+ * word for the landlord's management of its properties, where "Backoffice" is English jargon.
+ */
+export const glossary = {
+  backoffice: 'Förvaltning',
+  lease: 'Avtal',
+  leaseNumber: 'Avtalsnummer',
+  rentalObject: 'Hyresobjekt',
+  rentalObjects: 'Hyresobjekt',
+  space: 'Utrymme',
+  caseNumber: 'Ärendenummer',
+  /** What a case is about (Felanmälan, Fråga om hyra …): the tenant chooses it, staff route by it. */
+  category: 'Kategori',
+  /** Serviceärende, Tillvalsärende, Information från hyresvärden. */
+  caseKind: 'Ärendetyp',
+  mobile: 'Mobilnummer',
+  /** A rental object by what it is: "Lokal 1001". */
+  objectName: '{{type}} {{number}}',
+  /** A lease by what it rents: "100101 · Lokal 1001, Utlandagatan 6". */
+  leaseName: '{{number}} · {{object}}, {{street}}',
+};
+
 export const common = {
+  glossary,
   app: {
     portalName: 'Mina sidor',
-    backofficeName: 'Backoffice',
+    backofficeName: glossary.backoffice,
   },
   language: {
     // The switch shows the language you can change to, written in that language.
@@ -45,7 +73,7 @@ export const common = {
     title: 'Sidan hittades inte',
     text: 'Sidan du söker finns inte eller har flyttats.',
     toPortal: 'Till Mina sidor',
-    toBackoffice: 'Till backoffice',
+    toBackoffice: 'Till Förvaltning',
   },
   // Files on cases, messages and notices: the picker in forms and the list where they are shown.
   attachments: {

@@ -11,6 +11,9 @@ import { audit } from './audit';
 // Swedish is the source language: each en/<area>.ts must have exactly the keys of sv/<area>.ts
 // (checked by its type), and en/index.ts composes the same areas.
 // Labels marked "seed" are required verbatim by the specification.
+// The name of a thing (Kategori, Ärendenummer, Hyresobjekt, Förvaltning …) is written once, in
+// common.ts's `glossary`, and the areas refer to it (`category: glossary.category`): one word per thing
+// in the portal and the back office.
 //
 // To add an area (e.g. billing, options): write sv/<area>.ts exporting `<area>` and `<Area>Messages`
 // (its own top-level keys, plus `portal: {…}` / `backoffice: {…}` for its pages there), write

@@ -1,20 +1,22 @@
 // Leases and what they rent: the tenant's lease pages and the names of lease data.
+import { glossary } from './common';
+
 export const leases = {
   portal: {
     leases: {
       title: 'Avtal',
-      intro: 'Dina hyresavtal hos oss. Välj ett avtalsnummer för att se detaljerna.',
+      intro: 'Dina hyresavtal hos oss. Välj ett avtal för att se detaljerna.',
       caption: 'Dina hyresavtal',
-      number: 'Avtalsnummer',
-      objects: 'Hyresobjekt',
+      lease: glossary.lease,
+      objects: glossary.rentalObjects,
       status: 'Status',
       start: 'Startdatum',
       end: 'Slutdatum',
-      yearlyRent: 'Årshyra',
+      yearlyRent: 'Årshyra exkl. moms',
       empty: 'Du har inga avtal registrerade hos oss.',
     },
     lease: {
-      title: 'Avtal {{number}}',
+      title: 'Avtal {{name}}',
       back: 'Tillbaka till alla avtal',
       overview: 'Översikt',
       noticePeriod_one: '{{count}} månad',
@@ -25,20 +27,22 @@ export const leases = {
       manualCopy: 'Avtalet är undertecknat på papper. Vill du ha en kopia kan du skicka ett ärende till oss.',
       digitalCopy: 'Avtalet är undertecknat digitalt.',
       rentHeading: 'Hyra',
-      rentCaption: 'Hyresrader',
+      rentCaption: 'Hyresrader, per år och per {{period}}, exklusive moms',
       rentKind: 'Typ',
       rentDescription: 'Beskrivning',
-      rentAmount: 'Belopp',
-      rentPer: 'Period',
-      rentVat: 'Moms',
-      objectsHeading: 'Hyresobjekt',
+      rentYearly: 'Per år exkl. moms',
+      rentPeriod: {
+        monthly: 'Per månad exkl. moms',
+        quarterly: 'Per kvartal exkl. moms',
+      },
+      rentVat: 'Momssats',
+      objectsHeading: glossary.rentalObjects,
       objectArea: 'Area',
       objectAddress: 'Adress',
       objectType: 'Typ',
       areaValue: '{{value}} m²',
       spaces: 'Utrymmen',
       noSpaces: 'Inga utrymmen registrerade.',
-      objectHeading: '{{type}} {{number}}',
       casesHeading: 'Ärenden för avtalet',
       casesCaption: 'Aktuella ärenden för avtalet',
       noCases: 'Inga aktuella ärenden för avtalet',
@@ -67,6 +71,11 @@ export const leases = {
   rentPer: {
     year: 'per år',
     month: 'per månad',
+  },
+  // The billing period as a word in a sentence ("per kvartal").
+  periodName: {
+    monthly: 'månad',
+    quarterly: 'kvartal',
   },
   billingPeriod: {
     monthly: 'Månadsvis i förskott',

@@ -29,6 +29,10 @@ export const portal = {
       caseCount_other: 'Du har {{count}} aktuella ärenden.',
       noCurrentCases: 'Inga aktuella ärenden',
       latestCases: 'Senast ändrade ärenden',
+      needsActionHeading_one: 'Ett ärende väntar på ditt svar',
+      needsActionHeading_other: '{{count}} ärenden väntar på ditt svar',
+      needsActionIntro_one: 'Vi behöver svar från dig för att komma vidare. Öppna ärendet och svara i dialogen.',
+      needsActionIntro_other: 'Vi behöver svar från dig för att komma vidare. Öppna ärendena och svara i dialogen.',
     },
     invoices: {
       title: 'Avier & fakturor',

@@ -7,6 +7,7 @@ import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import type { CustomerList, CustomerRow } from '@api';
+import { formatMobile } from '@domain/contact';
 
 const SEARCH_DELAY_MS = 300;
 
@@ -111,7 +112,7 @@ function CustomerTable({ customers }: { customers: CustomerRow[] }) {
         {
           label: t('backoffice.customers.mobile'),
           nowrap: true,
-          cell: (customer) => customer.mobile ?? <span className="muted">{missing}</span>,
+          cell: (customer) => (customer.mobile === null ? null : formatMobile(customer.mobile)) ?? <span className="muted">{missing}</span>,
         },
         {
           label: t('backoffice.customers.customerManager'),

@@ -5,6 +5,7 @@ import { CaseStatusBadge } from '../../components/cases/CaseBadges';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { AsyncContent, EmptyState } from '../../components/Status';
+import { leaseName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
 import type { CaseList, CaseSummary, LeaseList } from '@api';
@@ -26,6 +27,7 @@ export function HomePage() {
           {t('portal.newCaseButton')}
         </Link>
       </p>
+      {cases.data && <NeedsAction cases={cases.data.cases} />}
 
       <div className="card-grid">
         <HomeCard title={t('portal.home.leasesHeading')} to="/avtal" linkLabel={t('portal.home.allLeases')}>
@@ -39,8 +41,7 @@ export function HomePage() {
                   <ul className="plain-list">
                     {list.map((lease) => (
                       <li key={lease.id}>
-                        <Link to={`/avtal/${lease.id}`}>{lease.number}</Link>{' '}
-                        <span className="muted">{[...new Set(lease.objects.map((object) => object.address))].join('; ')}</span>
+                        <Link to={`/avtal/${lease.id}`}>{leaseName(lease, t)}</Link>
                       </li>
                     ))}
                   </ul>
@@ -61,6 +62,29 @@ export function HomePage() {
 }
 
 const LATEST_CASES = 3;
+
+/**
+ * The cases that wait for the tenant's reply, first on the page: a region with a heading that
+ * says how many, and a link to each. Nothing when no case waits.
+ */
+function NeedsAction({ cases }: { cases: CaseSummary[] }) {
+  const { t } = useTranslation();
+  const waiting = cases.filter((item) => item.status === 'waiting_for_tenant');
+  if (waiting.length === 0) return null;
+  return (
+    <Section className="card needs-action" title={t('portal.home.needsActionHeading', { count: waiting.length })}>
+      <p>{t('portal.home.needsActionIntro', { count: waiting.length })}</p>
+      <ul className="plain-list">
+        {waiting.map((item) => (
+          <li key={item.id}>
+            <Link to={`/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link>{' '}
+            <span className="muted nowrap">{item.number}</span> <CaseStatusBadge status={item.status} />
+          </li>
+        ))}
+      </ul>
+    </Section>
+  );
+}
 
 /** How many cases are open, and the ones that changed last. */
 function CurrentCases({ cases }: { cases: CaseSummary[] }) {

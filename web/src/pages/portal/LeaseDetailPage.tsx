@@ -7,7 +7,7 @@ import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent } from '../../components/Status';
 import { Section } from '../../components/Section';
-import { formatNumber } from '../../format';
+import { formatNumber, leaseName, objectName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
 import type { LeaseDetail, LeaseResponse } from '@api';
@@ -18,7 +18,7 @@ export function LeaseDetailPage() {
   const { id = '' } = useParams();
   const state = useApiData<LeaseResponse>(`/api/portal/leases/${encodeURIComponent(id)}`);
   const lease = state.data?.lease;
-  const heading = lease && lease.id === id ? t('portal.lease.title', { number: lease.number }) : t('portal.leases.title');
+  const heading = lease && lease.id === id ? t('portal.lease.title', { name: leaseName(lease, t) }) : t('portal.leases.title');
 
   return (
     <>
@@ -54,15 +54,15 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
 
       <Section title={t('portal.lease.rentHeading')}>
         <DataTable
-          caption={t('portal.lease.rentCaption')}
+          caption={t('portal.lease.rentCaption', { period: t(`periodName.${lease.billingPeriod}`) })}
           visibleCaption
           rows={lease.rentRows.map((row, index) => ({ ...row, key: `${row.kind}-${String(index)}` }))}
           rowKey={(row) => row.key}
           columns={[
             { label: t('portal.lease.rentKind'), cell: (row) => t(`rentKind.${row.kind}`) },
             { label: t('portal.lease.rentDescription'), cell: (row) => row.description },
-            { label: t('portal.lease.rentAmount'), numeric: true, cell: (row) => <Money ore={row.amountOre} /> },
-            { label: t('portal.lease.rentPer'), nowrap: true, cell: (row) => t(`rentPer.${row.per}`) },
+            { label: t('portal.lease.rentYearly'), numeric: true, cell: (row) => <Money ore={row.yearlyOre} /> },
+            { label: t(`portal.lease.rentPeriod.${lease.billingPeriod}`), numeric: true, cell: (row) => <Money ore={row.periodOre} /> },
             { label: t('portal.lease.rentVat'), numeric: true, cell: (row) => t('vat', { rate: row.vatRatePercent }) },
           ]}
         />
@@ -73,7 +73,7 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
           {lease.objects.map((object) => (
             <article key={object.id} className="card" aria-labelledby={`object-${object.id}`}>
               <h3 id={`object-${object.id}`}>
-                {t('portal.lease.objectHeading', { type: t(`objectType.${object.type}`), number: object.number })}
+                {objectName(object, t)}
               </h3>
               <dl className="details details--compact">
                 <Detail label={t('portal.lease.objectAddress')}>{object.address}</Detail>

@@ -5,6 +5,7 @@ import { LeaseStatusBadge } from '../../components/LeaseStatusBadge';
 import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
+import { leaseName, objectName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import type { LeaseList } from '@api';
 
@@ -27,14 +28,14 @@ export function LeasesPage() {
               rows={list}
               rowKey={(lease) => lease.id}
               columns={[
-                { label: t('portal.leases.number'), cell: (lease) => <Link to={`/avtal/${lease.id}`}>{lease.number}</Link> },
+                { label: t('portal.leases.lease'), cell: (lease) => <Link to={`/avtal/${lease.id}`}>{leaseName(lease, t)}</Link> },
                 {
                   label: t('portal.leases.objects'),
                   cell: (lease) => (
                     <ul className="plain-list">
                       {lease.objects.map((object) => (
                         <li key={object.id}>
-                          {t(`objectType.${object.type}`)} {object.number}, {object.address}
+                          {objectName(object, t)}, {object.address}
                         </li>
                       ))}
                     </ul>

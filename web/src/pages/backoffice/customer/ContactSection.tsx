@@ -7,6 +7,7 @@ import { Form, FormStatus } from '../../../components/Form';
 import { Section } from '../../../components/Section';
 import { useSubmit } from '../../../hooks/useSubmit';
 import type { CustomerContactBody, CustomerDetail, CustomerResponse } from '@api';
+import { formatMobile } from '@domain/contact';
 
 type ContactField = 'email' | 'mobile';
 
@@ -20,7 +21,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
   const { t } = useTranslation();
   const missing = t('common.missing');
   const [email, setEmail] = useState(customer.email ?? '');
-  const [mobile, setMobile] = useState(customer.mobile ?? '');
+  const [mobile, setMobile] = useState(customer.mobile === null ? '' : formatMobile(customer.mobile));
   const submit = useSubmit<ContactField>();
 
   function save() {
@@ -32,7 +33,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
         });
         // Show what the server stored (e.g. the mobile number normalised).
         setEmail(result.customer.email ?? '');
-        setMobile(result.customer.mobile ?? '');
+        setMobile(result.customer.mobile === null ? '' : formatMobile(result.customer.mobile));
         submit.setStatus(t('backoffice.customer.contactSaved'));
         onChanged();
       },
@@ -45,7 +46,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
       <p>{t('backoffice.customer.contactIntro')}</p>
       <dl className="details">
         <Detail label={t('backoffice.customer.email')}>{customer.email ?? missing}</Detail>
-        <Detail label={t('backoffice.customer.mobile')}>{customer.mobile ?? missing}</Detail>
+        <Detail label={t('backoffice.customer.mobile')}>{customer.mobile === null ? missing : formatMobile(customer.mobile)}</Detail>
       </dl>
       {customer.canEditContact ? (
         <Form submit={submit} onSubmit={save} className="form form--compact narrow">

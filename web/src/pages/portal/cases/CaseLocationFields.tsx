@@ -3,6 +3,7 @@ import { SelectField } from '../../../components/SelectField';
 import type { FieldState } from '../../../hooks/useSubmit';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
+import { leaseName, objectName } from '../../../format';
 import type { LeaseDetail, LeaseResponse, LeaseSummary } from '@api';
 
 export interface CaseLocation {
@@ -45,7 +46,7 @@ export function CaseLocationFields({ leases, value, onChange, field }: Props) {
         <option value="">{t('portal.newCase.noLease')}</option>
         {leases.map((item) => (
           <option key={item.id} value={item.id}>
-            {item.number}
+            {leaseName(item, t)}
           </option>
         ))}
       </SelectField>
@@ -63,7 +64,7 @@ export function CaseLocationFields({ leases, value, onChange, field }: Props) {
 function ObjectAndSpace({ lease, value, onChange, field }: Omit<Props, 'leases'> & { lease: LeaseDetail }) {
   const { t } = useTranslation();
   const objectLabel = (object: LeaseDetail['objects'][number]) =>
-    t('portal.newCase.objectOption', { type: t(`objectType.${object.type}`), number: object.number, address: object.address });
+    t('portal.newCase.objectOption', { object: objectName(object, t), street: object.street });
   const chosenObject = lease.objects.find((object) => object.id === value.rentalObjectId);
   const spaceObjects = (chosenObject ? [chosenObject] : lease.objects).filter((object) => object.spaces.length > 0);
   // With several objects to choose from, the spaces are grouped under their object.

@@ -5,7 +5,9 @@ import { SearchForm } from '../../../components/SearchForm';
 import { SelectField } from '../../../components/SelectField';
 import { AsyncContent, EmptyState } from '../../../components/Status';
 import { ToggleButtons } from '../../../components/ToggleButtons';
+import { useCaseStatusWord } from '../../../components/cases/CaseBadges';
 import { CURRENT_CASE_STATUSES, queryString } from '../../../cases';
+import { leaseName } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSearchFilters } from '../../../hooks/useSearchFilters';
 import type { CaseCategoryList, CaseList, CaseStatus, LeaseList } from '@api';
@@ -24,6 +26,7 @@ const VIEW_STATUSES: Record<View, readonly CaseStatus[]> = { current: CURRENT_CA
  */
 export function CasesPage() {
   const { t } = useTranslation();
+  const statusWord = useCaseStatusWord();
   const { values, update } = useSearchFilters(FILTERS);
   const view: View = values.view === 'historic' ? 'historic' : 'current';
   const statuses = VIEW_STATUSES[view];
@@ -95,7 +98,7 @@ export function CasesPage() {
           <option value="">{t('portal.cases.all')}</option>
           {statuses.map((value) => (
             <option key={value} value={value}>
-              {t(`caseStatus.${value}`)}
+              {statusWord(value)}
             </option>
           ))}
         </SelectField>
@@ -110,7 +113,7 @@ export function CasesPage() {
             <option value="">{t('portal.cases.all')}</option>
             {leases.data?.leases.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.number}
+                {leaseName(item, t)}
               </option>
             ))}
           </SelectField>

@@ -10,6 +10,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { VerifyCodeForm } from '../../../components/VerifyCodeForm';
 import { useSubmit } from '../../../hooks/useSubmit';
 import type { ContactChangeBody, ContactCodeSent, ContactKind, ContactVerifyBody, PortalMe } from '@api';
+import { formatMobile } from '@domain/contact';
 
 /** Answers about the new address or number itself. */
 const VALUE_ERRORS = new Set(['INVALID_EMAIL', 'INVALID_MOBILE', 'VALIDATION']);
@@ -81,7 +82,7 @@ export function ContactSection({ kind, value, verified, onChanged }: Props) {
     <Section className="card" title={email ? t('portal.me.emailHeading') : t('portal.me.mobileHeading')}>
       <dl className="details details--compact">
         <Detail label={email ? t('portal.me.currentEmail') : t('portal.me.currentMobile')}>
-          {value ?? t('common.missing')}{' '}
+          {value === null ? t('common.missing') : email ? value : formatMobile(value)}{' '}
           {value && (
             <StatusBadge tone={verified ? 'success' : 'warning'}>
               <span aria-hidden="true">{verified ? '✓ ' : '! '}</span>

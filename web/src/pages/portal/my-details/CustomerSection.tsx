@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AddressLines, Detail } from '../../../components/Detail';
 import { Section } from '../../../components/Section';
 import type { PortalMe } from '@api';
+import { formatMobile } from '@domain/contact';
 
 /** The customer in the landlord's register, read-only: staff change it. */
 export function CustomerSection({ customer }: { customer: PortalMe['customer'] }) {
@@ -14,7 +15,7 @@ export function CustomerSection({ customer }: { customer: PortalMe['customer'] }
         <Detail label={t('portal.me.name')}>{customer.name}</Detail>
         <Detail label={t('portal.me.identityNumber')}>{customer.identityNumber}</Detail>
         <Detail label={t('portal.me.email')}>{customer.email ?? missing}</Detail>
-        <Detail label={t('portal.me.mobile')}>{customer.mobile ?? missing}</Detail>
+        <Detail label={t('portal.me.mobile')}>{customer.mobile === null ? missing : formatMobile(customer.mobile)}</Detail>
         <Detail label={t('portal.me.address')}>
           <AddressLines address={customer.address} />
         </Detail>

@@ -6,6 +6,7 @@ import { Form } from '../../../components/Form';
 import { StepHeading } from '../../../components/StepHeading';
 import { useSubmit } from '../../../hooks/useSubmit';
 import type { ContactPrefill, RegistrationCompleted, RegistrationDetailsBody } from '@api';
+import { formatMobile } from '@domain/contact';
 
 type DetailsField = 'name' | 'email' | 'mobile';
 
@@ -26,7 +27,7 @@ export function DetailsStep({ focus, registrationId, prefill, onSaved }: Props) 
   const { t } = useTranslation();
   const [name, setName] = useState(prefill?.name ?? '');
   const [email, setEmail] = useState(prefill?.email ?? '');
-  const [mobile, setMobile] = useState(prefill?.mobile ?? '');
+  const [mobile, setMobile] = useState(prefill?.mobile ? formatMobile(prefill.mobile) : '');
   const submit = useSubmit<DetailsField>();
 
   function save() {
