@@ -16,7 +16,9 @@ describe('case rules', () => {
   });
 
   it("is about its lease's property, else the customer's only property, else none", () => {
-    const [a, b]: { propertyId: string; managerId: string | null }[] = [{ propertyId: 'a', managerId: 'm' }, { propertyId: 'b', managerId: null }];
+    type Property = { propertyId: string; managerId: string | null };
+    const a: Property = { propertyId: 'a', managerId: 'm' };
+    const b: Property = { propertyId: 'b', managerId: null };
     expect(caseProperty(b, [a])).toBe(b); // a lease or object chosen: its property, whatever else the customer rents
     expect(caseProperty(null, [a])).toBe(a);
     expect(caseProperty(null, [a, { ...a }])).toEqual(a); // one property, reached by several leases
