@@ -310,3 +310,19 @@ test('Nytt utskick: without the property it is for, then sent empty', async ({ p
     { field: 'Meddelande', message: 'Fyll i meddelande.' },
   ]);
 });
+
+test('the search forms have nothing to refuse: empty is a search for everything, and the field ends where the server does', async ({ page }) => {
+  await loginTenant(page);
+  await page.goto('/arenden?q=ljusskylt');
+  const search = page.getByRole('search');
+  await expect(page.getByText('0 ärenden')).toBeVisible();
+  await search.getByLabel('Sök', { exact: true }).fill('');
+  await search.getByRole('button', { name: 'Sök', exact: true }).click();
+  await expect(page).toHaveURL(/\/arenden$/);
+  await expect(page.getByRole('link', { name: 'Droppande kran i storköket' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  // The API takes 200 characters: the field takes no more.
+  await search.getByLabel('Sök', { exact: true }).pressSequentially('x'.repeat(205));
+  await expect(search.getByLabel('Sök', { exact: true })).toHaveValue('x'.repeat(200));
+  await expectAccessible(page);
+});
