@@ -17,6 +17,18 @@ export function routeCase(strategies: string[], candidates: Partial<Record<Routi
   return null;
 }
 
+/**
+ * The property a new case is about, whose manager the `property_manager` strategy names: the one of
+ * its lease or rental object; for a case sent without one, the property of the customer's current and
+ * coming leases when they are all on one property. null (the strategy names no one, the next is tried)
+ * when the customer rents on several properties, or on none.
+ */
+export function caseProperty<T extends { propertyId: string }>(ofTarget: T | null, ofCustomer: readonly T[]): T | null {
+  if (ofTarget) return ofTarget;
+  const distinct = new Set(ofCustomer.map((property) => property.propertyId));
+  return distinct.size === 1 ? ofCustomer[0]! : null;
+}
+
 /** A tenant writing in a case closed less than 14 days ago opens it again. */
 export function reopensOnTenantMessage(status: CaseStatus, closedAt: Date | null, now: Date): boolean {
   if (status !== 'closed' || !closedAt) return false;

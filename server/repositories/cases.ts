@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
@@ -39,6 +39,19 @@ export async function propertyOfObject(db: Db, rentalObjectId: string) {
     .innerJoin(properties, eq(properties.id, buildings.propertyId))
     .where(eq(rentalObjects.id, rentalObjectId)).limit(1);
   return rows[0] ?? null;
+}
+
+/** The properties (and their managers) of the scope's customer's current and coming leases, each once. */
+export async function propertiesOfCustomerLeases(db: Db, scope: TenantScope, today: string) {
+  return db
+    .selectDistinct({ propertyId: properties.id, managerId: properties.propertyManagerId })
+    .from(leases)
+    .innerJoin(leaseObjects, eq(leaseObjects.leaseId, leases.id))
+    .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
+    .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
+    .innerJoin(properties, eq(properties.id, buildings.propertyId))
+    .where(and(ofScope(scope, leases.customerId), or(isNull(leases.endDate), gte(leases.endDate, today))))
+    .orderBy(asc(properties.id));
 }
 
 export async function firstObjectOfLease(db: Db, leaseId: string): Promise<string | null> {

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { lastMessageTo } from '../support/mailbox.ts';
-import { cases, leases } from '../../server/db/schema/index.ts';
+import { cases, leaseObjects, leases, properties, rentalObjects } from '../../server/db/schema/index.ts';
 
 let t: TestApp;
 let lisa: Client;
@@ -43,16 +43,68 @@ describe('tenant cases', () => {
     expect(inbox.body.cases.map((c: { number: string }) => c.number)).toContain(created.number);
   });
 
-  it('puts a question from a customer without managers in the shared queue', async () => {
-    const res = await bo.post('/api/portal/cases', { title: 'Nycklar till lastkajen', description: 'Vi behöver två extra nycklar.', category: 'question', leaseId: null, rentalObjectId: null, spaceId: null });
-    expect(res.status).toBe(201);
-    const queue = await karin.get('/api/backoffice/cases?box=queue');
-    const numbers = queue.body.cases.map((c: { number: string }) => c.number);
-    expect(numbers).toContain(res.body.case.number);
-    expect(queue.body.cases.every((c: { responsible: unknown }) => c.responsible === null)).toBe(true);
-    // what has waited longest comes first
-    const waiting = queue.body.cases.map((c: { waitingSince: string }) => Date.parse(c.waitingSince));
-    expect([...waiting].sort((a, b) => a - b)).toEqual(waiting);
+  describe('a case sent without a lease', () => {
+    const noLease = { leaseId: null, rentalObjectId: null, spaceId: null };
+    const staffView = async (id: string) => (await karin.get(`/api/backoffice/cases/${id}`)).body.case;
+    const [inVallgraven, onSkanegatan] = ['Göteborg Inom Vallgraven 12:3', 'Göteborg Heden 24:7'];
+    const propertyOf = async (id: string) => (await t.database.db.select({ p: cases.propertyId }).from(cases).where(eq(cases.id, id)))[0]!.p;
+    const propertyId = async (designation: string) => (await t.database.db.select({ id: properties.id }).from(properties).where(eq(properties.designation, designation)))[0]!.id;
+
+    it("goes to the manager of the customer's only property (a fault, and a question without a customer manager)", async () => {
+      // Byggvaruhuset rents on Göteborg Inom Vallgraven 12:3 only (manager Fredrik) and has no customer manager.
+      const fault = await bo.post('/api/portal/cases', { title: 'Läckande tak', description: 'Det droppar i lagret.', category: 'fault', ...noLease });
+      expect(fault.status).toBe(201);
+      expect((await staffView(fault.body.case.id)).responsible).toMatchObject({ name: 'Fredrik Fastighetsansvarig' });
+      expect(await propertyOf(fault.body.case.id)).toBe(await propertyId(inVallgraven));
+      expect((await fredrik.get('/api/backoffice/cases?box=mine')).body.cases.map((c: { number: string }) => c.number)).toContain(fault.body.case.number);
+      const question = await bo.post('/api/portal/cases', { title: 'Skyltbelysning', description: 'Får vi sätta upp en ljusskylt?', category: 'question', ...noLease });
+      expect((await staffView(question.body.case.id)).responsible).toMatchObject({ name: 'Fredrik Fastighetsansvarig' });
+      // A customer manager comes first for a question, the property manager first for a fault.
+      const lisaQuestion = await lisa.post('/api/portal/cases', { title: 'Fakturaadress', description: 'Kan ni ändra den?', category: 'question', ...noLease });
+      expect((await staffView(lisaQuestion.body.case.id)).responsible).toMatchObject({ name: 'Karin Kundansvarig' });
+      const lisaFault = await lisa.post('/api/portal/cases', { title: 'Trasig lampa', description: 'I trapphuset.', category: 'fault', ...noLease });
+      expect((await staffView(lisaFault.body.case.id)).responsible).toMatchObject({ name: 'Fredrik Fastighetsansvarig' });
+      // (Lisa's cases out of the way of the tests of her lists below.)
+      await t.database.db.delete(cases).where(sql`${cases.id} in ${[lisaQuestion.body.case.id, lisaFault.body.case.id]}`);
+    });
+
+    it('goes on to the next rule, or the shared queue, when the customer rents on two properties', async () => {
+      // A second lease for Byggvaruhuset, on Skånegatan 17 (a property without a manager).
+      const [customer] = await t.database.db.select({ id: leases.customerId }).from(leases).where(eq(leases.number, '100401'));
+      const [object] = await t.database.db.select({ id: rentalObjects.id }).from(rentalObjects).where(eq(rentalObjects.number, '3101'));
+      const [second] = await t.database.db.insert(leases).values({ number: '900001', customerId: customer!.id, startDate: '2020-01-01', endDate: null, noticePeriodMonths: 3, billingPeriod: 'monthly', signing: 'manual' }).returning();
+      await t.database.db.insert(leaseObjects).values({ leaseId: second!.id, rentalObjectId: object!.id });
+      try {
+        const fault = await bo.post('/api/portal/cases', { title: 'Trasig port', description: 'Porten går inte att låsa.', category: 'fault', ...noLease });
+        expect(fault.status).toBe(201);
+        expect((await staffView(fault.body.case.id)).responsible).toBeNull();
+        expect(await propertyOf(fault.body.case.id)).toBeNull();
+        const question = await bo.post('/api/portal/cases', { title: 'Nycklar till lastkajen', description: 'Vi behöver två extra nycklar.', category: 'question', ...noLease });
+        const queue = await karin.get('/api/backoffice/cases?box=queue');
+        const numbers = queue.body.cases.map((c: { number: string }) => c.number);
+        expect(numbers).toEqual(expect.arrayContaining([fault.body.case.number, question.body.case.number]));
+        expect(queue.body.cases.every((c: { responsible: unknown }) => c.responsible === null)).toBe(true);
+        // what has waited longest comes first
+        const waiting = queue.body.cases.map((c: { waitingSince: string }) => Date.parse(c.waitingSince));
+        expect([...waiting].sort((a, b) => a - b)).toEqual(waiting);
+
+        // With a lease the case is about that lease's property, however many the customer has.
+        const lease = await leaseDetail(bo, '100401');
+        const onLease = await bo.post('/api/portal/cases', { title: 'Trasig port', description: 'Porten till lagret.', category: 'fault', leaseId: lease.id, rentalObjectId: null, spaceId: null });
+        expect((await staffView(onLease.body.case.id)).responsible).toMatchObject({ name: 'Fredrik Fastighetsansvarig' });
+        const onSecond = await bo.post('/api/portal/cases', { title: 'Kall lägenhet', description: 'Elementen är kalla.', category: 'fault', leaseId: second!.id, rentalObjectId: null, spaceId: null });
+        expect(await propertyOf(onSecond.body.case.id)).toBe(await propertyId(onSkanegatan));
+        expect((await staffView(onSecond.body.case.id)).responsible).toBeNull();
+
+        // A lease that has ended does not count: the customer rents on one property again.
+        await t.database.db.update(leases).set({ startDate: '2020-01-01', endDate: '2020-12-31' }).where(eq(leases.id, second!.id));
+        const again = await bo.post('/api/portal/cases', { title: 'Trasig port igen', description: 'Porten går inte att låsa.', category: 'fault', ...noLease });
+        expect((await staffView(again.body.case.id)).responsible).toMatchObject({ name: 'Fredrik Fastighetsansvarig' });
+      } finally {
+        await t.database.db.delete(cases).where(eq(cases.leaseId, second!.id));
+        await t.database.db.delete(leases).where(eq(leases.id, second!.id));
+      }
+    });
   });
 
   it("never shows another customer's case, lease, object or space (404)", async () => {

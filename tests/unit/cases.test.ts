@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCaseNumber, isCurrent, reopensOnTenantMessage, routeCase, waitsForLandlord } from '../../server/domain/cases.ts';
+import { caseProperty, formatCaseNumber, isCurrent, reopensOnTenantMessage, routeCase, waitsForLandlord } from '../../server/domain/cases.ts';
 
 describe('case rules', () => {
   it('numbers cases per year with six digits', () => {
@@ -13,6 +13,19 @@ describe('case rules', () => {
     expect(routeCase(['customer_manager'], { property_manager: 'p', customer_manager: null })).toBeNull();
     expect(routeCase([], { customer_manager: 'c' })).toBeNull();
     expect(routeCase(['unknown_strategy'], { customer_manager: 'c' })).toBeNull();
+  });
+
+  it("is about its lease's property, else the customer's only property, else none", () => {
+    type Property = { propertyId: string; managerId: string | null };
+    const a: Property = { propertyId: 'a', managerId: 'm' };
+    const b: Property = { propertyId: 'b', managerId: null };
+    expect(caseProperty(b, [a])).toBe(b); // a lease or object chosen: its property, whatever else the customer rents
+    expect(caseProperty(null, [a])).toBe(a);
+    expect(caseProperty(null, [a, { ...a }])).toEqual(a); // one property, reached by several leases
+    expect(caseProperty(null, [a, b])).toBeNull();
+    expect(caseProperty(null, [])).toBeNull();
+    // no one to name: the next strategy, then the shared queue
+    expect(routeCase(['property_manager', 'customer_manager'], { property_manager: caseProperty(null, [a, b])?.managerId ?? null, customer_manager: 'c' })).toBe('c');
   });
 
   it('reopens a case the tenant writes in within 14 days of closing', () => {

@@ -1,9 +1,10 @@
 // "Nytt ärende": a tenant reports a fault or asks something; the case is routed by its category's rule.
 import { AppError } from '../../errors.ts';
-import { formatCaseNumber, routeCase } from '../../domain/cases.ts';
-import { swedishYear } from '../../domain/dates.ts';
+import { caseProperty, formatCaseNumber, routeCase } from '../../domain/cases.ts';
+import { swedishDate, swedishYear } from '../../domain/dates.ts';
 import {
-  activeStaffId, checkCaseTarget, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertyOfObject,
+  activeStaffId, checkCaseTarget, findCategory, firstObjectOfLease, insertCase, insertStatusChange, nextCaseSequence, propertiesOfCustomerLeases,
+  propertyOfObject,
 } from '../../repositories/cases.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
@@ -32,15 +33,19 @@ export async function createCase(deps: CaseDeps, scope: TenantScope, input: NewC
   if (!category || category.code === 'information') throw new AppError('VALIDATION', { keyword: 'enum', field: 'category' });
   if (!(await checkCaseTarget(deps.db, scope, input))) throw new AppError('NOT_FOUND');
 
+  const now = deps.clock.now();
   const objectId = input.rentalObjectId ?? (input.leaseId ? await firstObjectOfLease(deps.db, input.leaseId) : null);
-  const property = objectId ? await propertyOfObject(deps.db, objectId) : null;
+  // Sent without a lease: the customer's only property, if they rent on one (a fault goes to its manager).
+  const property = caseProperty(
+    objectId ? await propertyOfObject(deps.db, objectId) : null,
+    objectId ? [] : await propertiesOfCustomerLeases(deps.db, scope, swedishDate(now)),
+  );
   const customer = await findCustomer(deps.db, scope.customerId);
   const responsible = routeCase(category.routing, {
     customer_manager: await activeStaffId(deps.db, customer?.customer.customerManagerId ?? null),
     property_manager: await activeStaffId(deps.db, property?.managerId ?? null),
   });
 
-  const now = deps.clock.now();
   const year = swedishYear(now);
   const { tenantUserId } = scope;
   // The case, its files, its e-mails and its audit event commit together or not at all.

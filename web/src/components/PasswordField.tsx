@@ -21,6 +21,8 @@ interface Props {
   onValueChange: (value: string) => void;
   /** Failing rule ids from the server's PASSWORD_WEAK answer. */
   serverRules?: string[];
+  /** The form cannot be sent without it (the browser's check, in the form's words). */
+  required?: boolean;
   invalid?: boolean;
   /** The message under the invalid field (see useSubmit's `field`). */
   error?: string;
@@ -32,7 +34,7 @@ interface Props {
  * the user types (icon and words, not colour alone). The list describes the field; a polite live
  * region says how many rules are met once the user pauses, not on every keystroke.
  */
-export function PasswordField({ id, label, value, onValueChange, serverRules = [], invalid, error, errorId }: Props) {
+export function PasswordField({ id, label, value, onValueChange, serverRules = [], required, invalid, error, errorId }: Props) {
   const { t } = useTranslation();
   const ownId = useId();
   const inputId = id ?? ownId;
@@ -68,6 +70,7 @@ export function PasswordField({ id, label, value, onValueChange, serverRules = [
         id={inputId}
         type="password"
         autoComplete="new-password"
+        required={required}
         value={value}
         aria-invalid={invalid ? true : undefined}
         aria-describedby={describedBy}

@@ -9,7 +9,8 @@ function inSentence(label: string): string {
 
 /**
  * The browser's own check of a field (the constraint validation API: required, type=email,
- * maxlength …) in our words and the user's language, naming the field by its label.
+ * maxlength …) in our words and the user's language, naming the field by its label (or, for a
+ * missing value, in the words of its `data-missing`).
  */
 export function constraintMessage(element: Control): string | undefined {
   const { validity } = element;
@@ -17,6 +18,8 @@ export function constraintMessage(element: Control): string | undefined {
   const label = (element.labels?.[0]?.textContent ?? element.name).trim();
   const field = inSentence(label);
   if (validity.valueMissing) {
+    // A field whose label does not read well in "Fyll i …" says it in its own words (data-missing).
+    if (element.dataset.missing) return element.dataset.missing;
     return element instanceof HTMLSelectElement ? i18n.t('form.choose', { field }) : i18n.t('form.fillIn', { field });
   }
   if (validity.typeMismatch && element instanceof HTMLInputElement && element.type === 'email') return i18n.t('form.email');

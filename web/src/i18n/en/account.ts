@@ -70,6 +70,7 @@ export const account: AccountMessages = {
   password: {
     mismatch: 'The passwords are not the same. Type the same password in both fields.',
     missingBoth: 'Fill in both password fields.',
+    missingRepeat: 'Type the password once more.',
   },
   passwordRules: {
     title: 'Password requirements',

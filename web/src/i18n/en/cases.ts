@@ -59,6 +59,7 @@ export const cases: CasesMessages = {
       related: 'This is information from the landlord and cannot be replied to. If you have questions, you can send a new case.',
       send: 'Send message',
       sent: 'The message has been sent.',
+      tooLong: 'The message may be at most {{max}} characters.',
       reopenHint: 'If you write in a closed case, it is reopened if it was closed less than 14 days ago.',
     },
   },

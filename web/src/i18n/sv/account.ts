@@ -71,6 +71,7 @@ export const account = {
   password: {
     mismatch: 'Lösenorden är inte likadana. Skriv samma lösenord i båda fälten.',
     missingBoth: 'Fyll i båda lösenordsfälten.',
+    missingRepeat: 'Skriv lösenordet en gång till.',
   },
   passwordRules: {
     title: 'Krav på lösenordet',

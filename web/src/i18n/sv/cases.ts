@@ -59,6 +59,7 @@ export const cases = {
       related: 'Det här är information från hyresvärden och går inte att svara på. Har du frågor kan du skicka ett nytt ärende.',
       send: 'Skicka meddelande',
       sent: 'Meddelandet är skickat.',
+      tooLong: 'Meddelandet får vara högst {{max}} tecken.',
       reopenHint: 'Skriver du i ett avslutat ärende öppnas det igen om det avslutades för mindre än 14 dagar sedan.',
     },
   },

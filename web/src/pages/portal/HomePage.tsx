@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CaseStatusBadge } from '../../components/cases/CaseBadges';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
-import { AsyncContent, EmptyState } from '../../components/Status';
+import { AsyncContent, EmptyState, Loading } from '../../components/Status';
 import { leaseName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
@@ -16,6 +16,9 @@ export function HomePage() {
   const tenant = useTenant();
   const leases = useApiData<LeaseList>('/api/portal/leases');
   const cases = useApiData<CaseList>('/api/portal/cases?view=current');
+  // The cards appear together once both lists have answered: one card filling in first would push
+  // the others down (layout shift).
+  const answered = [leases, cases].every((state) => state.data !== undefined || state.error !== undefined);
 
   return (
     <>
@@ -27,36 +30,40 @@ export function HomePage() {
           {t('portal.newCaseButton')}
         </Link>
       </p>
-      {cases.data && <NeedsAction cases={cases.data.cases} />}
+      {answered && cases.data && <NeedsAction cases={cases.data.cases} />}
 
-      <div className="card-grid">
-        <HomeCard title={t('portal.home.leasesHeading')} to="/avtal" linkLabel={t('portal.home.allLeases')}>
-          <AsyncContent state={leases}>
-            {({ leases: list }) =>
-              list.length === 0 ? (
-                <p>{t('portal.home.noLeases')}</p>
-              ) : (
-                <>
-                  <p>{t('portal.home.leaseCount', { count: list.length })}</p>
-                  <ul className="plain-list">
-                    {list.map((lease) => (
-                      <li key={lease.id}>
-                        <Link to={`/avtal/${lease.id}`}>{leaseName(lease, t)}</Link>
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )
-            }
-          </AsyncContent>
-        </HomeCard>
-        <HomeCard title={t('portal.home.invoicesHeading')} to="/avier" linkLabel={t('portal.home.allInvoices')}>
-          <EmptyState title={t('portal.invoices.emptyUnpaid')} />
-        </HomeCard>
-        <HomeCard title={t('portal.home.casesHeading')} to="/arenden" linkLabel={t('portal.home.allCases')}>
-          <AsyncContent state={cases}>{({ cases: list }) => <CurrentCases cases={list} />}</AsyncContent>
-        </HomeCard>
-      </div>
+      {!answered ? (
+        <Loading />
+      ) : (
+        <div className="card-grid">
+          <HomeCard title={t('portal.home.leasesHeading')} to="/avtal" linkLabel={t('portal.home.allLeases')}>
+            <AsyncContent state={leases}>
+              {({ leases: list }) =>
+                list.length === 0 ? (
+                  <p>{t('portal.home.noLeases')}</p>
+                ) : (
+                  <>
+                    <p>{t('portal.home.leaseCount', { count: list.length })}</p>
+                    <ul className="plain-list">
+                      {list.map((lease) => (
+                        <li key={lease.id}>
+                          <Link to={`/avtal/${lease.id}`}>{leaseName(lease, t)}</Link>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )
+              }
+            </AsyncContent>
+          </HomeCard>
+          <HomeCard title={t('portal.home.invoicesHeading')} to="/avier" linkLabel={t('portal.home.allInvoices')}>
+            <EmptyState title={t('portal.invoices.emptyUnpaid')} />
+          </HomeCard>
+          <HomeCard title={t('portal.home.casesHeading')} to="/arenden" linkLabel={t('portal.home.allCases')}>
+            <AsyncContent state={cases}>{({ cases: list }) => <CurrentCases cases={list} />}</AsyncContent>
+          </HomeCard>
+        </div>
+      )}
     </>
   );
 }

@@ -134,7 +134,6 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         value={description}
         onValueChange={setDescription}
       />
-      <AttachmentPicker uploads={attachments} hint={t('portal.newCase.attachmentsHint')} {...submit.field('attachments')} />
       <SelectField
         label={t('portal.newCase.category')}
         required
@@ -155,6 +154,7 @@ function NewCaseForm({ categories, leases }: { categories: CaseCategory[]; lease
         onChange={setLocation}
         field={submit.field}
       />
+      <AttachmentPicker uploads={attachments} hint={t('portal.newCase.attachmentsHint')} {...submit.field('attachments')} />
       <button type="submit" className="button button--primary">
         {t('portal.newCase.submit')}
       </button>

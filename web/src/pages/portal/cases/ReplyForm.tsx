@@ -6,6 +6,9 @@ import { TextAreaField } from '../../../components/TextAreaField';
 import { useMessageForm } from '../../../hooks/useMessageForm';
 import type { CaseMessageBody, CaseResponse } from '@api';
 
+/** The longest message the server takes (CaseMessageBody). */
+const BODY_MAX = 5000;
+
 interface Props {
   caseId: string;
   /** A closed case can still be written to: the server reopens it if it closed recently. */
@@ -24,8 +27,14 @@ export function ReplyForm({ caseId, closed, onSent }: Props) {
     return t('portal.case.sent');
   }, onSent);
 
+  function sendChecked() {
+    // In our words, before the server's schema refuses it.
+    if (body.trim().length > BODY_MAX) return submit.fail(t('portal.case.tooLong', { max: BODY_MAX }), ['body']);
+    return send();
+  }
+
   return (
-    <Form submit={submit} onSubmit={send} className="form form--compact narrow">
+    <Form submit={submit} onSubmit={sendChecked} className="form form--compact narrow">
       <TextAreaField
         label={t('cases.message')}
         hint={closed ? t('portal.case.reopenHint') : undefined}

@@ -50,6 +50,7 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
         <Field
           type="password"
           label={t('portal.me.currentPassword')}
+          required
           autoComplete="current-password"
           {...submit.field('current')}
           value={current}

@@ -49,7 +49,7 @@ export function DetailsStep({ focus, registrationId, prefill, onSaved }: Props) 
       <StepHeading focus={focus}>{t('register.detailsHeading')}</StepHeading>
       <p>{t('register.detailsIntro')}</p>
       <Form submit={submit} onSubmit={save}>
-        <Field label={t('register.name')} autoComplete="name" {...submit.field('name')} value={name} onValueChange={setName} />
+        <Field label={t('register.name')} required autoComplete="name" {...submit.field('name')} value={name} onValueChange={setName} />
         <Field type="email" label={t('register.email')} autoComplete="email" {...submit.field('email')} value={email} onValueChange={setEmail} />
         <Field
           type="tel"

@@ -62,6 +62,7 @@ export function StartStep({ focusFirst, onStarted }: { focusFirst: boolean; onSt
           ref={firstRef}
           label={t('register.identityNumber')}
           hint={t('register.identityNumberHint')}
+          required
           autoComplete="off"
           spellCheck={false}
           {...submit.field('identityNumber')}
@@ -71,6 +72,7 @@ export function StartStep({ focusFirst, onStarted }: { focusFirst: boolean; onSt
         <Field
           label={t('register.username')}
           hint={t('register.usernameHint')}
+          required
           autoComplete="username"
           autoCapitalize="none"
           spellCheck={false}
