@@ -43,10 +43,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
   return (
     <Section className="card" title={t('backoffice.customer.contactHeading')}>
       <p>{t('backoffice.customer.contactIntro')}</p>
-      <dl className="details">
-        <Detail label={t('backoffice.customer.email')}>{customer.email ?? missing}</Detail>
-        <Detail label={t('backoffice.customer.mobile')}>{customer.mobile ?? missing}</Detail>
-      </dl>
+      {/* Shown once: as the form's values to those who may change them, else as text. */}
       {customer.canEditContact ? (
         <Form submit={submit} onSubmit={save} className="form form--compact narrow">
           <Field
@@ -73,7 +70,13 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
           <FormStatus>{submit.status}</FormStatus>
         </Form>
       ) : (
-        <p className="muted">{t('backoffice.customer.cannotEditContact')}</p>
+        <>
+          <dl className="details">
+            <Detail label={t('backoffice.customer.email')}>{customer.email ?? missing}</Detail>
+            <Detail label={t('backoffice.customer.mobile')}>{customer.mobile ?? missing}</Detail>
+          </dl>
+          <p className="muted">{t('backoffice.customer.cannotEditContact')}</p>
+        </>
       )}
     </Section>
   );
