@@ -135,10 +135,13 @@ export type StaffCaseResponse = Static<typeof cases.StaffCaseResponseView>;
 export type StaffCaseMessageBody = Static<typeof backofficeCases.StaffCaseMessageBody>;
 export type CaseStatusBody = Static<typeof backofficeCases.CaseStatusBody>;
 export type CaseAssignBody = Static<typeof backofficeCases.CaseAssignBody>;
+export type CaseHandlingBody = Static<typeof backofficeCases.CaseHandlingBody>;
+export type StaffCaseHandled = Static<typeof cases.StaffCaseHandledView>;
 
 // Back office: overview, customers, properties, staff, audit log, outbox
 
 export type BackofficeSummary = Static<typeof summary.SummaryView>;
+export type WorkCase = BackofficeSummary['work']['cases']['items'][number];
 
 export type CustomerRow = Static<typeof customers.CustomerRowView>;
 export type CustomerList = Static<typeof customers.CustomerListView>;

@@ -46,9 +46,17 @@ export const StaffCaseDetailView = Type.Composite([StaffCaseSummaryView, Type.Ob
 export const CaseCategoryListView = Type.Object({ categories: Type.Array(CaseCategoryView) });
 export const CaseListView = Type.Object({ cases: Type.Array(CaseSummaryView) });
 export const CaseResponseView = Type.Object({ case: CaseDetailView });
-export const StaffCaseListView = Type.Object({ cases: Type.Array(StaffCaseSummaryView) });
+const BoxCounts = Type.Object({ mine: Type.Integer(), properties: Type.Integer(), queue: Type.Integer(), all: Type.Integer() }, {
+  description: 'How many cases each box holds as it opens (without search or filters), so that an empty box can say where the work is',
+});
+export const StaffCaseListView = Type.Object({ cases: Type.Array(StaffCaseSummaryView), counts: BoxCounts });
 /** Every back-office case endpoint that answers one case: the case and who it can be given to. */
 export const StaffCaseResponseView = Type.Object({ case: StaffCaseDetailView, staff: Type.Array(NamedRefView) });
+/** The answer to one save of the handling form: the case, and what that save changed. */
+export const StaffCaseHandledView = Type.Object({
+  case: StaffCaseDetailView, staff: Type.Array(NamedRefView),
+  saved: Type.Object({ statusChanged: Type.Boolean(), assigneeChanged: Type.Boolean(), wrote: Nullable(StringEnum(['reply', 'note'])) }),
+});
 
 type Summary = Omit<NonNullable<Awaited<ReturnType<typeof findCaseWithSummary>>>, 'row'>;
 type Parts = Awaited<ReturnType<typeof caseParts>>;

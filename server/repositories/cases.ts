@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
@@ -112,6 +112,10 @@ export interface CaseFilter {
   propertyManagerId?: string;
   queue?: boolean;
   excludeRelated?: boolean;
+  /** One customer's cases (a staff view; a tenant scope always sets its own customer). */
+  customerId?: string;
+  /** Work for this staff member: open cases that wait for us and are theirs or in the shared queue. */
+  workOf?: string;
 }
 
 const ph = (name: string) => sql.placeholder(name);
@@ -133,6 +137,9 @@ function listStatement(db: Db, filter: CaseFilter & { customerId?: string }, ord
   if (filter.to) where.push(sql`(${cases.createdAt} at time zone 'Europe/Stockholm')::date <= ${ph('to')}::date`);
   if (filter.responsibleId) where.push(eq(cases.responsibleStaffId, ph('responsibleId')));
   if (filter.queue) where.push(and(isNull(cases.responsibleStaffId), ne(cases.status, 'closed'))!);
+  if (filter.workOf) {
+    where.push(and(sql`${cases.waitingSince} is not null`, ne(cases.status, 'closed'), or(eq(cases.responsibleStaffId, ph('workOf')), isNull(cases.responsibleStaffId)))!);
+  }
   if (filter.propertyManagerId) {
     where.push(inArray(cases.propertyId, db.select({ id: properties.id }).from(properties).where(eq(properties.propertyManagerId, ph('propertyManagerId')))));
   }
@@ -243,4 +250,24 @@ export async function caseContacts(db: Db, caseRow: CaseRow) {
 
 export async function listActiveStaff(db: Db) {
   return db.select({ id: staffUsers.id, name: staffUsers.name }).from(staffUsers).where(eq(staffUsers.status, 'active')).orderBy(asc(staffUsers.name));
+}
+
+/**
+ * How many cases each inbox box holds as it opens (notices left out), so that an empty
+ * box can say where the work is.
+ */
+export async function countCaseBoxes(db: Db, staffUserId: string) {
+  const managed = inArray(cases.propertyId, db.select({ id: properties.id }).from(properties).where(eq(properties.propertyManagerId, staffUserId)));
+  const open = ne(cases.status, 'closed');
+  const [row] = await db
+    .select({
+      // "Alla" shows closed cases too; the other boxes open on current ones.
+      all: count(),
+      mine: count(sql`case when ${open} and ${cases.responsibleStaffId} = ${staffUserId} then 1 end`),
+      queue: count(sql`case when ${open} and ${cases.responsibleStaffId} is null then 1 end`),
+      properties: count(sql`case when ${open} and ${managed} then 1 end`),
+    })
+    .from(cases)
+    .where(ne(cases.kind, 'related'));
+  return { mine: row?.mine ?? 0, properties: row?.properties ?? 0, queue: row?.queue ?? 0, all: row?.all ?? 0 };
 }

@@ -89,18 +89,18 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await checkPage(staff, title);
   await expectImageShown(staff.getByRole('img', { name: 'skada.jpg' }));
   const answered = Date.now();
-  await staff.getByLabel('Meddelande').fill('Vi skickar en tekniker i eftermiddag.');
+  await staff.getByLabel('Svar eller anteckning').fill('Vi skickar en tekniker i eftermiddag.');
   await staff.getByLabel('Välj filer').setInputFiles({ name: 'arbetsorder.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(staff.getByText('Uppladdad').first()).toBeVisible();
-  await staff.getByRole('button', { name: 'Skicka', exact: true }).click();
+  await staff.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(staff.getByText('Vi skickar en tekniker i eftermiddag.')).toBeVisible();
   await expect(staff.getByRole('link', { name: /arbetsorder\.pdf/ })).toBeVisible();
   // an internal note with a file: staff see it, the tenant never does
-  await staff.getByLabel('Meddelande').fill('Offert från rörmokaren.');
+  await staff.getByLabel('Svar eller anteckning').fill('Offert från rörmokaren.');
   await staff.getByLabel('Välj filer').setInputFiles({ name: 'offert-intern.pdf', mimeType: 'application/pdf', buffer: pdf });
   await expect(staff.getByText('Uppladdad').first()).toBeVisible();
   await staff.getByLabel(INTERNAL_NOTE).check();
-  await staff.getByRole('button', { name: 'Skicka', exact: true }).click();
+  await staff.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(staff.getByRole('link', { name: /offert-intern\.pdf/ })).toBeVisible();
   await expectAccessible(staff);
   // staff wait for the tenant, in the staff's words
@@ -135,7 +135,7 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await staff.reload();
   await expect(staff.getByText('Tack, vi är på plats.')).toBeVisible();
   await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Avslutat' });
-  await staff.getByRole('button', { name: 'Ändra status' }).click();
+  await staff.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(staff.getByText('Avslutat').first()).toBeVisible();
   await staffContext.close();
 

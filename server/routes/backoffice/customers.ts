@@ -15,6 +15,9 @@ import { secondsLocked } from '../../domain/login-throttle.ts';
 import { searchCustomers } from '../../repositories/backoffice.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { findCustomerLeases } from '../../repositories/leases.ts';
+import { listCases } from '../../repositories/cases.ts';
+import { presentStaffCaseSummary, StaffCaseSummaryView } from '../../presenters/cases.ts';
+import type { Language } from '../../i18n/language.ts';
 import { listTenantUsersOfCustomer } from '../../repositories/users.ts';
 import { changeCustomerContact } from '../../usecases/customers/change-customer-contact.ts';
 
@@ -31,6 +34,7 @@ export const CustomerView = Type.Object({
   email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
   canEditContact: Type.Boolean(),
   leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(['upcoming', 'active', 'terminated']), startDate: IsoDate, endDate: Nullable(IsoDate), objects: Type.String() })),
+  cases: Type.Array(StaffCaseSummaryView, { description: "The customer's cases, newest first (notices included)" }),
   tenantUsers: Type.Array(Type.Object({
     id: Type.String(), username: Type.String(), name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()),
     state: StringEnum(['unverified', 'active', 'locked', 'deactivated']), createdAt: Type.String({ format: 'date-time' }), lastLoginAt: Nullable(Type.String({ format: 'date-time' })),
@@ -42,13 +46,16 @@ export const CustomerContactBody = Type.Object({ email: Nullable(Type.String({ m
 export default async function customerRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = ctx;
-  async function customerView(scope: StaffScope, id: string, role: Parameters<typeof can>[0]) {
+  async function customerView(scope: StaffScope, id: string, role: Parameters<typeof can>[0], lang: Language) {
     const found = await findCustomer(db, id);
     if (!found) throw new AppError('NOT_FOUND');
     const { customer } = found;
     const now = ctx.clock.now();
     const today = swedishDate(now);
-    const [bundles, users] = await Promise.all([findCustomerLeases(db, scope, customer.id), listTenantUsersOfCustomer(db, customer.id)]);
+    const [bundles, users, caseRows] = await Promise.all([
+      findCustomerLeases(db, scope, customer.id), listTenantUsersOfCustomer(db, customer.id),
+      can(role, 'cases.read') ? listCases(db, scope, { customerId: customer.id }, 'newest', 200) : Promise.resolve([]),
+    ]);
     return {
       id: customer.id, name: customer.name, identityNumber: formatIdentityNumber(customer.identityNumber), kind: customer.kind,
       address: { street: customer.street, postalCode: customer.postalCode, city: customer.city },
@@ -58,6 +65,7 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
         id: lease.id, number: lease.number, status: leaseStatus(lease, today), startDate: lease.startDate, endDate: lease.endDate,
         objects: objects.map((o) => `${o.number}, ${o.street}`).join('; '),
       })),
+      cases: caseRows.map((row) => presentStaffCaseSummary(row, lang)),
       tenantUsers: users.map((u) => ({
         id: u.id, username: u.username, name: u.name, email: u.email, mobile: u.mobile,
         state: u.status === 'active' && secondsLocked(u.lockedUntil, now) > 0 ? ('locked' as const) : u.status,
@@ -83,7 +91,7 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
     schema: { tags: ['backoffice'], summary: "A customer's page: contact channels, leases, tenant users", params: IdParams, response: withErrors({ 200: CustomerResponseView }, 401, 403, 404) },
   }, async (request) => {
     const staff = authorize(request, 'customers.read');
-    return { customer: await customerView(staff.scope, request.params.id, staff.role) };
+    return { customer: await customerView(staff.scope, request.params.id, staff.role, request.lang) };
   });
 
   app.patch('/api/backoffice/customers/:id/contact', {
@@ -97,6 +105,6 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
   }, async (request) => {
     const staff = authorize(request, 'customers.contact.edit');
     await changeCustomerContact(ctx, { staffId: staff.userId, customerId: request.params.id, ...request.body, ip: request.ip });
-    return { customer: await customerView(staff.scope, request.params.id, staff.role) };
+    return { customer: await customerView(staff.scope, request.params.id, staff.role, request.lang) };
   });
 }

@@ -12,6 +12,8 @@ interface Props {
   actions: ReactNode;
   /** The left column: navigation landmarks. */
   sidebar: ReactNode;
+  /** Use the width of a desktop (the back office's lists); the portal keeps its reading width. */
+  wide?: boolean;
 }
 
 const SIDEBAR_ID = 'sidebar';
@@ -20,7 +22,7 @@ const SIDEBAR_ID = 'sidebar';
  * Header, left menu, main content and footer for logged-in users. Below 900 px the menu is
  * hidden behind a "Meny" button (a disclosure); from 900 px CSS shows it beside the content.
  */
-export function AppShell({ area, homeHref, product, actions, sidebar }: Props) {
+export function AppShell({ area, homeHref, product, actions, sidebar, wide = false }: Props) {
   const { t } = useTranslation();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
@@ -64,7 +66,7 @@ export function AppShell({ area, homeHref, product, actions, sidebar }: Props) {
         </>
       }
     >
-      <div className="shell">
+      <div className={wide ? 'shell shell--wide' : 'shell'}>
         <div id={SIDEBAR_ID} className={menuOpen ? 'sidebar is-open' : 'sidebar'} onKeyDown={closeOnEscape}>
           {sidebar}
         </div>

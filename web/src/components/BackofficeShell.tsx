@@ -60,6 +60,6 @@ export function BackofficeShell() {
   );
 
   return (
-    <AppShell area="backoffice" homeHref="/admin" product={t('app.backofficeName')} actions={actions} sidebar={sidebar} />
+    <AppShell area="backoffice" homeHref="/admin" product={t('app.backofficeName')} actions={actions} sidebar={sidebar} wide />
   );
 }

@@ -10,10 +10,9 @@ import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
 import type { StaffCaseResponse } from '@api';
-import { HandlingSection } from './HandlingSection';
-import { StaffReplyForm } from './StaffReplyForm';
+import { HandlingForm } from './HandlingForm';
 
-/** One case in the back office: facts, handling (status, responsible), description, dialog, history. */
+/** One case in the back office: facts, description, dialog, handling (reply, status, responsible in one form), history. */
 export function CasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -47,16 +46,15 @@ function CaseContent({ data, onChanged }: { data: StaffCaseResponse; onChanged: 
           <Detail label={t('backoffice.case.responsible')}>{detail.responsible?.name ?? t('backoffice.case.queue')}</Detail>
         </CaseFacts>
       </Section>
-      {/* Keyed by case: the selects start from this case's status and responsible. */}
-      <HandlingSection key={detail.id} detail={detail} staff={staff} onChanged={onChanged} />
       <Section title={t('cases.descriptionHeading')}>
         <p className="case-text">{detail.description}</p>
         <AttachmentList attachments={detail.attachments} />
       </Section>
       <Section title={t('cases.dialogHeading')}>
         <CaseDialog messages={detail.messages} viewer="staff" />
-        <StaffReplyForm key={detail.id} caseId={detail.id} onSent={onChanged} />
       </Section>
+      {/* Keyed by case: the selects start from this case's status and responsible. */}
+      <HandlingForm key={detail.id} detail={detail} staff={staff} onChanged={onChanged} />
       <Section title={t('cases.historyHeading')}>
         <CaseHistory history={detail.history} />
       </Section>

@@ -1,6 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { CaseStatusBadge } from '../../../components/cases/CaseBadges';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { SearchForm } from '../../../components/SearchForm';
@@ -8,10 +6,9 @@ import { SelectField } from '../../../components/SelectField';
 import { AsyncContent, EmptyState } from '../../../components/Status';
 import { ToggleButtons } from '../../../components/ToggleButtons';
 import { CASE_KINDS, CASE_STATUSES, isCaseKind, isCaseStatus, queryString } from '../../../cases';
-import { formatDate, formatRelative } from '../../../format';
+import { useStaffCaseColumns, WAITING_COLUMN } from './StaffCaseColumns';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSearchFilters } from '../../../hooks/useSearchFilters';
-import { currentLanguage } from '../../../i18n';
 import type { StaffCaseList, StaffCaseRow } from '@api';
 
 type Box = 'mine' | 'properties' | 'queue' | 'all';
@@ -95,9 +92,19 @@ export function CasesPage() {
         {count !== undefined && !cases.loading ? t('backoffice.cases.count', { count }) : ''}
       </p>
       <AsyncContent state={cases}>
-        {({ cases: list }) =>
+        {({ cases: list, counts }) =>
           list.length === 0 ? (
-            <EmptyState title={filtered ? t('backoffice.cases.noMatch') : t('backoffice.cases.empty')} />
+            filtered ? (
+              <EmptyState title={t('backoffice.cases.noMatch')} />
+            ) : (
+              <EmptyBox
+                box={box}
+                counts={counts}
+                onShow={(next) => {
+                  update({ box: next === 'mine' ? '' : next });
+                }}
+              />
+            )
           ) : (
             <StaffCaseTable cases={list} caption={t('backoffice.cases.caption', { box: boxLabel })} />
           )
@@ -107,51 +114,40 @@ export function CasesPage() {
   );
 }
 
-function StaffCaseTable({ cases, caption }: { cases: StaffCaseRow[]; caption: string }) {
+/** Where the work is when this box is empty: the first other box that has cases, one click away. */
+const HINT_ORDER: readonly Box[] = ['queue', 'mine', 'properties', 'all'];
+
+function EmptyBox({ box, counts, onShow }: { box: Box; counts: StaffCaseList['counts']; onShow: (box: Box) => void }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
-  const now = Date.now();
+  const elsewhere = HINT_ORDER.find((other) => other !== box && counts[other] > 0);
+  if (!elsewhere) return <EmptyState title={t('backoffice.cases.emptyHere')}>{t('backoffice.cases.noWorkAnywhere')}</EmptyState>;
+  const name = t(`backoffice.cases.box.${elsewhere}`);
+  return (
+    <EmptyState title={t('backoffice.cases.emptyHere')}>
+      <p>{t('backoffice.cases.workElsewhere', { box: name, count: counts[elsewhere] })}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          onShow(elsewhere);
+        }}
+      >
+        {t('backoffice.cases.showBox', { box: name })}
+      </button>
+    </EmptyState>
+  );
+}
+
+function StaffCaseTable({ cases, caption }: { cases: StaffCaseRow[]; caption: string }) {
+  const columns = useStaffCaseColumns();
   return (
     <DataTable
       caption={caption}
-      className="table table--compact"
+      dense
       rows={cases}
       rowKey={(item) => item.id}
-      columns={[
-        {
-          label: t('cases.title'),
-          className: 'case-title-cell',
-          cell: (item) => (
-            <>
-              <Link to={`/admin/arenden/${encodeURIComponent(item.id)}`}>{item.title}</Link>
-              <span className="cell-note">
-                {t(`caseKind.${item.kind}`)} · {item.category.name}
-              </span>
-            </>
-          ),
-        },
-        { label: t('backoffice.cases.number'), nowrap: true, cell: (item) => item.number },
-        { label: t('backoffice.cases.customer'), cell: (item) => item.customer.name },
-        { label: t('cases.status'), cell: (item) => <CaseStatusBadge status={item.status} /> },
-        {
-          label: t('backoffice.cases.responsible'),
-          cell: (item) => item.responsible?.name ?? <span className="muted">{t('backoffice.cases.queue')}</span>,
-        },
-        {
-          label: t('backoffice.cases.waitingSince'),
-          cell: (item) =>
-            item.waitingSince ? (
-              <>
-                <time dateTime={item.waitingSince} className="nowrap">
-                  {formatDate(item.waitingSince)}
-                </time>
-                <span className="cell-note">{formatRelative(item.waitingSince, lang, now)}</span>
-              </>
-            ) : (
-              <span className="muted">–</span>
-            ),
-        },
-      ]}
+      columns={columns}
+      initialSort={{ column: WAITING_COLUMN, direction: 'ascending' }}
     />
   );
 }

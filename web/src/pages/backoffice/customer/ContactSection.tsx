@@ -44,10 +44,7 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
   return (
     <Section className="card" title={t('backoffice.customer.contactHeading')}>
       <p>{t('backoffice.customer.contactIntro')}</p>
-      <dl className="details">
-        <Detail label={t('backoffice.customer.email')}>{customer.email ?? missing}</Detail>
-        <Detail label={t('backoffice.customer.mobile')}>{customer.mobile === null ? missing : formatMobile(customer.mobile)}</Detail>
-      </dl>
+      {/* Shown once: as the form's values to those who may change them, else as text. */}
       {customer.canEditContact ? (
         <Form submit={submit} onSubmit={save} className="form form--compact narrow">
           <Field
@@ -74,7 +71,13 @@ export function ContactSection({ customer, onChanged }: { customer: CustomerDeta
           <FormStatus>{submit.status}</FormStatus>
         </Form>
       ) : (
-        <p className="muted">{t('backoffice.customer.cannotEditContact')}</p>
+        <>
+          <dl className="details">
+            <Detail label={t('backoffice.customer.email')}>{customer.email ?? missing}</Detail>
+            <Detail label={t('backoffice.customer.mobile')}>{customer.mobile === null ? missing : formatMobile(customer.mobile)}</Detail>
+          </dl>
+          <p className="muted">{t('backoffice.customer.cannotEditContact')}</p>
+        </>
       )}
     </Section>
   );

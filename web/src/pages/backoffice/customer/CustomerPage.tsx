@@ -6,11 +6,12 @@ import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
 import type { CustomerDetail, CustomerResponse } from '@api';
+import { CasesSection } from './CasesSection';
 import { ContactSection } from './ContactSection';
 import { LeasesSection } from './LeasesSection';
 import { UsersSection } from './UsersSection';
 
-/** One customer in the back office: the register's facts, contact channels, user accounts, leases. */
+/** One customer in the back office: the register's facts, contact channels, cases, leases, user accounts. */
 export function CustomerPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -46,8 +47,9 @@ function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; on
         </dl>
       </Section>
       <ContactSection customer={customer} onChanged={onChanged} />
-      <UsersSection customer={customer} onChanged={onChanged} />
+      <CasesSection customer={customer} />
       <LeasesSection customer={customer} />
+      <UsersSection customer={customer} onChanged={onChanged} />
     </>
   );
 }

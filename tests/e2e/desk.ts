@@ -1,0 +1,19 @@
+// Helpers of the desk specs: a case in the shared queue, made through the API as the tenant Bo
+// (whose customer has no managers), so that each test has work of its own.
+import type { APIRequestContext } from '@playwright/test';
+import { expect } from './support.ts';
+
+export async function queueCase(request: APIRequestContext, title: string): Promise<{ id: string; number: string }> {
+  const { csrfToken } = await (await request.get('/api/session')).json();
+  const login = await request.post('/api/auth/login/tenant', { data: { username: 'bygg', password: 'Bygg#2026' }, headers: { 'x-csrf-token': csrfToken } });
+  expect(login.status()).toBe(200);
+  const { csrfToken: token } = await (await request.get('/api/session')).json();
+  const res = await request.post('/api/portal/cases', {
+    data: { title, description: 'Skapat av webbläsartestet.', category: 'question', leaseId: null, rentalObjectId: null, spaceId: null },
+    headers: { 'x-csrf-token': token },
+  });
+  expect(res.status()).toBe(201);
+  const { case: created } = await res.json();
+  await request.post('/api/auth/logout', { headers: { 'x-csrf-token': token } });
+  return created;
+}
