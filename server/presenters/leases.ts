@@ -49,7 +49,7 @@ export const LeaseResponseView = Type.Object({ lease: LeaseDetailView });
 type LeaseBundle = Awaited<ReturnType<typeof findCustomerLeases>>[number];
 type SpaceRow = Awaited<ReturnType<typeof findSpacesOf>>[number];
 
-function presentObject(o: LeaseBundle['objects'][number]) {
+export function presentObject(o: LeaseBundle['objects'][number]) {
   return { id: o.id, number: o.number, type: o.type, areaSqm: o.areaSqm, floor: o.floor, street: o.street, address: `${o.street}, ${o.postalCode} ${o.city}` };
 }
 

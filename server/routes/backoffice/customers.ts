@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { ObjectView, presentObject } from '../../presenters/leases.ts';
 import type { AppContext } from '../../http/context.ts';
 import { Address, IdParams, IsoDate, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
@@ -33,7 +34,7 @@ export const CustomerView = Type.Object({
   address: Address,
   email: Nullable(Type.String()), mobile: Nullable(Type.String()), customerManager: Nullable(Type.String()),
   canEditContact: Type.Boolean(),
-  leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(['upcoming', 'active', 'terminated']), startDate: IsoDate, endDate: Nullable(IsoDate), objects: Type.String() })),
+  leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), status: StringEnum(['upcoming', 'active', 'terminated']), startDate: IsoDate, endDate: Nullable(IsoDate), objects: Type.Array(ObjectView) })),
   cases: Type.Array(StaffCaseSummaryView, { description: "The customer's cases, newest first (notices included)" }),
   tenantUsers: Type.Array(Type.Object({
     id: Type.String(), username: Type.String(), name: Nullable(Type.String()), email: Nullable(Type.String()), mobile: Nullable(Type.String()),
@@ -63,7 +64,7 @@ export default async function customerRoutes(fastify: FastifyInstance, ctx: AppC
       canEditContact: can(role, 'customers.contact.edit'),
       leases: bundles.map(({ lease, objects }) => ({
         id: lease.id, number: lease.number, status: leaseStatus(lease, today), startDate: lease.startDate, endDate: lease.endDate,
-        objects: objects.map((o) => `${o.number}, ${o.street}`).join('; '),
+        objects: objects.map(presentObject),
       })),
       cases: caseRows.map((row) => presentStaffCaseSummary(row, lang)),
       tenantUsers: users.map((u) => ({

@@ -5,6 +5,7 @@ import { Section } from '../../../components/Section';
 import { EmptyState } from '../../../components/Status';
 import type { CustomerDetail } from '@api';
 import { leaseAnchor } from './CasesSection';
+import { objectName } from '../../../format';
 
 /** The customer's leases, each the target of its cases' lease links (its row heading's id), with how many cases it has. */
 export function LeasesSection({ customer }: { customer: CustomerDetail }) {
@@ -22,7 +23,7 @@ export function LeasesSection({ customer }: { customer: CustomerDetail }) {
           rowHeaderId={(lease) => leaseAnchor(lease.id)}
           columns={[
             { label: t('backoffice.customer.leaseNumber'), nowrap: true, cell: (lease) => lease.number },
-            { label: t('backoffice.customer.objects'), cell: (lease) => lease.objects },
+            { label: t('backoffice.customer.objects'), cell: (lease) => lease.objects.map((o) => `${objectName(o, t)}, ${o.street}`).join('; ') },
             { label: t('backoffice.customer.leaseStatus'), cell: (lease) => <LeaseStatusBadge status={lease.status} /> },
             { label: t('backoffice.customer.start'), nowrap: true, cell: (lease) => lease.startDate },
             { label: t('backoffice.customer.end'), nowrap: true, cell: (lease) => lease.endDate ?? t('common.untilFurtherNotice') },
