@@ -105,7 +105,7 @@ test('a tenant reports a fault with a photo, staff answer, the tenant replies, s
   await expectAccessible(staff);
   // staff wait for the tenant, in the staff's words
   await staff.getByLabel('Status', { exact: true }).selectOption({ label: 'Väntar på hyresgäst' });
-  await staff.getByRole('button', { name: 'Ändra status' }).click();
+  await staff.getByRole('button', { name: 'Spara', exact: true }).click();
   await expect(staff.getByText('Statusen är ändrad till Väntar på hyresgäst.')).toBeVisible();
 
   // the tenant is e-mailed, follows the link, reads and replies

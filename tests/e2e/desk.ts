@@ -1,5 +1,6 @@
-// Helpers of the desk specs: a case in the shared queue, made through the API as the tenant Bo
-// (whose customer has no managers), so that each test has work of its own.
+// Helpers of the desk specs: a case in the shared queue, made through the API as the tenant Bo, so that
+// each test has work of its own. A lease-and-documents case goes to the customer manager only, and Bo's
+// customer has none: a question would go to the manager of the property Bo rents on.
 import type { APIRequestContext } from '@playwright/test';
 import { expect } from './support.ts';
 
@@ -9,7 +10,7 @@ export async function queueCase(request: APIRequestContext, title: string): Prom
   expect(login.status()).toBe(200);
   const { csrfToken: token } = await (await request.get('/api/session')).json();
   const res = await request.post('/api/portal/cases', {
-    data: { title, description: 'Skapat av webbläsartestet.', category: 'question', leaseId: null, rentalObjectId: null, spaceId: null },
+    data: { title, description: 'Skapat av webbläsartestet.', category: 'document', leaseId: null, rentalObjectId: null, spaceId: null },
     headers: { 'x-csrf-token': token },
   });
   expect(res.status()).toBe(201);
