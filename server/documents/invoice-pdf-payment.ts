@@ -46,10 +46,10 @@ export function drawCreditBox(pdf: Doc, doc: InvoiceDocument, t: InvoiceTexts, m
 function drawQr(pdf: Doc, payload: string, caption: string, x: number, y: number): void {
   const qr = qrModules(payload);
   const module = mm(QR_SIDE) / (qr.size + 2 * QUIET_ZONE);
-  const left = mm(x) + QUIET_ZONE * module;
-  const top = mm(y) + QUIET_ZONE * module;
-  for (const run of qrRuns(qr)) pdf.rect(left + run.x * module, top + run.y * module, run.length * module, module);
-  pdf.fillColor('black').fill();
+  // In module units, so each rectangle is a few small integers in the content stream.
+  pdf.save().translate(mm(x) + QUIET_ZONE * module, mm(y) + QUIET_ZONE * module).scale(module);
+  for (const run of qrRuns(qr)) pdf.rect(run.x, run.y, run.length, 1);
+  pdf.fillColor('black').fill().restore();
   pdf.font('regular').fontSize(7.5);
   const w = pdf.widthOfString(caption);
   pdf.text(caption, mm(x + QR_SIDE / 2) - w / 2, mm(y + QR_SIDE - 0.5), { lineBreak: false });
