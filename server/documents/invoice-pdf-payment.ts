@@ -56,6 +56,8 @@ function drawQr(pdf: Doc, payload: string, caption: string, x: number, y: number
 }
 
 function drawOcrLine(pdf: Doc, line: string): void {
+  // A scanner reads only these characters, and no more than 79 columns fit the sheet.
+  if (!/^[0-9 #>]{1,79}$/.test(line)) throw new Error(`Not an OCR line of at most 79 columns: ${JSON.stringify(line)}`);
   pdf.font('ocrb').fontSize(OCR_LINE.fontSize);
   const pitch = mm(OCR_LINE.pitchMm);
   // OCR-B's advance is 0.723 em (2.55 mm at 10 pt): the character spacing brings it to exactly 1/10 inch.
