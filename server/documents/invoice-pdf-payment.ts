@@ -46,16 +46,18 @@ export function drawCreditBox(pdf: Doc, doc: InvoiceDocument, t: InvoiceTexts, m
 function drawQr(pdf: Doc, payload: string, caption: string, x: number, y: number): void {
   const qr = qrModules(payload);
   const module = mm(QR_SIDE) / (qr.size + 2 * QUIET_ZONE);
-  const left = mm(x) + QUIET_ZONE * module;
-  const top = mm(y) + QUIET_ZONE * module;
-  for (const run of qrRuns(qr)) pdf.rect(left + run.x * module, top + run.y * module, run.length * module, module);
-  pdf.fillColor('black').fill();
+  // In module units, so each rectangle is a few small integers in the content stream.
+  pdf.save().translate(mm(x) + QUIET_ZONE * module, mm(y) + QUIET_ZONE * module).scale(module);
+  for (const run of qrRuns(qr)) pdf.rect(run.x, run.y, run.length, 1);
+  pdf.fillColor('black').fill().restore();
   pdf.font('regular').fontSize(7.5);
   const w = pdf.widthOfString(caption);
   pdf.text(caption, mm(x + QR_SIDE / 2) - w / 2, mm(y + QR_SIDE - 0.5), { lineBreak: false });
 }
 
 function drawOcrLine(pdf: Doc, line: string): void {
+  // A scanner reads only these characters, and no more than 79 columns fit the sheet.
+  if (!/^[0-9 #>]{1,79}$/.test(line)) throw new Error(`Not an OCR line of at most 79 columns: ${JSON.stringify(line)}`);
   pdf.font('ocrb').fontSize(OCR_LINE.fontSize);
   const pitch = mm(OCR_LINE.pitchMm);
   // OCR-B's advance is 0.723 em (2.55 mm at 10 pt): the character spacing brings it to exactly 1/10 inch.

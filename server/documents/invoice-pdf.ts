@@ -17,7 +17,7 @@ const TABLE_BOTTOM = 262;
 const ROW_GAP = 1.6;
 const cols = { description: LEFT, period: 82, netRight: 145, rateRight: 162, vatRight: RIGHT };
 
-export function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
+export async function renderInvoicePdf(doc: InvoiceDocument): Promise<Buffer> {
   const t = invoiceTexts[doc.language];
   const { regular, bold, ocrB } = invoiceFonts();
   const issued = new Date(`${doc.invoice.issueDate}T00:00:00Z`);
@@ -144,7 +144,7 @@ function drawReferences(pdf: Doc, doc: InvoiceDocument, t: InvoiceTexts): void {
   let y = 80;
   for (const [label, value] of pairs) {
     pdf.font('regular').fontSize(9).text(label, mm(LEFT), mm(y), { lineBreak: false });
-    pdf.font('bold').text(value, mm(LEFT + 22), mm(y), { width: mm(RIGHT - LEFT - 22), lineBreak: false });
+    pdf.font('bold').text(value, mm(LEFT + 22), mm(y), { width: mm(RIGHT - LEFT - 22), height: mm(4), ellipsis: true });
     y += 4.5;
   }
   if (inv.text) pdf.font('regular').fontSize(9).text(inv.text, mm(LEFT), mm(y + 0.5), { width: mm(RIGHT - LEFT), height: mm(TABLE_TOP_FIRST - y - 3), ellipsis: true });

@@ -12,9 +12,19 @@ export interface QrModules {
   isDark(x: number, y: number): boolean;
 }
 
+/** The last payloads' codes: an invoice's page and its PDF are usually asked for one after the other. */
+const recent = new Map<string, QrModules>();
+const RECENT = 200;
+
 export function qrModules(text: string): QrModules {
-  const { modules } = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
-  return { size: modules.size, isDark: (x, y) => modules.get(y, x) === 1 };
+  let qr = recent.get(text);
+  if (!qr) {
+    const { modules } = QRCode.create([{ data: new TextEncoder().encode(text), mode: 'byte' }], { errorCorrectionLevel: 'M' });
+    qr = { size: modules.size, isDark: (x, y) => modules.get(y, x) === 1 };
+    if (recent.size >= RECENT) recent.delete(recent.keys().next().value!);
+    recent.set(text, qr);
+  }
+  return qr;
 }
 
 /** Each row's runs of dark modules, left to right: the few rectangles both drawings are made of. */

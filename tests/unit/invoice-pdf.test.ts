@@ -72,6 +72,17 @@ describe('the invoice PDF (avi)', () => {
     expect(bottom.split('\n').filter((l) => l.trim())).toEqual([`    ${line.trimEnd()}`]);
   });
 
+  it('refuses an OCR line a scanner could not read, and truncates an over-long object list rather than running off the page', async () => {
+    for (const ocrLine of ['# 123 # 12 00 5 > 5050-1055 #41#', `${'#'.repeat(80)}`, '']) {
+      await expect(renderInvoicePdf({ ...exampleInvoice, invoice: { ...exampleInvoice.invoice, ocrLine: ocrLine || ' \n' } })).rejects.toThrow(/Not an OCR line/);
+    }
+    const objects = Array.from({ length: 12 }, (_, i) => `Lokal ${1001 + i}, Utlandagatan 6`).join('; ');
+    const placed = placedText(saved(await renderInvoicePdf({ ...exampleInvoice, invoice: { ...exampleInvoice.invoice, objects } })));
+    const shown = placed.find((t) => t.text.startsWith('Lokal 1001'))!;
+    expect(shown.text).toMatch(/…$/);
+    expect(shown.left + shown.width).toBeLessThanOrEqual(mm(190) + 1);
+  });
+
   it('embeds its fonts (a subset of each), OCR-B among them, and draws the QR code as vectors, not an image', () => {
     const fonts = run('pdffonts', example).split('\n').slice(2).filter(Boolean);
     expect(fonts.map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'OCRB-Regular']);
