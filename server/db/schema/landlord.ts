@@ -1,4 +1,4 @@
-import { bigint, check, date, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { staffUsers } from './users.ts';
 
@@ -20,6 +20,8 @@ export const landlordSettings = pgTable('landlord_settings', {
   phone: text('phone'),
   website: text('website'),
   bankgiro: text('bankgiro').notNull(),
+  /** Godkänd för F-skatt: printed on every invoice when true. */
+  fTax: boolean('f_tax').notNull().default(true),
   usefulLinks: jsonb('useful_links').$type<UsefulLink[]>().notNull().default([]),
 }, (t) => [check('landlord_settings_single_row', sql`${t.id} = 1`)]);
 
@@ -89,6 +91,8 @@ export const leases = pgTable('leases', {
   noticePeriodMonths: integer('notice_period_months').notNull(),
   billingPeriod: billingPeriod('billing_period').notNull(),
   signing: signingKind('signing').notNull(),
+  /** Frivillig skattskyldighet: the premises are let with VAT (25 %); housing never is. */
+  voluntaryVat: boolean('voluntary_vat').notNull().default(false),
 }, (t) => [check('leases_end_after_start', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`)]);
 
 export const leaseObjects = pgTable('lease_objects', {
@@ -108,4 +112,13 @@ export const rentRows = pgTable('rent_rows', {
   amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
   per: rentPer('per').notNull(),
   vatRatePercent: smallint('vat_rate_percent').notNull(),
-}, (t) => [check('rent_rows_vat_rate', sql`${t.vatRatePercent} in (0, 25)`)]);
+  /** The row applies from and to these dates (inclusive); null is open. Invoices prorate by day. */
+  validFrom: date('valid_from', { mode: 'string' }),
+  validTo: date('valid_to', { mode: 'string' }),
+  /** An index row's base KPI and current KPI (staff enter both; DOMAIN-SE.md §7.1). */
+  kpiBase: numeric('kpi_base', { precision: 8, scale: 2, mode: 'number' }),
+  kpiCurrent: numeric('kpi_current', { precision: 8, scale: 2, mode: 'number' }),
+}, (t) => [
+  check('rent_rows_vat_rate', sql`${t.vatRatePercent} in (0, 25)`),
+  check('rent_rows_valid_to_after_from', sql`${t.validTo} is null or ${t.validFrom} is null or ${t.validTo} >= ${t.validFrom}`),
+]);
