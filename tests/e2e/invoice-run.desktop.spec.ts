@@ -22,6 +22,16 @@ test('the administrator previews and runs a month, follows the bar to done acros
   await expectAccessible(page);
   await expectRunStillShown(page, period, made, 'Anna Administratör');
 
+  // the same in English
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Invoice run' })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: new RegExp(`^Invoice run ${period.title}: (\\d+) of \\1 leases$`) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: new RegExp(`^Done: ${String(made)} invoices?, SEK`) })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Earlier runs, latest first' })).toContainText('Done');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Aviseringskörning' })).toBeVisible();
+
   await expectRunAgainRefused(page, period);
   await tenantSeesAvier(browser, period, false);
 });
