@@ -25,7 +25,7 @@ test('the administrator previews and runs a month, follows the bar to done acros
   // the same in English
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Invoice run' })).toBeVisible();
-  await expect(page.getByRole('progressbar', { name: new RegExp(`^Invoice run ${period.title}: (\\d+) of \\1 leases$`) })).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: new RegExp(`^Invoice run ${period.english}: (\\d+) of \\1 leases$`) })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: new RegExp(`^Done: ${String(made)} invoices?, SEK`) })).toBeVisible();
   await expect(page.getByRole('table', { name: 'Earlier runs, latest first' })).toContainText('Done');
   await expectAccessible(page);

@@ -26,6 +26,8 @@ export interface RunPeriod {
   title: string;
   /** In a sentence: "juni 2027", "kvartal 4 2027". */
   inText: string;
+  /** In English: "June 2027", "Quarter 4 2027". */
+  english: string;
   /** Lunden's avier the run makes, as the tenant's list heads them. */
   tenantHeadings: string[];
 }
@@ -38,7 +40,8 @@ export function desktopPeriod(): RunPeriod {
   if (at.month % 3 === 1) at = monthsAhead(7);
   const inText = `${SV_MONTHS[at.month - 1]!} ${String(at.year)}`;
   // Lunden's 100102 (a parking space) is billed by the month.
-  return { kind: 'Månad', title: capital(inText), inText, tenantHeadings: [capital(inText)] };
+  const english = `${new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(at.year, at.month - 1, 1))} ${String(at.year)}`;
+  return { kind: 'Månad', title: capital(inText), inText, english, tenantHeadings: [capital(inText)] };
 }
 
 /** The quarter of the month a year ahead (its months are 10 to 14 months ahead). */
@@ -48,7 +51,7 @@ export function phonePeriod(): RunPeriod {
   const inText = `kvartal ${String(quarter)} ${String(at.year)}`;
   // Lunden's 100101 is billed by the quarter and 100102 by the month: one avi for the quarter, one for each month.
   const months = [0, 1, 2].map((i) => capital(`${SV_MONTHS[quarter * 3 - 3 + i]!} ${String(at.year)}`));
-  return { kind: 'Kvartal', title: capital(inText), inText, tenantHeadings: [capital(inText), ...months] };
+  return { kind: 'Kvartal', title: capital(inText), inText, english: `Quarter ${String(quarter)} ${String(at.year)}`, tenantHeadings: [capital(inText), ...months] };
 }
 
 export async function openInvoiceRun(page: Page): Promise<void> {
