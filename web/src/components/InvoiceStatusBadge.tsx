@@ -17,7 +17,7 @@ export function InvoiceStatusBadge({ status, kind }: { status: InvoiceStatus; ki
           !
         </span>
       )}
-      {t(`invoiceStatus.${status}`)}
+      <span>{t(`invoiceStatus.${status}`)}</span>
     </StatusBadge>
   );
 }
