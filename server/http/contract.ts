@@ -10,6 +10,8 @@ import type * as schemas from './schemas.ts';
 import type * as attachments from '../presenters/attachments.ts';
 import type * as cases from '../presenters/cases.ts';
 import type * as leases from '../presenters/leases.ts';
+import type * as invoices from '../presenters/invoices.ts';
+import type * as invoiceRuns from '../presenters/invoice-runs.ts';
 import type * as messages from '../presenters/messages.ts';
 import type * as session from '../presenters/session.ts';
 import type * as files from '../routes/files.ts';
@@ -19,12 +21,14 @@ import type * as passwordResets from '../routes/password-resets.ts';
 import type * as staffInvitations from '../routes/staff-invitations.ts';
 import type * as sessionRoutes from '../routes/session.ts';
 import type * as portalCases from '../routes/portal/cases.ts';
+import type * as portalInvoices from '../routes/portal/invoices.ts';
 import type * as me from '../routes/portal/me.ts';
 import type * as audit from '../routes/backoffice/audit.ts';
 import type * as backofficeCases from '../routes/backoffice/cases.ts';
 import type * as customers from '../routes/backoffice/customers.ts';
 import type * as backofficeMessages from '../routes/backoffice/messages.ts';
 import type * as notices from '../routes/backoffice/notices.ts';
+import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
 import type * as noticeViews from '../presenters/notices.ts';
 import type * as properties from '../routes/backoffice/properties.ts';
 import type * as staff from '../routes/backoffice/staff.ts';
@@ -98,6 +102,22 @@ export type RentRow = LeaseDetail['rentRows'][number];
 export type RentKind = RentRow['kind'];
 export type LeaseList = Static<typeof leases.LeaseListView>;
 export type LeaseResponse = Static<typeof leases.LeaseResponseView>;
+
+// Portal: invoices (Avier & fakturor)
+
+export type InvoiceKind = Static<typeof invoices.InvoiceKindView>;
+export type InvoiceStatus = Static<typeof invoices.InvoiceStatusView>;
+export type PeriodTitle = Static<typeof invoices.PeriodTitleView>;
+export type InvoiceSummary = Static<typeof invoices.InvoiceSummaryView>;
+export type InvoiceList = Static<typeof invoices.InvoiceListView>;
+export type InvoiceListQuery = Static<typeof portalInvoices.InvoiceListQuery>;
+export type InvoiceRow = Static<typeof invoices.InvoiceRowView>;
+export type VatByRate = Static<typeof invoices.VatByRateView>;
+export type InvoiceRef = Static<typeof invoices.InvoiceRefView>;
+export type PaymentQr = Static<typeof invoices.PaymentQrView>;
+export type InvoiceDetail = Static<typeof invoices.InvoiceDetailView>;
+export type InvoicePayment = InvoiceDetail['payments'][number];
+export type InvoiceResponse = Static<typeof invoices.InvoiceResponseView>;
 
 // Portal: Mina uppgifter
 
@@ -182,3 +202,15 @@ export type NoticeList = Static<typeof noticeViews.NoticeListView>;
 export type NoticeDetail = Static<typeof noticeViews.NoticeDetailView>;
 export type NoticeRecipient = NoticeDetail['recipients'][number];
 export type NoticeResponse = Static<typeof noticeViews.NoticeResponseView>;
+
+// Back office: invoice runs (Aviseringskörning)
+
+export type InvoiceRunBody = Static<typeof invoiceRunRoutes.InvoiceRunBody>;
+export type SkipReason = Static<typeof invoiceRuns.SkipReasonView>;
+export type SkippedLease = Static<typeof invoiceRuns.SkippedLeaseView>;
+export type RunPeriod = Static<typeof invoiceRuns.RunPeriodView>;
+export type InvoiceRunPreview = Static<typeof invoiceRuns.InvoiceRunPreviewView>;
+export type InvoiceRunStatus = Static<typeof invoiceRuns.InvoiceRunStatusView>;
+export type InvoiceRun = Static<typeof invoiceRuns.InvoiceRunView>;
+export type InvoiceRunList = Static<typeof invoiceRuns.InvoiceRunListView>;
+export type InvoiceRunResponse = Static<typeof invoiceRuns.InvoiceRunResponseView>;

@@ -13,7 +13,7 @@ export const invoiceRunStatus = pgEnum('invoice_run_status', ['queued', 'running
 
 /** Why a lease got no invoice in a run (its preview lists them). */
 export type SkipReason = 'ended' | 'not_started' | 'no_rent_rows' | 'already_invoiced';
-export interface SkippedLease { leaseId: string; leaseNumber: string; reason: SkipReason }
+export interface SkippedLease { leaseId: string; leaseNumber: string; customerName: string; reason: SkipReason }
 
 /** An invoice run (Aviseringskörning) for one period: a background job, with its progress here. */
 export const invoiceRuns = pgTable('invoice_runs', {

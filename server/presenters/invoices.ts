@@ -1,0 +1,72 @@
+// Invoices (avier, fakturor, credit notes) as the tenant's portal shows them.
+import { Type } from '@sinclair/typebox';
+import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
+import { ObjectView } from './leases.ts';
+
+export const InvoiceKindView = StringEnum(['rent', 'one_off', 'credit'], { description: 'rent: an avi; one_off: a faktura; credit: a credit note' });
+export const InvoiceStatusView = StringEnum(['unpaid', 'partly_paid', 'paid', 'overdue'], {
+  description: 'Derived from the payments and credit notes against it and the due date; a credit note is always paid',
+});
+
+/** What the heading says: "April 2026" or "Kvartal 2 2026" in the reader's language; null for a one-off invoice (its text is the heading). */
+export const PeriodTitleView = Nullable(Type.Union([
+  Type.Object({ kind: Type.Literal('month'), year: Type.Integer(), month: Type.Integer({ minimum: 1, maximum: 12 }) }),
+  Type.Object({ kind: Type.Literal('quarter'), year: Type.Integer(), quarter: Type.Integer({ minimum: 1, maximum: 4 }) }),
+]));
+
+const invoiceFields = {
+  id: Type.String(),
+  number: Type.Integer({ description: 'The invoice number (löpnummer), gap-free across all invoices' }),
+  kind: InvoiceKindView,
+  periodKey: Nullable(Type.String({ description: "The lease's billing period: '2026-04' or '2026-Q2'" })),
+  title: PeriodTitleView,
+  text: Nullable(Type.String({ description: "A one-off invoice's or credit note's text, e.g. \"Extra nyckel\"" })),
+  issueDate: IsoDate,
+  dueDate: IsoDate,
+  totalOre: Type.Integer({ description: 'Including VAT, in öre; negative for a credit note' }),
+  remainingOre: Type.Integer({ description: 'What is left to pay, in öre (0 when paid, and for a credit note)' }),
+  status: InvoiceStatusView,
+};
+
+export const InvoiceSummaryView = Type.Object(invoiceFields);
+export const InvoiceListView = Type.Object({ invoices: Type.Array(InvoiceSummaryView) });
+
+export const InvoiceRowView = Type.Object({
+  position: Type.Integer(),
+  kind: Type.String({ description: "A rent row's kind (base_rent, index …) or one_off / credit" }),
+  description: Type.String(),
+  periodFrom: Nullable(IsoDate),
+  periodTo: Nullable(IsoDate),
+  netOre: Type.Integer(),
+  vatRatePercent: Type.Integer(),
+  vatOre: Type.Integer(),
+});
+
+export const VatByRateView = Type.Object({ ratePercent: Type.Integer(), netOre: Type.Integer(), vatOre: Type.Integer() });
+
+export const InvoiceRefView = Type.Object({ id: Type.String(), number: Type.Integer(), issueDate: IsoDate, totalOre: Type.Integer() });
+
+export const PaymentQrView = Type.Object({
+  payload: Type.String({ description: 'The UsingQR JSON (non-ASCII escaped as \\uXXXX) the code holds' }),
+  size: Type.Integer({ description: 'Modules a side, quiet zone included: the SVG viewBox is 0 0 size size' }),
+  path: Type.String({ description: 'SVG path data of the dark modules, one unit a module' }),
+}, { description: 'The payment QR code (UsingQR) a Swedish bank app scans' });
+
+export const InvoiceDetailView = Type.Object({
+  ...invoiceFields,
+  periodFrom: Nullable(IsoDate),
+  periodTo: Nullable(IsoDate),
+  netOre: Type.Integer(),
+  vatOre: Type.Integer(),
+  rows: Type.Array(InvoiceRowView),
+  vatByRate: Type.Array(VatByRateView, { description: 'One entry per VAT rate on the invoice, highest first' }),
+  bankgiro: Type.String({ description: 'The landlord\'s bankgiro as printed: "5050-1055"' }),
+  ocr: Nullable(Type.String({ description: 'The OCR reference to pay with; null for a credit note' })),
+  lease: Nullable(Type.Object({ id: Type.String(), number: Type.String(), objects: Type.Array(ObjectView) })),
+  payments: Type.Array(Type.Object({ paidOn: IsoDate, amountOre: Type.Integer() }), { description: 'The payments that paid it (allocated to it), oldest first' }),
+  credits: Type.Array(InvoiceRefView, { description: 'The credit notes against it' }),
+  creditsInvoice: Nullable(InvoiceRefView),
+  qr: Nullable(PaymentQrView),
+});
+
+export const InvoiceResponseView = Type.Object({ invoice: InvoiceDetailView });

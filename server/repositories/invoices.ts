@@ -1,0 +1,98 @@
+// Invoices and their rows: the gap-free number series, bulk inserts, and the tenant's reads with what
+// has been settled on each (payments allocated to it and credit notes against it), computed in SQL.
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/tx.ts';
+import { ofScope, type Scope } from '../policies/tenant.ts';
+import { invoiceNumberCounters, invoiceRows, invoices, paymentAllocations, payments } from '../db/schema/index.ts';
+
+export const INVOICE_SERIES = 'invoice';
+
+export type InvoiceInsert = typeof invoices.$inferInsert & { id: string; number: number };
+export type InvoiceRowInsert = typeof invoiceRows.$inferInsert;
+
+/**
+ * Locks the number series until the transaction ends and says its last number. Taken first, before
+ * checking what is still to invoice: whoever holds it sees every invoice committed before it.
+ */
+export async function lockInvoiceSeries(tx: Tx): Promise<number> {
+  const [row] = await tx.insert(invoiceNumberCounters).values({ series: INVOICE_SERIES, lastNumber: 0 })
+    .onConflictDoUpdate({ target: invoiceNumberCounters.series, set: { lastNumber: sql`${invoiceNumberCounters.lastNumber}` } })
+    .returning({ last: invoiceNumberCounters.lastNumber });
+  return row!.last;
+}
+
+/** The next `count` numbers of the series, in the caller's transaction: a rollback gives them back. */
+export async function takeInvoiceNumbers(tx: Tx, count: number): Promise<number> {
+  const [row] = await tx.update(invoiceNumberCounters)
+    .set({ lastNumber: sql`${invoiceNumberCounters.lastNumber} + ${count}` })
+    .where(eq(invoiceNumberCounters.series, INVOICE_SERIES))
+    .returning({ last: invoiceNumberCounters.lastNumber });
+  return row!.last - count + 1;
+}
+
+/** Multi-row inserts, in chunks that stay well below PostgreSQL's 65,535 parameters. */
+export async function insertInvoicesWithRows(tx: Tx, rows: { invoices: InvoiceInsert[]; rows: InvoiceRowInsert[] }): Promise<void> {
+  for (let i = 0; i < rows.invoices.length; i += 1000) await tx.insert(invoices).values(rows.invoices.slice(i, i + 1000));
+  for (let i = 0; i < rows.rows.length; i += 2000) await tx.insert(invoiceRows).values(rows.rows.slice(i, i + 2000));
+}
+
+/** `leaseId|periodKey` of the rent invoices that exist for these leases and periods. */
+export async function existingRentInvoices(db: Db, leaseIds: string[], periodKeys: string[]): Promise<Set<string>> {
+  if (leaseIds.length === 0 || periodKeys.length === 0) return new Set();
+  const rows = await db.select({ leaseId: invoices.leaseId, periodKey: invoices.periodKey }).from(invoices)
+    .where(and(eq(invoices.kind, 'rent'), inArray(invoices.leaseId, leaseIds), inArray(invoices.periodKey, periodKeys)));
+  return new Set(rows.map((r) => `${r.leaseId}|${r.periodKey}`));
+}
+
+/**
+ * What has been settled on the invoice of the outer query: payments allocated to it, and the credit
+ * notes against it (their totals are negative, so they count negated). The outer invoice is named
+ * explicitly, since the inner query reads the same table.
+ */
+const settledOre = sql<number>`(
+  coalesce((select sum(pa.amount_ore) from payment_allocations pa where pa.invoice_id = "invoices"."id"), 0)
+  - coalesce((select sum(cn.total_ore) from invoices cn where cn.credits_invoice_id = "invoices"."id"), 0)
+)::bigint`.mapWith(Number);
+
+const summaryColumns = {
+  id: invoices.id, number: invoices.number, kind: invoices.kind, customerId: invoices.customerId, leaseId: invoices.leaseId,
+  periodKey: invoices.periodKey, text: invoices.text, issueDate: invoices.issueDate, dueDate: invoices.dueDate, totalOre: invoices.totalOre,
+  settledOre,
+};
+
+export type InvoiceSummaryRow = Awaited<ReturnType<typeof listInvoices>>[number];
+
+/** A customer's invoices, newest first; `unpaid` keeps those with something left to pay (no credit notes). */
+export async function listInvoices(db: Db, scope: Scope, customerId: string, options: { unpaid: boolean; limit?: number }) {
+  return db.select(summaryColumns).from(invoices)
+    .where(and(
+      eq(invoices.customerId, customerId), ofScope(scope, invoices.customerId),
+      options.unpaid ? and(ne(invoices.kind, 'credit'), sql`${invoices.totalOre} > ${settledOre}`) : undefined,
+    ))
+    .orderBy(desc(invoices.issueDate), desc(invoices.number))
+    .limit(options.limit ?? 500);
+}
+
+/** One invoice (the tenant's own only), with its rows, the payments allocated to it and the credit notes against it. */
+export async function findInvoice(db: Db, scope: Scope, id: string) {
+  const [invoice] = await db.select({ ...summaryColumns, row: invoices }).from(invoices)
+    .where(and(eq(invoices.id, id), ofScope(scope, invoices.customerId)));
+  if (!invoice) return null;
+  const [rows, paid, credits, credited] = await Promise.all([
+    db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, id)).orderBy(asc(invoiceRows.position)),
+    db.select({ paidOn: payments.paidOn, amountOre: paymentAllocations.amountOre }).from(paymentAllocations)
+      .innerJoin(payments, eq(payments.id, paymentAllocations.paymentId))
+      .where(eq(paymentAllocations.invoiceId, id)).orderBy(asc(payments.paidOn), asc(paymentAllocations.createdAt)),
+    db.select({ id: invoices.id, number: invoices.number, issueDate: invoices.issueDate, totalOre: invoices.totalOre }).from(invoices)
+      .where(eq(invoices.creditsInvoiceId, id)).orderBy(asc(invoices.number)),
+    invoice.row.creditsInvoiceId
+      ? db.select({ id: invoices.id, number: invoices.number, issueDate: invoices.issueDate, totalOre: invoices.totalOre }).from(invoices)
+        .where(eq(invoices.id, invoice.row.creditsInvoiceId))
+      : Promise.resolve([]),
+  ]);
+  const { row, ...summary } = invoice;
+  return { summary, invoice: row, rows, payments: paid, credits, creditsInvoice: credited[0] ?? null };
+}
+
+export type InvoiceBundle = NonNullable<Awaited<ReturnType<typeof findInvoice>>>;
