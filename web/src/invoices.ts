@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Language } from './i18n';
-import type { InvoiceStatus, InvoiceSummary } from './invoice-types';
+import type { InvoiceStatus, InvoiceSummary } from '@api';
 
 const monthFormats = new Map<Language, Intl.DateTimeFormat>();
 

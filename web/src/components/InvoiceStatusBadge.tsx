@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { INVOICE_STATUS_TONES } from '../invoices';
-import type { InvoiceKind, InvoiceStatus } from '../invoice-types';
+import type { InvoiceKind, InvoiceStatus } from '@api';
 import { StatusBadge } from './StatusBadge';
 
 /**

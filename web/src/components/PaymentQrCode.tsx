@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PaymentQr } from '../invoice-types';
+import type { PaymentQr } from '@api';
 
 /**
  * The payment QR code (UsingQR) as the server drew it: one SVG unit a module, quiet zone included,

@@ -8,8 +8,7 @@ import { AsyncContent, EmptyState, Loading } from '../../components/Status';
 import { leaseName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
-import type { CaseList, CaseSummary, LeaseList } from '@api';
-import type { InvoiceList } from '../../invoice-types';
+import type { CaseList, CaseSummary, InvoiceList, LeaseList } from '@api';
 import { InvoicesCard } from './InvoicesCard';
 
 /** Overview of the portal: the same functions as the menu, with what needs attention. */

@@ -13,7 +13,7 @@ import { useApiData } from '../../hooks/useApiData';
 import { useCopy } from '../../hooks/useCopy';
 import { currentLanguage } from '../../i18n';
 import { invoiceHeading, invoiceHref, invoicePdfHref, isOpen } from '../../invoices';
-import type { InvoiceDetail, InvoiceResponse } from '../../invoice-types';
+import type { InvoiceDetail, InvoiceResponse } from '@api';
 import { NotFoundContent } from '../NotFoundPage';
 
 /**

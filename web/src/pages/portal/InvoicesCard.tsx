@@ -7,7 +7,7 @@ import { EmptyState } from '../../components/Status';
 import { formatMoney } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { invoiceHeading, invoiceHref, isOpen } from '../../invoices';
-import type { InvoiceSummary } from '../../invoice-types';
+import type { InvoiceSummary } from '@api';
 
 /**
  * Hem's Avier & fakturor: what is overdue first (how many and how much, in words and marked red),

@@ -10,7 +10,7 @@ import { useApiData } from '../../hooks/useApiData';
 import { useSearchFilters } from '../../hooks/useSearchFilters';
 import { currentLanguage } from '../../i18n';
 import { invoiceHeading, invoiceHref } from '../../invoices';
-import type { InvoiceList, InvoiceSummary } from '../../invoice-types';
+import type { InvoiceList, InvoiceSummary } from '@api';
 
 /** `?visa=alla` shows paid invoices too; without it, only what is left to pay (the default). */
 const FILTERS = ['visa'] as const;
