@@ -44,6 +44,7 @@ export type TenantUser = Static<typeof session.TenantUserView>;
 export type StaffUser = Static<typeof session.StaffUserView>;
 export type SessionUser = Static<typeof session.SessionUserView>;
 export type StaffRole = StaffUser['role'];
+export type StaffAbility = StaffUser['abilities'][number];
 export type SessionResponse = Static<typeof session.SessionView>;
 /** The answer of the tenant login. */
 export type SignedIn = Static<typeof session.SignedInView>;
@@ -102,6 +103,7 @@ export type RentRow = LeaseDetail['rentRows'][number];
 export type RentKind = RentRow['kind'];
 export type LeaseList = Static<typeof leases.LeaseListView>;
 export type LeaseResponse = Static<typeof leases.LeaseResponseView>;
+export type LeaseCopyRequest = Static<typeof leases.LeaseCopyRequestView>;
 
 // Portal: invoices (Avier & fakturor)
 
