@@ -13,13 +13,15 @@ export type StaffAbility =
   | 'audit.read'
   | 'cases.read'
   | 'cases.work'
-  | 'notices.send';
+  | 'notices.send'
+  /** Leases, their objects and rent rows (the registers billing reads): finance and administrators. */
+  | 'registers.edit';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'registers.edit'],
   customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send'],
   property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send'],
-  finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read'],
+  finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'registers.edit'],
 };
 
 export function can(role: StaffRole, ability: StaffAbility): boolean {
