@@ -1,5 +1,5 @@
 // Back office: the lease register. Staff who may read customers or properties see the leases; finance
-// and administrators (registers.edit) enter leases, change their terms and their rent rows.
+// and administrators (billing.edit) enter leases, change their terms and their rent rows.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
@@ -73,7 +73,7 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
   async function leaseAnswer(id: string, role: Parameters<typeof can>[0]) {
     const bundle = await findStaffLease(db, id);
     if (!bundle) throw new AppError('NOT_FOUND');
-    return { lease: presentRegisterLease(bundle, swedishDate(ctx.clock.now()), can(role, 'registers.edit')) };
+    return { lease: presentRegisterLease(bundle, swedishDate(ctx.clock.now()), can(role, 'billing.edit')) };
   }
 
   app.get('/api/backoffice/leases', {
@@ -112,7 +112,7 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
       response: withErrors({ 201: RegisterLeaseResponseView }, 401, 403, 404, 409, 422),
     },
   }, async (request, reply) => {
-    const staff = authorize(request, 'registers.edit');
+    const staff = authorize(request, 'billing.edit');
     const { id } = await createLease(ctx, { staffId: staff.userId, ip: request.ip }, request.body as Static<typeof NewLeaseBody>);
     return reply.status(201).send(await leaseAnswer(id, staff.role));
   });
@@ -126,7 +126,7 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
       response: withErrors({ 200: RegisterLeaseResponseView }, 401, 403, 404, 409, 422),
     },
   }, async (request) => {
-    const staff = authorize(request, 'registers.edit');
+    const staff = authorize(request, 'billing.edit');
     await changeLease(ctx, { staffId: staff.userId, ip: request.ip }, request.params.id, request.body as Static<typeof LeaseChangesBody>);
     return leaseAnswer(request.params.id, staff.role);
   });
@@ -140,7 +140,7 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
       response: withErrors({ 201: RegisterLeaseResponseView }, 401, 403, 404, 422),
     },
   }, async (request, reply) => {
-    const staff = authorize(request, 'registers.edit');
+    const staff = authorize(request, 'billing.edit');
     await addRentRow(ctx, { staffId: staff.userId, ip: request.ip }, request.params.id, request.body as Static<typeof NewRentRowBody>);
     return reply.status(201).send(await leaseAnswer(request.params.id, staff.role));
   });
@@ -154,7 +154,7 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
       response: withErrors({ 200: RegisterLeaseResponseView }, 401, 403, 404, 422),
     },
   }, async (request) => {
-    const staff = authorize(request, 'registers.edit');
+    const staff = authorize(request, 'billing.edit');
     await changeRentRow(ctx, { staffId: staff.userId, ip: request.ip }, request.params.id, request.params.rowId, request.body as Static<typeof RentRowChangesBody>);
     return leaseAnswer(request.params.id, staff.role);
   });
