@@ -92,7 +92,7 @@ describe('the lease register', () => {
     expect(asFinance.status).toBe(200);
     expect(asFinance.body.lease).toMatchObject({ number: '100101', noticePeriodMonths: 9, signing: 'digital', rentDate: '2026-03-10', canEdit: true, vatRates: [0, 25] });
     expect(asFinance.body.lease.rentRows).toHaveLength(4);
-    expect(asFinance.body.lease.rentRows[0]).toMatchObject({ kind: 'base_rent', yearlyOre: 342_000_00, periodOre: 85_500_00, validFrom: null, validTo: null, inForce: true });
+    expect(asFinance.body.lease.rentRows[0]).toMatchObject({ kind: 'base_rent', yearlyOre: 342_000_00, periodOre: 85_500_00, validFrom: '2021-04-01', validTo: null, inForce: true });
     expect((await manager.get(`/api/backoffice/leases/${id}`)).body.lease.canEdit).toBe(false);
     expect((await admin.get('/api/backoffice/leases/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
@@ -120,6 +120,10 @@ describe('the lease register', () => {
     expect(event!.details.rentRows).toHaveLength(2);
     const customer = await manager.get(`/api/backoffice/customers/${customers['Ateljé Nord HB']}`);
     expect(customer.body.customer.leases.map((l: { number: string }) => l.number)).toEqual(['100301', '300102']);
+    // The invoice run bills it from its first quarter: 93 750 + 3 000 kr, with 25 % VAT on each row.
+    const preview = await finance.post('/api/backoffice/invoice-runs/preview', { period: '2026-Q2' });
+    expect(preview.status).toBe(200);
+    expect(preview.body.invoices.find((i: { leaseNumber: string }) => i.leaseNumber === '300102')).toMatchObject({ customerName: 'Ateljé Nord HB', totalOre: (93_750_00 + 3_000_00) * 1.25 });
   });
 
   it('refuses an object let on another lease over the same days, in words naming the field, and saves nothing', async () => {
