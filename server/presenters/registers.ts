@@ -24,7 +24,10 @@ const registerLeaseFields = {
 };
 
 export const RegisterLeaseRowView = Type.Object(registerLeaseFields);
-export const RegisterLeaseListView = Type.Object({ leases: Type.Array(RegisterLeaseRowView) });
+export const RegisterLeaseListView = Type.Object({
+  leases: Type.Array(RegisterLeaseRowView),
+  canEdit: Type.Boolean({ description: 'The person asking may enter leases' }),
+});
 
 export const RegisterRentRowView = Type.Object({
   id: Type.String(),

@@ -84,10 +84,10 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
       response: withErrors({ 200: RegisterLeaseListView }, 401, 403),
     },
   }, async (request) => {
-    reader(request);
+    const staff = reader(request);
     const today = swedishDate(ctx.clock.now());
     const bundles = await searchLeases(db, request.query.q, 500);
-    return { leases: bundles.map((b) => presentRegisterLeaseRow(b, today)) };
+    return { leases: bundles.map((b) => presentRegisterLeaseRow(b, today)), canEdit: can(staff.role, 'billing.edit') };
   });
 
   app.get('/api/backoffice/leases/:id', {
