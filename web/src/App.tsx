@@ -4,6 +4,7 @@ import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
+import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
 import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
 import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
@@ -83,6 +84,7 @@ const router = createBrowserRouter([
       { path: 'avtal/nytt', element: <NewLeasePage /> },
       { path: 'avtal/:id', element: <StaffLeasePage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },
+      { path: 'avisering/:id?', element: <InvoiceRunPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

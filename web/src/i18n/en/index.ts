@@ -8,7 +8,8 @@ import { cases } from './cases';
 import { notices } from './notices';
 import { backoffice } from './backoffice';
 import { audit } from './audit';
+import { billing } from './billing';
 import { registers } from './registers';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, cases, notices, backoffice, audit, registers);
+export const en: Messages = compose(common, account, portal, leases, cases, notices, backoffice, audit, billing, registers);
