@@ -30,6 +30,8 @@ import type * as backofficeMessages from '../routes/backoffice/messages.ts';
 import type * as notices from '../routes/backoffice/notices.ts';
 import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
 import type * as noticeViews from '../presenters/notices.ts';
+import type * as registers from '../presenters/registers.ts';
+import type * as leaseRegister from '../routes/backoffice/leases.ts';
 import type * as properties from '../routes/backoffice/properties.ts';
 import type * as staff from '../routes/backoffice/staff.ts';
 import type * as summary from '../routes/backoffice/summary.ts';
@@ -204,6 +206,20 @@ export type NoticeList = Static<typeof noticeViews.NoticeListView>;
 export type NoticeDetail = Static<typeof noticeViews.NoticeDetailView>;
 export type NoticeRecipient = NoticeDetail['recipients'][number];
 export type NoticeResponse = Static<typeof noticeViews.NoticeResponseView>;
+
+// Back office: the lease register (Avtal)
+
+export type RegisterLeaseRow = Static<typeof registers.RegisterLeaseRowView>;
+export type RegisterLeaseList = Static<typeof registers.RegisterLeaseListView>;
+export type RegisterLease = Static<typeof registers.RegisterLeaseView>;
+export type RegisterRentRow = Static<typeof registers.RegisterRentRowView>;
+export type RegisterLeaseResponse = Static<typeof registers.RegisterLeaseResponseView>;
+export type RegisterObject = Static<typeof registers.RegisterObjectView>;
+export type RegisterObjectList = Static<typeof registers.RegisterObjectListView>;
+export type NewLeaseBody = Static<typeof leaseRegister.NewLeaseBody>;
+export type LeaseChangesBody = Static<typeof leaseRegister.LeaseChangesBody>;
+export type NewRentRowBody = Static<typeof leaseRegister.NewRentRowBody>;
+export type RentRowChangesBody = Static<typeof leaseRegister.RentRowChangesBody>;
 
 // Back office: invoice runs (Aviseringskörning)
 

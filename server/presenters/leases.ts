@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
-import { leaseStatus, periodAmountOre, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
+import { leaseStatus, periodAmountOre, rentDate, rowsInForce, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
 import type { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
 
 export const ObjectView = Type.Object({
@@ -20,7 +20,7 @@ const leaseFields = {
   startDate: IsoDate,
   endDate: Nullable(IsoDate),
   billingPeriod: Type.Union([Type.Literal('monthly'), Type.Literal('quarterly')]),
-  yearlyRentOre: Type.Integer({ description: 'Sum of the rent rows per year, excluding VAT, in öre' }),
+  yearlyRentOre: Type.Integer({ description: 'Sum of the rent rows in force (today, or on the first day of an upcoming lease, the last of an ended one) per year, excluding VAT, in öre' }),
   monthlyRentOre: Type.Integer({ description: 'The yearly rent divided by twelve, rounded to öre, excluding VAT' }),
 };
 
@@ -55,12 +55,14 @@ export const LeaseResponseView = Type.Object({ lease: LeaseDetailView });
 type LeaseBundle = Awaited<ReturnType<typeof findCustomerLeases>>[number];
 type SpaceRow = Awaited<ReturnType<typeof findSpacesOf>>[number];
 
-export function presentObject(o: LeaseBundle['objects'][number]) {
+export function presentObject(o: Omit<LeaseBundle['objects'][number], 'leaseId'>) {
   return { id: o.id, number: o.number, type: o.type, areaSqm: o.areaSqm, floor: o.floor, street: o.street, address: `${o.street}, ${o.postalCode} ${o.city}` };
 }
 
 export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
   const { lease } = bundle;
+  // The rent today (an upcoming lease: on its first day; an ended one: on its last); ended rows no longer count.
+  const yearly = yearlyRentOre(rowsInForce(bundle.rentRows, rentDate(lease, today)));
   return {
     id: lease.id,
     number: lease.number,
@@ -68,18 +70,20 @@ export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
     startDate: lease.startDate,
     endDate: lease.endDate,
     billingPeriod: lease.billingPeriod,
-    yearlyRentOre: yearlyRentOre(bundle.rentRows),
-    monthlyRentOre: Math.round(yearlyRentOre(bundle.rentRows) / 12),
+    yearlyRentOre: yearly,
+    monthlyRentOre: Math.round(yearly / 12),
     objects: bundle.objects.map(presentObject),
   };
 }
 
 export function presentLeaseDetail(bundle: LeaseBundle, spaces: SpaceRow[], today: string) {
+  const date = rentDate(bundle.lease, today);
   return {
     ...presentLeaseSummary(bundle, today),
     noticePeriodMonths: bundle.lease.noticePeriodMonths,
     signing: bundle.lease.signing,
-    rentRows: bundle.rentRows.map((r) => ({
+    // The rows in force and those still to come (an ended row is history, kept in the back office).
+    rentRows: bundle.rentRows.filter((r) => !r.validTo || r.validTo >= date).map((r) => ({
       kind: r.kind, description: r.description, amountOre: r.amountOre, per: r.per, vatRatePercent: r.vatRatePercent,
       yearlyOre: yearlyAmountOre(r), periodOre: periodAmountOre(r, bundle.lease.billingPeriod),
     })),

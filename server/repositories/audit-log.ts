@@ -1,7 +1,7 @@
 import { alias } from 'drizzle-orm/pg-core';
 import { desc, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { auditEvents, customers, staffUsers, tenantUsers } from '../db/schema/index.ts';
+import { auditEvents, customers, leases, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
 // audit ids are text (they may name any kind of record): compare as text.
 const sameId = (id: AnyColumn, text: AnyColumn) => sql`${id}::text = ${text}`;
@@ -33,6 +33,7 @@ export async function listAuditEvents(db: Db, options: { action?: string; limit:
       subjectTenant: subjectTenant.username,
       subjectStaff: subjectStaff.email,
       subjectCustomer: customers.name,
+      subjectLease: leases.number,
       ip: recent.ip,
       details: recent.details,
     })
@@ -42,5 +43,6 @@ export async function listAuditEvents(db: Db, options: { action?: string; limit:
     .leftJoin(subjectTenant, sameId(subjectTenant.id, recent.subjectId))
     .leftJoin(subjectStaff, sameId(subjectStaff.id, recent.subjectId))
     .leftJoin(customers, sameId(customers.id, recent.subjectId))
+    .leftJoin(leases, sameId(leases.id, recent.subjectId))
     .orderBy(desc(recent.at), desc(recent.seq));
 }

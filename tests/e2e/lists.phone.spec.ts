@@ -46,3 +46,13 @@ test('the back-office lists fit a phone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Café Lunden AB' })).toBeVisible();
   await expectListsFit(page);
 });
+
+test('the lease register fits a phone', async ({ page }) => {
+  await loginStaff(page, 'ekonomi@exempel.se', 'Ekonomi#2026');
+  await page.goto('/admin/avtal');
+  await expectListsFit(page);
+  // A lease: its objects and rent rows, and the forms that change them
+  await page.getByRole('main').getByRole('link', { name: '100101', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('100101');
+  await expectListsFit(page);
+});

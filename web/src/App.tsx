@@ -10,6 +10,9 @@ import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage'
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
 import { CustomersPage } from './pages/backoffice/CustomersPage';
 import { InvitationPage } from './pages/backoffice/InvitationPage';
+import { LeasePage as StaffLeasePage } from './pages/backoffice/leases/LeasePage';
+import { LeasesPage as StaffLeasesPage } from './pages/backoffice/leases/LeasesPage';
+import { NewLeasePage } from './pages/backoffice/leases/NewLeasePage';
 import { NewNoticePage } from './pages/backoffice/notices/NewNoticePage';
 import { NoticePage } from './pages/backoffice/notices/NoticePage';
 import { NoticesPage } from './pages/backoffice/notices/NoticesPage';
@@ -79,6 +82,9 @@ const router = createBrowserRouter([
       { path: 'utskick/:id', element: <NoticePage /> },
       { path: 'kunder', element: <CustomersPage /> },
       { path: 'kunder/:id', element: <CustomerPage /> },
+      { path: 'avtal', element: <StaffLeasesPage /> },
+      { path: 'avtal/nytt', element: <NewLeasePage /> },
+      { path: 'avtal/:id', element: <StaffLeasePage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },
       { path: 'avisering/:id?', element: <InvoiceRunPage /> },
       { path: 'personal', element: <StaffPage /> },

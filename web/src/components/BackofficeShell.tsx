@@ -40,6 +40,9 @@ export function BackofficeShell() {
           <NavLink to="/admin/kunder">{t('backoffice.nav.customers')}</NavLink>
         </li>
         <li>
+          <NavLink to="/admin/avtal">{t('backoffice.nav.leases')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
         {staff.abilities.includes('billing.read') && (

@@ -30,6 +30,10 @@ export const AUDIT_ACTIONS = [
   'totp.recovery_used',
   'verification.sent',
   'message.test_sent',
+  'lease.created',
+  'lease.changed',
+  'rent_row.added',
+  'rent_row.changed',
 ] as const;
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { LeaseStatusBadge } from '../../../components/LeaseStatusBadge';
 import { Section } from '../../../components/Section';
@@ -22,7 +23,11 @@ export function LeasesSection({ customer }: { customer: CustomerDetail }) {
           rowKey={(lease) => lease.id}
           rowHeaderId={(lease) => leaseAnchor(lease.id)}
           columns={[
-            { label: t('backoffice.customer.leaseNumber'), nowrap: true, cell: (lease) => lease.number },
+            {
+              label: t('backoffice.customer.leaseNumber'),
+              nowrap: true,
+              cell: (lease) => <Link to={`/admin/avtal/${encodeURIComponent(lease.id)}`}>{lease.number}</Link>,
+            },
             { label: t('backoffice.customer.objects'), cell: (lease) => lease.objects.map((o) => `${objectName(o, t)}, ${o.street}`).join('; ') },
             { label: t('backoffice.customer.leaseStatus'), cell: (lease) => <LeaseStatusBadge status={lease.status} /> },
             { label: t('backoffice.customer.start'), nowrap: true, cell: (lease) => lease.startDate },

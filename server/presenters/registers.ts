@@ -1,0 +1,112 @@
+// The back office's lease register as the API shows it: a lease row of the list, a lease's page with
+// every rent row (ended ones too, with their validity and KPI values), and the rental objects a lease
+// may take with the leases already on them.
+import { Type } from '@sinclair/typebox';
+import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
+import { ObjectView, presentObject } from './leases.ts';
+import { leaseStatus, leaseVatRate, periodAmountOre, rentDate, rowInForce, rowsInForce, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
+import { formatIdentityNumber } from '../domain/identity.ts';
+import type { listRentalObjects, StaffLeaseBundle } from '../repositories/registers.ts';
+
+const LeaseStatusView = StringEnum(['upcoming', 'active', 'terminated']);
+const BillingPeriodView = StringEnum(['monthly', 'quarterly']);
+
+const registerLeaseFields = {
+  id: Type.String(),
+  number: Type.String(),
+  status: LeaseStatusView,
+  startDate: IsoDate,
+  endDate: Nullable(IsoDate),
+  billingPeriod: BillingPeriodView,
+  customer: Type.Object({ id: Type.String(), name: Type.String(), identityNumber: Type.String() }),
+  objects: Type.Array(ObjectView),
+  yearlyRentOre: Type.Integer({ description: 'The rent rows in force today (an upcoming lease: on its first day; an ended one: on its last), per year, excluding VAT, in öre' }),
+};
+
+export const RegisterLeaseRowView = Type.Object(registerLeaseFields);
+export const RegisterLeaseListView = Type.Object({
+  leases: Type.Array(RegisterLeaseRowView),
+  canEdit: Type.Boolean({ description: 'The person asking may enter leases' }),
+});
+
+export const RegisterRentRowView = Type.Object({
+  id: Type.String(),
+  kind: StringEnum(['base_rent', 'index', 'property_tax', 'heating', 'parking', 'service']),
+  description: Type.String(),
+  amountOre: Type.Integer({ description: 'Excluding VAT, per `per`' }),
+  per: StringEnum(['year', 'month']),
+  vatRatePercent: Type.Integer(),
+  validFrom: Nullable(IsoDate),
+  validTo: Nullable(IsoDate),
+  kpiBase: Nullable(Type.Number({ description: 'An index row: the base KPI staff entered' })),
+  kpiCurrent: Nullable(Type.Number({ description: 'An index row: the current KPI staff entered' })),
+  yearlyOre: Type.Integer(),
+  periodOre: Type.Integer({ description: "Per the lease's billing period (a month or a quarter), excluding VAT" }),
+  inForce: Type.Boolean({ description: 'The row applies on the rent date (see yearlyRentOre)' }),
+});
+
+export const RegisterLeaseView = Type.Object({
+  ...registerLeaseFields,
+  noticePeriodMonths: Type.Integer(),
+  signing: StringEnum(['digital', 'manual']),
+  voluntaryVat: Type.Boolean({ description: 'Frivillig skattskyldighet: premises let with VAT' }),
+  rentDate: IsoDate,
+  periodRentOre: Type.Integer({ description: 'The rows in force, per billing period, excluding VAT' }),
+  defaultVatRatePercent: Type.Union([Type.Literal(0), Type.Literal(25)], { description: "A new rent row's VAT rate, from the main object's type and the voluntary VAT" }),
+  vatRates: Type.Array(Type.Integer(), { description: 'The rates a rent row of this lease may have (housing alone: 0 only)' }),
+  rentRows: Type.Array(RegisterRentRowView),
+  canEdit: Type.Boolean({ description: 'The person asking may change the lease and its rent rows' }),
+});
+export const RegisterLeaseResponseView = Type.Object({ lease: RegisterLeaseView });
+
+export const RegisterObjectView = Type.Composite([ObjectView, Type.Object({
+  property: Type.String(),
+  leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), customer: Type.String(), startDate: IsoDate, endDate: Nullable(IsoDate) })),
+})]);
+export const RegisterObjectListView = Type.Object({ rentalObjects: Type.Array(RegisterObjectView) });
+
+export function presentRegisterLeaseRow(bundle: StaffLeaseBundle, today: string) {
+  const { lease, customer } = bundle;
+  return {
+    id: lease.id,
+    number: lease.number,
+    status: leaseStatus(lease, today),
+    startDate: lease.startDate,
+    endDate: lease.endDate,
+    billingPeriod: lease.billingPeriod,
+    customer: { id: customer.id, name: customer.name, identityNumber: formatIdentityNumber(customer.identityNumber) },
+    objects: bundle.objects.map(presentObject),
+    yearlyRentOre: yearlyRentOre(rowsInForce(bundle.rentRows, rentDate(lease, today))),
+  };
+}
+
+export function presentRegisterLease(bundle: StaffLeaseBundle, today: string, canEdit: boolean) {
+  const { lease } = bundle;
+  const date = rentDate(lease, today);
+  const types = bundle.objects.map((o) => o.type);
+  const inForce = rowsInForce(bundle.rentRows, date);
+  return {
+    ...presentRegisterLeaseRow(bundle, today),
+    noticePeriodMonths: lease.noticePeriodMonths,
+    signing: lease.signing,
+    voluntaryVat: lease.voluntaryVat,
+    rentDate: date,
+    periodRentOre: inForce.reduce((sum, row) => sum + periodAmountOre(row, lease.billingPeriod), 0),
+    defaultVatRatePercent: leaseVatRate(types, lease.voluntaryVat),
+    vatRates: types.every((type) => type === 'apartment') ? [0] : [0, 25],
+    rentRows: bundle.rentRows.map((r) => ({
+      id: r.id, kind: r.kind, description: r.description, amountOre: r.amountOre, per: r.per, vatRatePercent: r.vatRatePercent,
+      validFrom: r.validFrom, validTo: r.validTo, kpiBase: r.kpiBase, kpiCurrent: r.kpiCurrent,
+      yearlyOre: yearlyAmountOre(r), periodOre: periodAmountOre(r, lease.billingPeriod), inForce: rowInForce(r, date),
+    })),
+    canEdit,
+  };
+}
+
+export function presentRegisterObject(o: Awaited<ReturnType<typeof listRentalObjects>>[number]) {
+  return {
+    ...presentObject(o),
+    property: o.property,
+    leases: o.leases.map((l) => ({ id: l.id, number: l.number, customer: l.customer, startDate: l.startDate, endDate: l.endDate })),
+  };
+}
