@@ -76,7 +76,8 @@ export const demoProperties = [
   },
 ] as const;
 
-type RentRow = { kind: 'base_rent' | 'index' | 'property_tax' | 'heating' | 'parking' | 'service'; description: string; amountOre: number; per: 'year' | 'month'; vatRatePercent: 0 | 25 };
+/** An index row carries the KPI values its amount comes from: amount = base rent × (current − base) / base (DOMAIN-SE.md §7.1). */
+type RentRow = { kind: 'base_rent' | 'index' | 'property_tax' | 'heating' | 'parking' | 'service'; description: string; amountOre: number; per: 'year' | 'month'; vatRatePercent: 0 | 25; kpiBase?: number; kpiCurrent?: number };
 
 export interface DemoCustomer {
   name: string;
@@ -99,7 +100,8 @@ export const demoCustomers: DemoCustomer[] = [
         number: '100101', objects: ['1001', 'F-01'], startDate: '2021-04-01', endDate: null, noticePeriodMonths: 9, billingPeriod: 'quarterly', signing: 'digital',
         rentRows: [
           { kind: 'base_rent', description: 'Grundhyra lokal', amountOre: 342_000_00, per: 'year', vatRatePercent: 25 },
-          { kind: 'index', description: 'Indexuppräkning', amountOre: 27_360_00, per: 'year', vatRatePercent: 25 },
+          // 342 000 kr × (356,40 − 330,00) / 330,00 = 27 360 kr a year
+          { kind: 'index', description: 'Indexuppräkning', amountOre: 27_360_00, per: 'year', vatRatePercent: 25, kpiBase: 330, kpiCurrent: 356.4 },
           { kind: 'property_tax', description: 'Fastighetsskattetillägg', amountOre: 9_120_00, per: 'year', vatRatePercent: 25 },
           { kind: 'heating', description: 'Värme', amountOre: 14_250_00, per: 'year', vatRatePercent: 25 },
         ],

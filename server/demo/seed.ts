@@ -6,6 +6,7 @@ import { parseIdentityNumber } from '../domain/identity.ts';
 import { hashPassword } from '../security/passwords.ts';
 import { demoCustomers, demoLandlord, demoProperties, demoStaff } from './data.ts';
 import { seedDemoCases } from './cases.ts';
+import { seedDemoBilling } from './billing.ts';
 
 function identity(number: string) {
   const parsed = parseIdentityNumber(number);
@@ -79,11 +80,14 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
         const [lease] = await tx.insert(t.leases).values({
           number: l.number, customerId: customer!.id, startDate: l.startDate, endDate: l.endDate,
           noticePeriodMonths: l.noticePeriodMonths, billingPeriod: l.billingPeriod, signing: l.signing,
+          // Premises let with VAT (frivillig beskattning) have 25 % rows; housing and the VAT-free ateljé do not.
+          voluntaryVat: l.rentRows.some((r) => r.vatRatePercent === 25),
         }).returning({ id: t.leases.id });
         await tx.insert(t.leaseObjects).values(l.objects.map((n) => ({ leaseId: lease!.id, rentalObjectId: objectIds.get(n)! })));
-        await tx.insert(t.rentRows).values(l.rentRows.map((r) => ({ ...r, leaseId: lease!.id })));
+        await tx.insert(t.rentRows).values(l.rentRows.map((r) => ({ ...r, leaseId: lease!.id, validFrom: l.startDate })));
       }
     }
     await seedDemoCases(tx, staffIds, now);
+    await seedDemoBilling(tx, now);
   });
 }

@@ -7,6 +7,7 @@ import { deleteExpiredRateLimitsJob } from './delete-expired-rate-limits.ts';
 import { deleteExpiredFlowsJob } from './delete-expired-flows.ts';
 import { deleteAbandonedRegistrationsJob } from './delete-abandoned-registrations.ts';
 import { removeStaleUploadsJob } from './remove-stale-uploads.ts';
+import { performInvoiceRunJob } from './perform-invoice-run.ts';
 
 export type { JobDeps } from './deps.ts';
 
@@ -18,5 +19,6 @@ export function jobDefinitions(deps: JobDeps): JobDefinition[] {
     deleteExpiredFlowsJob(deps),
     deleteAbandonedRegistrationsJob(deps),
     removeStaleUploadsJob(deps),
+    performInvoiceRunJob(deps),
   ] as JobDefinition[];
 }

@@ -13,13 +13,15 @@ export type StaffAbility =
   | 'audit.read'
   | 'cases.read'
   | 'cases.work'
-  | 'notices.send';
+  | 'notices.send'
+  | 'billing.read'
+  | 'billing.edit';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send'],
-  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit'],
+  customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send', 'billing.read'],
   property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send'],
-  finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read'],
+  finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'billing.read', 'billing.edit'],
 };
 
 export function can(role: StaffRole, ability: StaffAbility): boolean {

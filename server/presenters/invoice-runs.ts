@@ -1,6 +1,9 @@
 // Invoice runs (Aviseringskörning) as the back office shows them: the preview and the runs.
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
+import { parsePeriodKey, periodTitle, type ParsedPeriod } from '../domain/billing/index.ts';
+import type { RunPlan } from '../usecases/billing/run-plan.ts';
+import type { InvoiceRunWithCreator } from '../repositories/invoice-runs.ts';
 import { PeriodTitleView } from './invoices.ts';
 
 export const SkipReasonView = StringEnum(['ended', 'not_started', 'no_rent_rows', 'already_invoiced'], {
@@ -55,3 +58,39 @@ export const InvoiceRunView = Type.Object({
 
 export const InvoiceRunListView = Type.Object({ runs: Type.Array(InvoiceRunView) });
 export const InvoiceRunResponseView = Type.Object({ run: InvoiceRunView });
+
+const LISTED = 200;
+
+export function presentPeriod(run: ParsedPeriod) {
+  return { key: run.key, title: periodTitle(run.key), start: run.start, end: run.end };
+}
+
+export function presentPreview(run: ParsedPeriod, plan: RunPlan): Static<typeof InvoiceRunPreviewView> {
+  const sum = plan.invoices.reduce((s, i) => ({ net: s.net + i.totals.netOre, vat: s.vat + i.totals.vatOre, total: s.total + i.totals.totalOre }), { net: 0, vat: 0, total: 0 });
+  return {
+    period: presentPeriod(run),
+    count: plan.invoices.length, netOre: sum.net, vatOre: sum.vat, totalOre: sum.total,
+    invoices: plan.invoices.slice(0, LISTED).map((i) => ({
+      leaseId: i.lease.id, leaseNumber: i.lease.number, customerName: i.lease.customerName, periodKey: i.period.key, dueDate: i.dueDate, totalOre: i.totals.totalOre,
+    })),
+    skipped: plan.skipped.slice(0, LISTED),
+    skippedCount: plan.skipped.length,
+  };
+}
+
+export function presentRun(found: InvoiceRunWithCreator): Static<typeof InvoiceRunView> {
+  const { run } = found;
+  const period = parsePeriodKey(run.periodKey);
+  return {
+    id: run.id,
+    period: period ? presentPeriod(period) : { key: run.periodKey, title: null, start: '', end: '' },
+    status: run.status,
+    leasesTotal: run.leasesTotal, leasesDone: run.leasesDone, invoiceCount: run.invoiceCount, totalOre: run.totalOre,
+    skipped: run.skipped.slice(0, LISTED), skippedCount: run.skipped.length,
+    error: run.error,
+    createdBy: run.createdBy && found.createdByName ? { id: run.createdBy, name: found.createdByName } : null,
+    createdAt: run.createdAt.toISOString(),
+    startedAt: run.startedAt?.toISOString() ?? null,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+  };
+}

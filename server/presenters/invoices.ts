@@ -1,7 +1,10 @@
 // Invoices (avier, fakturor, credit notes) as the tenant's portal shows them.
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
-import { ObjectView } from './leases.ts';
+import { invoiceStatus, periodTitle, remainingOre, totals } from '../domain/billing/index.ts';
+import type { InvoiceBundle, InvoiceSummaryRow } from '../repositories/invoices.ts';
+import type { findCustomerLeases } from '../repositories/leases.ts';
+import { ObjectView, presentObject } from './leases.ts';
 
 export const InvoiceKindView = StringEnum(['rent', 'one_off', 'credit'], { description: 'rent: an avi; one_off: a faktura; credit: a credit note' });
 export const InvoiceStatusView = StringEnum(['unpaid', 'partly_paid', 'paid', 'overdue'], {
@@ -70,3 +73,41 @@ export const InvoiceDetailView = Type.Object({
 });
 
 export const InvoiceResponseView = Type.Object({ invoice: InvoiceDetailView });
+
+export function presentInvoiceSummary(row: InvoiceSummaryRow, today: string): Static<typeof InvoiceSummaryView> {
+  const balance = { totalOre: row.totalOre, settledOre: row.settledOre };
+  return {
+    id: row.id, number: row.number, kind: row.kind, periodKey: row.periodKey,
+    title: row.periodKey ? periodTitle(row.periodKey) : null,
+    text: row.text, issueDate: row.issueDate, dueDate: row.dueDate, totalOre: row.totalOre,
+    remainingOre: remainingOre(balance),
+    status: invoiceStatus({ ...balance, dueDate: row.dueDate, today }),
+  };
+}
+
+type LeaseBundle = Awaited<ReturnType<typeof findCustomerLeases>>[number];
+
+export function presentInvoiceDetail(
+  bundle: InvoiceBundle,
+  extra: { today: string; bankgiro: string; lease: LeaseBundle | null; qr: Static<typeof PaymentQrView> | null },
+): Static<typeof InvoiceDetailView> {
+  const { invoice, rows } = bundle;
+  const ref = (r: { id: string; number: number; issueDate: string; totalOre: number }) => ({ id: r.id, number: r.number, issueDate: r.issueDate, totalOre: r.totalOre });
+  return {
+    ...presentInvoiceSummary(bundle.summary, extra.today),
+    periodFrom: invoice.periodFrom, periodTo: invoice.periodTo,
+    netOre: invoice.netOre, vatOre: invoice.vatOre,
+    rows: rows.map((r) => ({
+      position: r.position, kind: r.kind, description: r.description, periodFrom: r.periodFrom, periodTo: r.periodTo,
+      netOre: r.netOre, vatRatePercent: r.vatRatePercent, vatOre: r.vatOre,
+    })),
+    vatByRate: totals(rows).vatByRate,
+    bankgiro: extra.bankgiro,
+    ocr: invoice.ocr,
+    lease: extra.lease ? { id: extra.lease.lease.id, number: extra.lease.lease.number, objects: extra.lease.objects.map(presentObject) } : null,
+    payments: bundle.payments,
+    credits: bundle.credits.map(ref),
+    creditsInvoice: bundle.creditsInvoice ? ref(bundle.creditsInvoice) : null,
+    qr: extra.qr,
+  };
+}

@@ -8,3 +8,8 @@ export type AuditEvent = Omit<typeof auditEvents.$inferInsert, 'id' | 'at'> & { 
 export async function recordAudit(tx: Tx, event: AuditEvent): Promise<void> {
   await tx.insert(auditEvents).values(event);
 }
+
+/** Many events of one change (an invoice run's batch) in multi-row inserts, in the change's transaction. */
+export async function recordAuditMany(tx: Tx, events: AuditEvent[]): Promise<void> {
+  for (let i = 0; i < events.length; i += 1000) await tx.insert(auditEvents).values(events.slice(i, i + 1000));
+}

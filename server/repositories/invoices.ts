@@ -39,10 +39,14 @@ export async function insertInvoicesWithRows(tx: Tx, rows: { invoices: InvoiceIn
 
 /** `leaseId|periodKey` of the rent invoices that exist for these leases and periods. */
 export async function existingRentInvoices(db: Db, leaseIds: string[], periodKeys: string[]): Promise<Set<string>> {
-  if (leaseIds.length === 0 || periodKeys.length === 0) return new Set();
-  const rows = await db.select({ leaseId: invoices.leaseId, periodKey: invoices.periodKey }).from(invoices)
-    .where(and(eq(invoices.kind, 'rent'), inArray(invoices.leaseId, leaseIds), inArray(invoices.periodKey, periodKeys)));
-  return new Set(rows.map((r) => `${r.leaseId}|${r.periodKey}`));
+  const found = new Set<string>();
+  if (periodKeys.length === 0) return found;
+  for (let i = 0; i < leaseIds.length; i += 5000) {
+    const rows = await db.select({ leaseId: invoices.leaseId, periodKey: invoices.periodKey }).from(invoices)
+      .where(and(eq(invoices.kind, 'rent'), inArray(invoices.leaseId, leaseIds.slice(i, i + 5000)), inArray(invoices.periodKey, periodKeys)));
+    for (const r of rows) found.add(`${r.leaseId}|${r.periodKey}`);
+  }
+  return found;
 }
 
 /**

@@ -22,6 +22,7 @@ async function recordsOf(c: Client, into: Record<string, string>) {
   into.case = created.body.case.id;
   into.attachment = sent;
   into.upload = (await c.upload('/api/portal/uploads', pdf, 'osand.pdf', 'application/pdf')).body.attachment.id;
+  into.invoice = (await c.get('/api/portal/invoices?unpaid=false')).body.invoices[0].id;
 }
 
 beforeAll(async () => {
@@ -34,12 +35,13 @@ beforeAll(async () => {
 afterAll(async () => { await t?.close(); });
 
 /** For each tenant route with an id: which kind of record the id names, and a body where one is needed. */
-const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload'; body?: unknown }> = {
+const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload' | 'invoice'; body?: unknown }> = {
   'GET /api/portal/leases/{id}': { kind: 'lease' },
   'GET /api/portal/cases/{id}': { kind: 'case' },
   'POST /api/portal/cases/{id}/messages': { kind: 'case', body: { body: 'Hej' } },
   'GET /api/portal/attachments/{id}': { kind: 'attachment' },
   'DELETE /api/portal/uploads/{id}': { kind: 'upload' },
+  'GET /api/portal/invoices/{id}': { kind: 'invoice' },
 };
 
 /** Routes a tenant session may call (the portal's) that name a record in their path. */

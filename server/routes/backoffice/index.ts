@@ -13,10 +13,11 @@ import propertyRoutes from './properties.ts';
 import messageRoutes from './messages.ts';
 import caseRoutes from './cases.ts';
 import noticeRoutes from './notices.ts';
+import invoiceRunRoutes from './invoice-runs.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes]) {
     await app.register(routes, ctx);
   }
 }

@@ -6,10 +6,12 @@ import { tenantOf } from '../../http/session.ts';
 import leaseRoutes from './leases.ts';
 import meRoutes from './me.ts';
 import caseRoutes from './cases.ts';
+import invoiceRoutes from './invoices.ts';
 
 export default async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { tenantOf(request); });
   await app.register(leaseRoutes, ctx);
   await app.register(meRoutes, ctx);
   await app.register(caseRoutes, ctx);
+  await app.register(invoiceRoutes, ctx);
 }
