@@ -4,7 +4,7 @@
 // a credit note needs to know of the invoice it credits, read in the crediting transaction.
 import { and, asc, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { customers, invoiceRows, invoices, leases } from '../db/schema/index.ts';
+import { customers, invoiceRows, invoices, leases, staffUsers } from '../db/schema/index.ts';
 import type { InvoiceStatus } from '../domain/billing/index.ts';
 import { settledOre } from './invoices.ts';
 
@@ -37,8 +37,9 @@ function textCondition(query: string | undefined): SQL | undefined {
   if (!q) return undefined;
   const pattern = `%${q.replace(/[%_\\]/g, '\\$&')}%`;
   const digits = q.replace(/[\s-]/g, '');
+  // Digits are an invoice or OCR number; six or more may also be (part of) an organisation number.
   const byNumber = /^\d{1,15}$/.test(digits)
-    ? [eq(invoices.number, Number(digits)), eq(invoices.ocr, digits), ilike(customers.identityNumber, `%${digits}%`)]
+    ? [eq(invoices.number, Number(digits)), eq(invoices.ocr, digits), ...(digits.length >= 6 ? [ilike(customers.identityNumber, `%${digits}%`)] : [])]
     : [];
   return or(ilike(customers.name, pattern), ...byNumber);
 }
@@ -97,5 +98,17 @@ export async function leaseOfCustomer(db: Db, customerId: string, leaseId: strin
 
 export async function customerName(db: Db, id: string) {
   const [row] = await db.select({ id: customers.id, name: customers.name }).from(customers).where(eq(customers.id, id));
+  return row ?? null;
+}
+
+/** Who the invoice is for and who issued it, for the back office's invoice page. */
+export async function invoiceParties(db: Db, id: string) {
+  const [row] = await db.select({
+    customerId: customers.id, customerName: customers.name, identityNumber: customers.identityNumber,
+    createdById: staffUsers.id, createdByName: staffUsers.name,
+  }).from(invoices)
+    .innerJoin(customers, eq(customers.id, invoices.customerId))
+    .leftJoin(staffUsers, eq(staffUsers.id, invoices.createdBy))
+    .where(eq(invoices.id, id));
   return row ?? null;
 }

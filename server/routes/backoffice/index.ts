@@ -14,10 +14,11 @@ import messageRoutes from './messages.ts';
 import caseRoutes from './cases.ts';
 import noticeRoutes from './notices.ts';
 import invoiceRunRoutes from './invoice-runs.ts';
+import invoiceRoutes from './invoices.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, invoiceRoutes]) {
     await app.register(routes, ctx);
   }
 }
