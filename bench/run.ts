@@ -16,6 +16,7 @@ import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs } from '../server/jobs/queue.ts';
 import { jobDefinitions } from '../server/jobs/index.ts';
 import { benchNotices } from './notices.ts';
+import { benchInvoicePdf } from './invoice-pdf.ts';
 import { systemClock } from '../server/clock.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -136,13 +137,17 @@ async function benchOne(kind: 'pglite' | 'postgres', atScale = false) {
 }
 
 console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p90  p97.5ms  p99ms   (${seconds} s each)`);
-// BENCH_ONLY=basic|cases|notices runs one part (all by default).
+// BENCH_ONLY=basic|cases|notices|pdf runs one part, or a comma-separated list (all by default).
 const only = process.env.BENCH_ONLY ?? 'all';
 const part = (name: string) => only === 'all' || only.split(',').includes(name);
 if (part('basic')) {
   for (const kind of ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])] as ('pglite' | 'postgres')[]) {
     for (const row of await benchOne(kind)) console.log(row);
   }
+}
+if (part('pdf')) {
+  console.log('');
+  for (const line of await benchInvoicePdf()) console.log(`-        ${line}`);
 }
 if (process.env.BENCH_DATABASE_URL) {
   if (part('cases')) for (const row of await benchOne('postgres', true)) console.log(row);

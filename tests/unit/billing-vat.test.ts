@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultVatRate, vatOre } from '../../server/domain/billing/vat.ts';
-import { divideRounded } from '../../server/domain/billing/rounding.ts';
 
 describe('vatOre', () => {
   it('25 % of a row rounded to öre, halves away from zero; 0 % is nothing', () => {
@@ -10,21 +9,6 @@ describe('vatOre', () => {
     expect(vatOre(9, 25)).toBe(2);
     expect(vatOre(-10, 25)).toBe(-3);
     expect(vatOre(1_000_00, 0)).toBe(0);
-  });
-});
-
-describe('divideRounded', () => {
-  it('rounds halves away from zero and the rest to nearest', () => {
-    expect(divideRounded(5, 2)).toBe(3);
-    expect(divideRounded(-5, 2)).toBe(-3);
-    expect(divideRounded(5, -2)).toBe(-3);
-    expect(divideRounded(7, 3)).toBe(2);
-    expect(divideRounded(8, 3)).toBe(3);
-    expect(divideRounded(0, 7)).toBe(0);
-  });
-  it('refuses non-integers and a zero denominator', () => {
-    expect(() => divideRounded(1.5, 2)).toThrow(RangeError);
-    expect(() => divideRounded(1, 0)).toThrow(RangeError);
   });
 });
 

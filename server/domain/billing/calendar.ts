@@ -1,5 +1,6 @@
-// Date arithmetic on business dates, ISO 'YYYY-MM-DD' strings without time zone: a date is a day of
-// the calendar, not an instant. Internally UTC milliseconds, where no day is 23 or 25 hours long.
+// Date arithmetic on business dates (the periods and due dates of DOMAIN-SE.md §7.1–7.2), ISO
+// 'YYYY-MM-DD' strings without time zone: a date is a day of the calendar, not an instant.
+// Internally UTC milliseconds, where no day is 23 or 25 hours long.
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

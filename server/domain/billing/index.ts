@@ -9,3 +9,7 @@ export * from './vat.ts';
 export * from './rows.ts';
 export * from './status.ts';
 export * from './invoice-number.ts';
+export * from './giro.ts';
+export * from './ocr-line.ts';
+export * from './uqr.ts';
+export * from './kpi-index.ts';

@@ -1,4 +1,5 @@
-// Billing periods. A period key is 'YYYY-MM' (a month) or 'YYYY-QN' (a quarter), rent in advance.
+// Billing periods (DOMAIN-SE.md §7.1 "Payment period": monthly or quarterly, in advance). A period
+// key is 'YYYY-MM' (a month) or 'YYYY-QN' (a quarter).
 // Which lease periods an invoice run bills (decided here, used by the run and its preview):
 // - a run for a month bills monthly leases for that month, and quarterly leases whose quarter
 //   starts in that month (January, April, July, October);

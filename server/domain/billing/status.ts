@@ -1,4 +1,5 @@
-// An invoice's status, derived, never stored (SPEC.md: unpaid, partly paid, paid, overdue).
+// An invoice's status, derived, never stored (SPEC.md: unpaid, partly paid, paid, overdue; DOMAIN-SE.md
+// §7.5: overdue = due date passed and not paid).
 // Settled = payments allocated to it + credit notes against it. Paid when settled covers the
 // total; overdue when not paid and today is after the due date (a partly paid invoice past its
 // due date is overdue); a credit note, or any total ≤ 0, is paid: nothing is owed on it.
