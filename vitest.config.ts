@@ -1,4 +1,7 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+
+const domain = fileURLToPath(new URL('./server/domain', import.meta.url));
 
 // Unit tests need nothing; integration tests run on a migrated, seeded template database:
 // PGlite always, PostgreSQL too when TEST_DATABASE_URL is set (scripts/test.mjs decides).
@@ -18,7 +21,8 @@ const integration = (name: string, backend: 'pglite' | 'postgres') => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // Unit tests of web modules resolve `@domain` as the web's build does (vite.config.ts).
+      { resolve: { alias: { '@domain': domain } }, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       integration('integration', 'pglite'),
       integration('integration-postgres', 'postgres'),
     ],

@@ -44,6 +44,7 @@ export type TenantUser = Static<typeof session.TenantUserView>;
 export type StaffUser = Static<typeof session.StaffUserView>;
 export type SessionUser = Static<typeof session.SessionUserView>;
 export type StaffRole = StaffUser['role'];
+export type StaffAbility = StaffUser['abilities'][number];
 export type SessionResponse = Static<typeof session.SessionView>;
 /** The answer of the tenant login. */
 export type SignedIn = Static<typeof session.SignedInView>;

@@ -27,3 +27,8 @@ const abilities: Record<StaffRole, readonly StaffAbility[]> = {
 export function can(role: StaffRole, ability: StaffAbility): boolean {
   return abilities[role].includes(ability);
 }
+
+/** What a role may do, as the session tells the web (its menu and buttons follow it; the routes still ask `can`). */
+export function abilitiesOf(role: StaffRole): readonly StaffAbility[] {
+  return abilities[role];
+}

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../http/schemas.ts';
-import { staffRoles } from '../policies/staff.ts';
+import { abilitiesOf, staffRoles, type StaffAbility } from '../policies/staff.ts';
 
 export const TenantUserView = Type.Object({
   kind: Type.Literal('tenant'),
@@ -16,6 +16,7 @@ export const StaffUserView = Type.Object({
   email: Type.String(),
   name: Type.String(),
   role: StringEnum(staffRoles),
+  abilities: Type.Array(Type.Unsafe<StaffAbility>(Type.String()), { description: "What the role may do (policies/staff.ts), e.g. 'billing.edit': the web shows only what the routes allow" }),
 });
 
 export const SessionUserView = Type.Union([TenantUserView, StaffUserView]);
@@ -34,5 +35,5 @@ export function presentTenantUser(user: { id: string; username: string; name: st
 }
 
 export function presentStaffUser(user: { id: string; email: string; name: string; role: (typeof staffRoles)[number] }): SessionUser {
-  return { kind: 'staff', id: user.id, email: user.email, name: user.name, role: user.role };
+  return { kind: 'staff', id: user.id, email: user.email, name: user.name, role: user.role, abilities: [...abilitiesOf(user.role)] };
 }

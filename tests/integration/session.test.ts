@@ -33,7 +33,7 @@ describe('logging in and out', () => {
     const c = new Client(t.app);
     const res = await c.loginStaff('Admin@Exempel.se', 'Admin#2026');
     expect(res.status).toBe(200);
-    expect(res.body.user).toEqual({ kind: 'staff', id: expect.any(String), email: 'admin@exempel.se', name: 'Anna Administratör', role: 'administrator' });
+    expect(res.body.user).toEqual({ kind: 'staff', id: expect.any(String), email: 'admin@exempel.se', name: 'Anna Administratör', role: 'administrator', abilities: expect.arrayContaining(['staff.manage', 'audit.read']) });
     expect((await c.get('/api/session')).body.user.kind).toBe('staff');
   });
 

@@ -4,6 +4,7 @@ import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
+import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
 import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
 import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
@@ -77,6 +78,7 @@ const router = createBrowserRouter([
       { path: 'kunder', element: <CustomersPage /> },
       { path: 'kunder/:id', element: <CustomerPage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },
+      { path: 'avisering/:id?', element: <InvoiceRunPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiPost, fetchSession } from './api';
-import type { SessionUser, SignedIn, StaffUser, TenantLoginBody, TenantUser } from '@api';
+import type { SessionUser, SignedIn, StaffAbility, StaffUser, TenantLoginBody, TenantUser } from '@api';
 
 type SessionStatus = 'loading' | 'ready' | 'error';
 
@@ -98,4 +98,12 @@ export function useStaff(): StaffUser {
   const { user } = useSession();
   if (user?.kind !== 'staff') throw new Error('useStaff used outside the back office');
   return user;
+}
+
+/**
+ * Whether the logged-in staff member may do `ability` (policies/staff.ts, as the session says): what
+ * the menu and the buttons show. The server checks again on every request.
+ */
+export function useStaffCan(ability: StaffAbility): boolean {
+  return useStaff().abilities.includes(ability);
 }

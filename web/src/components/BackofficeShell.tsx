@@ -42,6 +42,11 @@ export function BackofficeShell() {
         <li>
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
+        {staff.abilities.includes('billing.read') && (
+          <li>
+            <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
+          </li>
+        )}
         {staff.role === 'administrator' && (
           <>
             <li>

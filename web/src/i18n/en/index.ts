@@ -8,6 +8,7 @@ import { cases } from './cases';
 import { notices } from './notices';
 import { backoffice } from './backoffice';
 import { audit } from './audit';
+import { billing } from './billing';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, cases, notices, backoffice, audit);
+export const en: Messages = compose(common, account, portal, leases, cases, notices, backoffice, audit, billing);
