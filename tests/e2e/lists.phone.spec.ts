@@ -17,6 +17,14 @@ test('the tenant lists fit a phone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('100101');
   await expectListsFit(page);
 
+  await page.goto('/avier');
+  await expectListsFit(page);
+  await page.goto('/avier?visa=alla');
+  await expectListsFit(page);
+  await page.getByRole('main').getByRole('link', { name: 'Avi', exact: true }).first().click();
+  await expect(page.getByRole('table', { name: 'Avins rader' })).toBeVisible();
+  await expectListsFit(page);
+
   await page.goto('/arenden');
   await expectListsFit(page);
   await page.goto('/mina-uppgifter');

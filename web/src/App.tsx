@@ -24,6 +24,7 @@ import { CasesPage } from './pages/portal/cases/CasesPage';
 import { NewCasePage } from './pages/portal/cases/NewCasePage';
 import { ForgotPasswordPage } from './pages/portal/forgot-password/ForgotPasswordPage';
 import { HomePage } from './pages/portal/HomePage';
+import { InvoicePage } from './pages/portal/InvoicePage';
 import { InvoicesPage } from './pages/portal/InvoicesPage';
 import { LeaseDetailPage } from './pages/portal/LeaseDetailPage';
 import { LeasesPage } from './pages/portal/LeasesPage';
@@ -52,6 +53,7 @@ const router = createBrowserRouter([
       { path: 'avtal', element: <LeasesPage /> },
       { path: 'avtal/:id', element: <LeaseDetailPage /> },
       { path: 'avier', element: <InvoicesPage /> },
+      { path: 'avier/:id', element: <InvoicePage /> },
       { path: 'arenden', element: <CasesPage /> },
       { path: 'arenden/nytt', element: <NewCasePage /> },
       { path: 'arenden/:id', element: <CasePage /> },

@@ -10,6 +10,7 @@ import './styles/content.css';
 import './styles/tables.css';
 import './styles/cases.css';
 import './styles/attachments.css';
+import './styles/invoices.css';
 import { App } from './App';
 
 const container = document.getElementById('root');

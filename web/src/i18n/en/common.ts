@@ -13,6 +13,12 @@ export const glossary: CommonMessages['glossary'] = {
   mobile: 'Mobile number',
   objectName: '{{type}} {{number}}',
   leaseName: '{{number}} · {{object}}, {{street}}',
+  invoice: 'Invoice',
+  invoiceNumber: 'Invoice number',
+  creditNote: 'Credit note',
+  dueDate: 'Due date',
+  bankgiro: 'Bankgiro',
+  ocr: 'OCR number',
 };
 
 export const common: CommonMessages = {

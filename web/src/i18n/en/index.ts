@@ -4,6 +4,7 @@ import { common } from './common';
 import { account } from './account';
 import { portal } from './portal';
 import { leases } from './leases';
+import { invoices } from './invoices';
 import { cases } from './cases';
 import { notices } from './notices';
 import { backoffice } from './backoffice';
@@ -11,4 +12,4 @@ import { audit } from './audit';
 import { billing } from './billing';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, cases, notices, backoffice, audit, billing);
+export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing);

@@ -34,13 +34,6 @@ export const portal: PortalMessages = {
       needsActionIntro_other: 'We need your reply to go on. Open the cases and reply in the dialog.',
       latestCases: 'Latest changed cases',
     },
-    invoices: {
-      title: 'Invoices',
-      onlyUnpaid: 'Show only unpaid',
-      emptyUnpaid: 'No unpaid invoices',
-      emptyAll: 'No invoices yet',
-      emptyHint: 'Your rent notices and invoices will appear here once we have sent them.',
-    },
     options: {
       title: 'Options',
       empty: 'No options to order right now',

@@ -24,6 +24,13 @@ export const glossary = {
   objectName: '{{type}} {{number}}',
   /** A lease by what it rents: "100101 · Lokal 1001, Utlandagatan 6". */
   leaseName: '{{number}} · {{object}}, {{street}}',
+  /** A rent notice, and in the portal any invoice: the seeds' "Avi" button, "Öppna avi". */
+  invoice: 'Avi',
+  invoiceNumber: 'Fakturanummer',
+  creditNote: 'Kreditfaktura',
+  dueDate: 'Förfallodag',
+  bankgiro: 'Bankgiro',
+  ocr: 'OCR-nummer',
 };
 
 export const common = {

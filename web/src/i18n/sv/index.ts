@@ -3,6 +3,7 @@ import { common } from './common';
 import { account } from './account';
 import { portal } from './portal';
 import { leases } from './leases';
+import { invoices } from './invoices';
 import { cases } from './cases';
 import { notices } from './notices';
 import { backoffice } from './backoffice';
@@ -20,6 +21,6 @@ import { billing } from './billing';
 // (its own top-level keys, plus `portal: {…}` / `backoffice: {…}` for its pages there), write
 // en/<area>.ts typed `<Area>Messages`, and add it to compose() here and in en/index.ts.
 // A key defined by two areas is an error when the texts load.
-export const sv = compose(common, account, portal, leases, cases, notices, backoffice, audit, billing);
+export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing);
 
 export type Messages = typeof sv;

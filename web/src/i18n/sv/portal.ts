@@ -1,4 +1,4 @@
-// The tenant portal's frame and home page, invoices and options (until those get areas of their own).
+// The tenant portal's frame and home page, and options (until they get an area of their own).
 // Labels marked "seed" are required verbatim by the specification.
 export const portal = {
   portal: {
@@ -33,13 +33,6 @@ export const portal = {
       needsActionHeading_other: '{{count}} ärenden väntar på ditt svar',
       needsActionIntro_one: 'Vi behöver svar från dig för att komma vidare. Öppna ärendet och svara i dialogen.',
       needsActionIntro_other: 'Vi behöver svar från dig för att komma vidare. Öppna ärendena och svara i dialogen.',
-    },
-    invoices: {
-      title: 'Avier & fakturor',
-      onlyUnpaid: 'Visa endast obetalda', // seed
-      emptyUnpaid: 'Inga obetalda avier',
-      emptyAll: 'Inga avier ännu',
-      emptyHint: 'Dina avier och fakturor visas här när vi har skickat dem.',
     },
     options: {
       title: 'Tillval',

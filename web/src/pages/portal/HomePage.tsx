@@ -8,7 +8,8 @@ import { AsyncContent, EmptyState, Loading } from '../../components/Status';
 import { leaseName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
-import type { CaseList, CaseSummary, LeaseList } from '@api';
+import type { CaseList, CaseSummary, InvoiceList, LeaseList } from '@api';
+import { InvoicesCard } from './InvoicesCard';
 
 /** Overview of the portal: the same functions as the menu, with what needs attention. */
 export function HomePage() {
@@ -16,9 +17,10 @@ export function HomePage() {
   const tenant = useTenant();
   const leases = useApiData<LeaseList>('/api/portal/leases');
   const cases = useApiData<CaseList>('/api/portal/cases?view=current');
-  // The cards appear together once both lists have answered: one card filling in first would push
+  const invoices = useApiData<InvoiceList>('/api/portal/invoices?unpaid=true');
+  // The cards appear together once every list has answered: one card filling in first would push
   // the others down (layout shift).
-  const answered = [leases, cases].every((state) => state.data !== undefined || state.error !== undefined);
+  const answered = [leases, cases, invoices].every((state) => state.data !== undefined || state.error !== undefined);
 
   return (
     <>
@@ -57,7 +59,7 @@ export function HomePage() {
             </AsyncContent>
           </HomeCard>
           <HomeCard title={t('portal.home.invoicesHeading')} to="/avier" linkLabel={t('portal.home.allInvoices')}>
-            <EmptyState title={t('portal.invoices.emptyUnpaid')} />
+            <AsyncContent state={invoices}>{({ invoices: list }) => <InvoicesCard invoices={list} />}</AsyncContent>
           </HomeCard>
           <HomeCard title={t('portal.home.casesHeading')} to="/arenden" linkLabel={t('portal.home.allCases')}>
             <AsyncContent state={cases}>{({ cases: list }) => <CurrentCases cases={list} />}</AsyncContent>

@@ -1,20 +1,38 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DataTable } from '../../components/DataTable';
+import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
+import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
-import { EmptyState } from '../../components/Status';
+import { AsyncContent, EmptyState } from '../../components/Status';
+import { useApiData } from '../../hooks/useApiData';
+import { useSearchFilters } from '../../hooks/useSearchFilters';
+import { currentLanguage } from '../../i18n';
+import { invoiceHeading, invoiceHref } from '../../invoices';
+import type { InvoiceList, InvoiceSummary } from '@api';
+
+/** `?visa=alla` shows paid invoices too; without it, only what is left to pay (the default). */
+const FILTERS = ['visa'] as const;
+const SHOW_ALL = 'alla';
 
 /**
- * Invoices arrive in a later version. The page already has its filter so the tenant meets the
- * familiar control, and it states honestly that there is nothing to show yet.
+ * Avier & fakturor: by default what is left to pay, with the switch "Visa endast obetalda" off every
+ * invoice, newest first. The switch's state is in the address, so a reload or a link keeps it.
  */
 export function InvoicesPage() {
   const { t } = useTranslation();
   const id = useId();
-  const [onlyUnpaid, setOnlyUnpaid] = useState(true);
+  const { values, update } = useSearchFilters(FILTERS);
+  const onlyUnpaid = values.visa !== SHOW_ALL;
+  const state = useApiData<InvoiceList>(`/api/portal/invoices?unpaid=${String(onlyUnpaid)}`);
+  // The list being shown is the one asked for once it has answered; meanwhile the earlier one stays.
+  const count = state.loading ? undefined : state.data?.invoices.length;
 
   return (
     <>
       <PageHeading>{t('portal.invoices.title')}</PageHeading>
+      <p>{t('portal.invoices.intro')}</p>
       <div className="switch">
         <input
           id={id}
@@ -23,18 +41,64 @@ export function InvoicesPage() {
           className="switch__input"
           checked={onlyUnpaid}
           onChange={(event) => {
-            setOnlyUnpaid(event.target.checked);
+            update({ visa: event.target.checked ? '' : SHOW_ALL });
           }}
         />
         <label htmlFor={id} className="switch__label">
           {t('portal.invoices.onlyUnpaid')}
         </label>
       </div>
-      <div aria-live="polite">
-        <EmptyState title={onlyUnpaid ? t('portal.invoices.emptyUnpaid') : t('portal.invoices.emptyAll')}>
-          <p>{t('portal.invoices.emptyHint')}</p>
-        </EmptyState>
-      </div>
+      <p className="result-count" role="status">
+        {count !== undefined && count > 0 && (onlyUnpaid ? t('portal.invoices.countUnpaid', { count }) : t('portal.invoices.countAll', { count }))}
+      </p>
+      <AsyncContent state={state}>
+        {({ invoices }) =>
+          invoices.length === 0 ? (
+            <EmptyState title={onlyUnpaid ? t('portal.invoices.emptyUnpaid') : t('portal.invoices.emptyAll')}>
+              <p>{t('portal.invoices.emptyHint')}</p>
+            </EmptyState>
+          ) : (
+            <InvoiceTable invoices={newestFirst(invoices)} />
+          )
+        }
+      </AsyncContent>
     </>
+  );
+}
+
+/** The server's order is newest first; kept so here too should it ever send another. */
+function newestFirst(invoices: readonly InvoiceSummary[]): InvoiceSummary[] {
+  return [...invoices].sort((a, b) => b.issueDate.localeCompare(a.issueDate) || b.number - a.number);
+}
+
+function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const lang = currentLanguage();
+  const headingId = (invoice: InvoiceSummary) => `${id}-invoice-${invoice.id}`;
+  return (
+    <DataTable
+      caption={t('portal.invoices.caption')}
+      rows={invoices}
+      rowKey={(invoice) => invoice.id}
+      rowHeaderId={headingId}
+      columns={[
+        {
+          label: t('portal.invoices.heading'),
+          cell: (invoice) => <Link to={invoiceHref(invoice.id)}>{invoiceHeading(invoice, t, lang)}</Link>,
+        },
+        { label: t('portal.invoices.amount'), numeric: true, cell: (invoice) => <Money ore={invoice.totalOre} /> },
+        { label: t('portal.invoices.dueDate'), nowrap: true, cell: (invoice) => (invoice.kind === 'credit' ? null : invoice.dueDate) },
+        { label: t('portal.invoices.status'), cell: (invoice) => <InvoiceStatusBadge status={invoice.status} kind={invoice.kind} /> },
+        {
+          label: t('portal.invoices.openColumn'),
+          cell: (invoice) => (
+            <Link to={invoiceHref(invoice.id)} className="button button--secondary button--small" aria-describedby={headingId(invoice)}>
+              {t('portal.invoices.open')}
+            </Link>
+          ),
+        },
+      ]}
+    />
   );
 }
