@@ -10,6 +10,7 @@ import { notices } from './notices';
 import { backoffice } from './backoffice';
 import { audit } from './audit';
 import { billing } from './billing';
+import { invoicing } from './invoicing';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing);
+export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, invoicing);
