@@ -17,6 +17,7 @@ import { startJobs } from '../server/jobs/queue.ts';
 import { jobDefinitions } from '../server/jobs/index.ts';
 import { benchNotices } from './notices.ts';
 import { benchInvoicePdf } from './invoice-pdf.ts';
+import { benchBilling } from './billing.ts';
 import { systemClock } from '../server/clock.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -137,7 +138,7 @@ async function benchOne(kind: 'pglite' | 'postgres', atScale = false) {
 }
 
 console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p90  p97.5ms  p99ms   (${seconds} s each)`);
-// BENCH_ONLY=basic|cases|notices|pdf runs one part, or a comma-separated list (all by default).
+// BENCH_ONLY=basic|cases|notices|pdf|billing runs one part, or a comma-separated list (all by default).
 const only = process.env.BENCH_ONLY ?? 'all';
 const part = (name: string) => only === 'all' || only.split(',').includes(name);
 if (part('basic')) {
@@ -153,6 +154,7 @@ if (process.env.BENCH_DATABASE_URL) {
   if (part('cases')) for (const row of await benchOne('postgres', true)) console.log(row);
   console.log('');
   if (part('notices')) for (const line of await benchNotices(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
+  if (part('billing')) for (const line of await benchBilling(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
 } else {
   console.log('\n(set BENCH_DATABASE_URL=postgres://… to measure PostgreSQL too, and cases at 500,000)');
 }

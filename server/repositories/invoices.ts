@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
+import { insertRowsAsJson } from '../db/bulk-insert.ts';
 import { ofScope, type Scope } from '../policies/tenant.ts';
 import { invoiceNumberCounters, invoiceRows, invoices, paymentAllocations, payments } from '../db/schema/index.ts';
 
@@ -31,10 +32,10 @@ export async function takeInvoiceNumbers(tx: Tx, count: number): Promise<number>
   return row!.last - count + 1;
 }
 
-/** Multi-row inserts, in chunks that stay well below PostgreSQL's 65,535 parameters. */
+/** The invoices, then their rows: one multi-row INSERT each (server/db/bulk-insert.ts). */
 export async function insertInvoicesWithRows(tx: Tx, rows: { invoices: InvoiceInsert[]; rows: InvoiceRowInsert[] }): Promise<void> {
-  for (let i = 0; i < rows.invoices.length; i += 1000) await tx.insert(invoices).values(rows.invoices.slice(i, i + 1000));
-  for (let i = 0; i < rows.rows.length; i += 2000) await tx.insert(invoiceRows).values(rows.rows.slice(i, i + 2000));
+  await insertRowsAsJson(tx, invoices, rows.invoices);
+  await insertRowsAsJson(tx, invoiceRows, rows.rows);
 }
 
 /** `leaseId|periodKey` of the rent invoices that exist for these leases and periods. */

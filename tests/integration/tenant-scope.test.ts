@@ -42,6 +42,7 @@ const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload'
   'GET /api/portal/attachments/{id}': { kind: 'attachment' },
   'DELETE /api/portal/uploads/{id}': { kind: 'upload' },
   'GET /api/portal/invoices/{id}': { kind: 'invoice' },
+  'GET /api/portal/invoices/{id}/pdf': { kind: 'invoice' },
 };
 
 /** Routes a tenant session may call (the portal's) that name a record in their path. */
