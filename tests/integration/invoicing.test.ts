@@ -1,4 +1,8 @@
 // One-off invoices (fakturor) and credit notes in the back office, and what the tenant sees of them.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { createTestApp, eventually, type TestApp } from '../support/test-app.ts';
@@ -15,6 +19,17 @@ let eva: Client;
 let lundenId: string;
 let lundenLease: string;
 let otherLease: string;
+
+/** The text of a PDF as poppler's pdftotext reads it. */
+function pdfText(bytes: Buffer): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'invoicing-pdf-'));
+  try {
+    writeFileSync(path.join(dir, 'a.pdf'), bytes);
+    return execFileSync('pdftotext', ['-layout', path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\u00a0/g, ' ');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const lastNumber = async () => Number((await t.database.db.select({ n: sql<string>`max(${invoices.number})` }).from(invoices))[0]!.n);
 const key = () => ({ customerId: lundenId, leaseId: lundenLease, text: 'Extra nyckel', rows: [{ description: 'Extra nyckel', netOre: 450_00, vatRatePercent: 25 }] });
@@ -136,6 +151,24 @@ describe('a one-off invoice', () => {
       const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, halfId));
       expect(events.map((e) => e.action)).toEqual(['credit_note.issued']);
       expect(events[0]!.details).toMatchObject({ credits: keyId, totalOre: -281_25 });
+    });
+
+    it("staff open the PDF of any customer's invoice and credit note; others may not", async () => {
+      const invoice = (await admin.get(`/api/backoffice/invoices/${keyId}`)).body.invoice;
+      const pdf = await admin.get(`/api/backoffice/invoices/${keyId}/pdf`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      expect(pdf.headers['content-disposition']).toBe(`inline; filename="avi-${keyNumber}.pdf"`);
+      const text = pdfText(pdf.bytes);
+      expect(text).toContain('Extra nyckel');
+      expect(text).toContain(invoice.ocr);
+      expect(text).toContain('562,50');
+      const note = pdfText((await admin.get(`/api/backoffice/invoices/${halfId}/pdf`)).bytes);
+      expect(note).toMatch(/Kreditfaktura/i);
+      expect(note).toContain('281,25');
+      expect(note).not.toContain(invoice.ocr);
+      expect((await lisa.get(`/api/backoffice/invoices/${keyId}/pdf`)).status).toBe(403);
+      expect((await admin.get('/api/backoffice/invoices/00000000-0000-4000-8000-000000000000/pdf')).status).toBe(404);
     });
 
     it('never above what is still uncredited: 422 in words, naming the field', async () => {

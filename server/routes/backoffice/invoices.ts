@@ -13,6 +13,7 @@ import { IssuedInvoiceView, StaffInvoiceListView, StaffInvoiceResponseView, pres
 import { readInvoice } from '../../usecases/billing/read-invoice.ts';
 import { issueOneOffInvoice } from '../../usecases/billing/issue-invoice.ts';
 import { creditInvoice } from '../../usecases/billing/credit-invoice.ts';
+import { invoicePdf } from '../../usecases/billing/invoice-pdf.ts';
 
 export const PAGE_SIZE = 50;
 /** 100 million kronor: more than any row of a landlord's invoice, well inside exact integers. */
@@ -52,6 +53,8 @@ export const CreditInvoiceBody = Type.Object({
 }, strict);
 
 export const IssuedInvoiceResponseView = Type.Object({ invoice: IssuedInvoiceView });
+
+const Pdf = Type.Unsafe<unknown>({ type: 'string', format: 'binary', description: 'application/pdf' });
 
 export default async function backofficeInvoiceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -112,5 +115,24 @@ export default async function backofficeInvoiceRoutes(fastify: FastifyInstance, 
     const staff = authorize(request, 'billing.edit');
     const issued = await creditInvoice(ctx, { ...request.body, invoiceId: request.params.id, staffId: staff.userId, ip: request.ip });
     return reply.status(201).send({ invoice: { id: issued.id, number: issued.number, totalOre: issued.totals.totalOre } });
+  });
+
+  app.get('/api/backoffice/invoices/:id/pdf', {
+    schema: {
+      tags: ['backoffice'], summary: '"Öppna avi": any customer\'s invoice or credit note as the A4 PDF the tenant gets (inline), in the language of Accept-Language',
+      params: IdParams,
+      produces: ['application/pdf'],
+      response: withErrors({ 200: Pdf }, 401, 403, 404),
+    },
+  }, async (request, reply) => {
+    const staff = authorize(request, 'billing.read');
+    const found = await invoicePdf(ctx, staff.scope, request.params.id, request.lang);
+    if (!found) throw new AppError('NOT_FOUND');
+    return reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="avi-${found.number}.pdf"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-cache')
+      .send(found.pdf);
   });
 }
