@@ -135,6 +135,7 @@ export const invoicing: InvoicingMessages = {
       total: 'To pay',
       submit: 'Issue invoice',
       notAllowed: 'You are not allowed to issue invoices.',
+      missingAmount: 'Write the amount in kronor.',
       missingCustomer: 'Choose a customer.',
       badAmount: 'Write the amount in kronor, for example 450 or 450.50.',
       zeroAmount: 'The amount must be more than 0 kr.',

@@ -136,6 +136,7 @@ export const invoicing = {
       total: 'Att betala',
       submit: 'Ställ ut faktura',
       notAllowed: 'Du har inte behörighet att ställa ut fakturor.',
+      missingAmount: 'Skriv beloppet i kronor.',
       missingCustomer: 'Välj en kund.',
       badAmount: 'Skriv beloppet i kronor, till exempel 450 eller 450,50.',
       zeroAmount: 'Beloppet måste vara större än 0 kr.',

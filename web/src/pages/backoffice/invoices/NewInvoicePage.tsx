@@ -206,6 +206,7 @@ function NewInvoiceForm() {
             inputMode="decimal"
             autoComplete="off"
             maxLength={20}
+            data-missing={t('backoffice.newInvoice.missingAmount')}
             {...submit.field(`rows.${index}.netOre`)}
             value={row.amount}
             onValueChange={(value) => {
