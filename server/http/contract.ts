@@ -105,6 +105,7 @@ export type RentRow = LeaseDetail['rentRows'][number];
 export type RentKind = RentRow['kind'];
 export type LeaseList = Static<typeof leases.LeaseListView>;
 export type LeaseResponse = Static<typeof leases.LeaseResponseView>;
+export type LeaseCopyRequest = Static<typeof leases.LeaseCopyRequestView>;
 
 // Portal: invoices (Avier & fakturor)
 

@@ -21,6 +21,7 @@ const leaseFields = {
   endDate: Nullable(IsoDate),
   billingPeriod: Type.Union([Type.Literal('monthly'), Type.Literal('quarterly')]),
   yearlyRentOre: Type.Integer({ description: 'Sum of the rent rows per year, excluding VAT, in öre' }),
+  monthlyRentOre: Type.Integer({ description: 'The yearly rent divided by twelve, rounded to öre, excluding VAT' }),
 };
 
 export const LeaseSummaryView = Type.Object({ ...leaseFields, objects: Type.Array(ObjectView) });
@@ -43,6 +44,11 @@ export const LeaseDetailView = Type.Object({
   })])),
 });
 
+export const LeaseCopyRequestView = Type.Object({
+  case: Type.Object({ id: Type.String(), number: Type.String() }),
+  created: Type.Boolean({ description: 'false: the open request made earlier, not a new one' }),
+});
+
 export const LeaseListView = Type.Object({ leases: Type.Array(LeaseSummaryView) });
 export const LeaseResponseView = Type.Object({ lease: LeaseDetailView });
 
@@ -63,6 +69,7 @@ export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
     endDate: lease.endDate,
     billingPeriod: lease.billingPeriod,
     yearlyRentOre: yearlyRentOre(bundle.rentRows),
+    monthlyRentOre: Math.round(yearlyRentOre(bundle.rentRows) / 12),
     objects: bundle.objects.map(presentObject),
   };
 }

@@ -91,6 +91,15 @@ export async function findCase(db: Db, scope: Scope, id: string): Promise<CaseRo
   return rows[0] ?? null;
 }
 
+/** The customer's open case about a lease of a category with one of these titles (a copy request asked again). */
+export async function findOpenCaseOfLease(db: Db, scope: TenantScope, where: { leaseId: string; categoryCode: string; titles: string[] }): Promise<CaseRow | null> {
+  const rows = await db.select().from(cases).where(and(
+    ofScope(scope, cases.customerId), eq(cases.leaseId, where.leaseId), eq(cases.categoryCode, where.categoryCode),
+    inArray(cases.title, where.titles), ne(cases.status, 'closed'),
+  )).orderBy(desc(cases.createdAt)).limit(1);
+  return rows[0] ?? null;
+}
+
 const summaryColumns = {
   id: cases.id, number: cases.number, kind: cases.kind, title: cases.title, status: cases.status,
   createdAt: cases.createdAt, updatedAt: cases.updatedAt, waitingSince: cases.waitingSince,

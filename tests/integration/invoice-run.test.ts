@@ -198,6 +198,19 @@ describe('a run killed half way', () => {
   });
 });
 
+describe('a run already under way', () => {
+  it('makes a second start of the same period wait (409), in words', async () => {
+    const noJobs: Jobs = { send: async () => null, sendMany: async () => {}, stop: async () => {} };
+    const [staff] = await t.database.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, 'admin@exempel.se'));
+    // Queued, and nothing works it: it stays under way.
+    await startInvoiceRun({ db: t.database.db, jobs: noJobs, clock: t.clock }, { staffId: staff!.id, period: quarterAfter(4), ip: null });
+    const second = await admin.post('/api/backoffice/invoice-runs', { period: quarterAfter(4) });
+    expect(second.status).toBe(409);
+    expect(second.body.error).toMatchObject({ code: 'RUN_IN_PROGRESS', message: `En aviseringskörning för ${quarterAfter(4)} pågår redan. Vänta tills den är klar.` });
+    expect(await t.database.db.select().from(invoiceRuns).where(eq(invoiceRuns.periodKey, quarterAfter(4)))).toHaveLength(1);
+  });
+});
+
 describe('who may run', () => {
   it('lets finance and administrators run, a customer manager preview, a property manager neither', async () => {
     const fredrik = new Client(t.app);

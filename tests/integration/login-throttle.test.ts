@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { fixedClock } from '../../server/clock.ts';
 import { Client, type Response } from '../support/client.ts';
 import { auditEvents } from '../../server/db/schema/index.ts';
 
@@ -17,8 +18,10 @@ vi.mock('../../server/security/passwords.ts', async (importOriginal) => {
   };
 });
 
+// The clock stands still, so "Vänta 30 sekunder" does not become 29 when a loaded machine takes a second
+// between two tries; the waits are made by moving the counters (anHourLater), not by time passing.
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp({ env: { LOGIN_RATE_LIMIT_MAX: '1000' } }); });
+beforeAll(async () => { t = await createTestApp({ env: { LOGIN_RATE_LIMIT_MAX: '1000' }, clock: fixedClock('2026-03-02T09:00:00+01:00') }); });
 afterAll(async () => { await t?.close(); });
 
 const routes = {
@@ -35,7 +38,7 @@ interface Answer { status: number; code: string; message: string; hashes: number
 
 /** Fourteen tries as someone guessing would make them, with the waits between; each answer and its time. */
 async function guess(kind: Kind, name: string, rightPassword: string): Promise<Answer[]> {
-  const c = new Client(t.app);
+  const c = new Client(t.app, 'sv', t.clock);
   const answers: Answer[] = [];
   const attempt = async (username: string, password: string) => {
     const before = hashes.count;
@@ -76,7 +79,7 @@ describe.each([
 
   it('forgets the failures once the right password gets in', async () => {
     await anHourLater(kind, existing);
-    const c = new Client(t.app);
+    const c = new Client(t.app, 'sv', t.clock);
     if (kind === 'tenant') await c.loginTenant(existing, password);
     else expect((await c.post(routes.staff.url, routes.staff.body(existing, password))).status).toBe(200);
     if (kind === 'staff') await c.loginStaff(existing, password); // the failures end with the second step

@@ -37,6 +37,7 @@ afterAll(async () => { await t?.close(); });
 /** For each tenant route with an id: which kind of record the id names, and a body where one is needed. */
 const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload' | 'invoice'; body?: unknown }> = {
   'GET /api/portal/leases/{id}': { kind: 'lease' },
+  'POST /api/portal/leases/{id}/copy-request': { kind: 'lease' },
   'GET /api/portal/cases/{id}': { kind: 'case' },
   'POST /api/portal/cases/{id}/messages': { kind: 'case', body: { body: 'Hej' } },
   'GET /api/portal/attachments/{id}': { kind: 'attachment' },

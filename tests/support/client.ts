@@ -1,6 +1,7 @@
 // A browser-like client for app.inject: keeps cookies, sends the CSRF token and a language.
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { unusedTotpCode } from './totp.ts';
+import type { Clock } from '../../server/clock.ts';
 
 // TOTP secrets handed out at first login, per app and e-mail, so later logins can answer the second step.
 const totpSecrets = new WeakMap<FastifyInstance, Map<string, string>>();
@@ -13,7 +14,8 @@ export class Client {
   private cookies = new Map<string, string>();
   private csrf: string | null = null;
 
-  constructor(private readonly app: FastifyInstance, public lang: 'sv' | 'en' = 'sv') {}
+  /** `clock`: the app's clock when a test fixed it, so that TOTP codes are those of the server's time. */
+  constructor(private readonly app: FastifyInstance, public lang: 'sv' | 'en' = 'sv', private readonly clock?: Clock) {}
 
   private cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -89,7 +91,7 @@ export class Client {
     if (!secret) throw new Error(`no TOTP secret known for ${email}`);
     const steps = totpSteps.get(this.app) ?? new Map<string, number>();
     totpSteps.set(this.app, steps);
-    const { code, step } = await unusedTotpCode(secret, steps.get(email.toLowerCase()));
+    const { code, step } = await unusedTotpCode(secret, steps.get(email.toLowerCase()), this.clock);
     steps.set(email.toLowerCase(), step);
     const second = await this.post('/api/auth/login/staff/totp', { challengeId: first.body.challengeId, code });
     if (second.status !== 200) throw new Error(`staff second step failed: ${second.status} ${second.raw}`);

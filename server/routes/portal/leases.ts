@@ -7,7 +7,8 @@ import { tenantOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { findCustomerLeases, findSpacesOf } from '../../repositories/leases.ts';
-import { LeaseListView, LeaseResponseView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
+import { LeaseCopyRequestView, LeaseListView, LeaseResponseView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
+import { requestLeaseCopy } from '../../usecases/leases/request-lease-copy.ts';
 
 export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -39,5 +40,18 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
     if (!bundle) throw new AppError('NOT_FOUND');
     const spaces = await findSpacesOf(db, bundle.objects.map((o) => o.id));
     return { lease: presentLeaseDetail(bundle, spaces, swedishDate(ctx.clock.now())) };
+  });
+
+  app.post('/api/portal/leases/:id/copy-request', {
+    schema: {
+      tags: ['portal'],
+      summary: 'Begär kopia: a case asking the customer manager for a copy of the lease (the open one again if already asked)',
+      params: IdParams,
+      response: withErrors({ 200: LeaseCopyRequestView, 201: LeaseCopyRequestView }, 401, 404),
+    },
+  }, async (request, reply) => {
+    const tenant = tenantOf(request);
+    const result = await requestLeaseCopy(ctx, tenant.scope, { leaseId: request.params.id, lang: request.lang, ip: request.ip });
+    return reply.status(result.created ? 201 : 200).send({ case: { id: result.case.id, number: result.case.number }, created: result.created });
   });
 }

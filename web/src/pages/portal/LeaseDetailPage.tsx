@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link, useParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { Detail } from '../../components/Detail';
@@ -12,6 +13,14 @@ import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
 import type { LeaseDetail, LeaseResponse } from '@api';
 import { LeaseCasesSection } from './cases/LeaseCasesSection';
+import { LeaseCopy } from './LeaseCopy';
+
+/** "Bottenvåning", "Källare", "Våning 3": the floor as the tenant says it. */
+function floorName(floor: number, t: TFunction): string {
+  if (floor === 0) return t('portal.lease.floorGround');
+  if (floor < 0) return t('portal.lease.floorBasement');
+  return t('portal.lease.floorNumber', { floor });
+}
 
 export function LeaseDetailPage() {
   const { t } = useTranslation();
@@ -47,9 +56,12 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
           <Detail label={t('portal.leases.yearlyRent')}>
             <Money ore={lease.yearlyRentOre} />
           </Detail>
+          <Detail label={t('portal.lease.monthlyRent')}>
+            <Money ore={lease.monthlyRentOre} />
+          </Detail>
           <Detail label={t('portal.lease.signingLabel')}>{t(`signing.${lease.signing}`)}</Detail>
         </dl>
-        <p>{lease.signing === 'manual' ? t('portal.lease.manualCopy') : t('portal.lease.digitalCopy')}</p>
+        <LeaseCopy lease={lease} />
       </Section>
 
       <Section title={t('portal.lease.rentHeading')}>
@@ -76,7 +88,11 @@ function LeaseDetails({ lease }: { lease: LeaseDetail }) {
                 {objectName(object, t)}
               </h3>
               <dl className="details details--compact">
+                <Detail label={t('portal.lease.objectType')}>{t(`objectType.${object.type}`)}</Detail>
                 <Detail label={t('portal.lease.objectAddress')}>{object.address}</Detail>
+                {object.floor !== null && (
+                  <Detail label={t('portal.lease.objectFloor')}>{floorName(object.floor, t)}</Detail>
+                )}
                 {object.areaSqm !== null && (
                   <Detail label={t('portal.lease.objectArea')}>
                     {t('portal.lease.areaValue', { value: formatNumber(object.areaSqm, currentLanguage()) })}
