@@ -29,8 +29,7 @@ async function rowIds(page: Page): Promise<string[]> {
 }
 
 test.describe('Avier & fakturor', () => {
-  test('Lisa sees her unpaid avi, all of them newest first, and pays one by OCR, QR or the PDF', async ({ page, context }) => {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  test('Lisa sees her unpaid avi, all of them newest first with the switch off, and a credit note', async ({ page }) => {
     await login(page, 'lunden', 'Lunden#2026');
     const home = page.getByRole('region', { name: 'Avier & fakturor' });
     await expect(home.getByText('Nästa avi att betala')).toBeVisible();
@@ -77,11 +76,22 @@ test.describe('Avier & fakturor', () => {
     await expect(page.getByRole('button', { name: 'Kopiera OCR-nummer' })).toHaveCount(0);
     await page.getByRole('link', { name: 'Tillbaka till alla avier' }).click();
     await checkPage(page, 'Avier & fakturor');
-
-    // On again; the unpaid avi opens by its heading.
+    await expect(onlyUnpaid).not.toBeChecked();
     await onlyUnpaid.click();
     await expect(page).toHaveURL(/\/avier$/);
     await expect(table.getByRole('row')).toHaveCount(unpaid.length + 1);
+  });
+
+  test('Lisa opens her unpaid avi and pays it by OCR, QR code or the PDF', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await login(page, 'lunden', 'Lunden#2026');
+    await goVia(page, 'Huvudmeny', 'Avier & fakturor');
+    await checkPage(page, 'Avier & fakturor');
+    const table = page.getByRole('table', { name: 'Dina avier och fakturor, de senaste först' });
+    const unpaid = await listed(page, true);
+    await expect(table.getByRole('row')).toHaveCount(unpaid.length + 1);
+
+    // The unpaid avi opens by its heading.
     const first = table.getByRole('row').nth(1);
     const heading = (await first.getByRole('rowheader').getByRole('link').textContent())!.trim();
     // A coming avi is called by its period: "Kvartal 2 2026" or "April 2026".
@@ -119,14 +129,28 @@ test.describe('Avier & fakturor', () => {
     expect(response.headers()['content-type']).toContain('application/pdf');
     expect((await response.body()).subarray(0, 4).toString('latin1')).toBe('%PDF');
 
-    // The same page through the row's "Avi" button, then in English.
+    // The same page through the row's "Avi" button.
     await page.getByRole('link', { name: 'Tillbaka till alla avier' }).click();
     await checkPage(page, 'Avier & fakturor');
     await table.getByRole('row').nth(1).getByRole('link', { name: 'Avi', exact: true }).click();
     await checkPage(page, heading);
+  });
 
+  test('Lisa reads her avier in English', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await login(page, 'lunden', 'Lunden#2026');
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(/^Kvartal /);
+    await checkPage(page, 'Home');
+    await expect(page.getByRole('region', { name: 'Invoices' }).getByText('Next invoice to pay')).toBeVisible();
+    await goVia(page, 'Main menu', 'Invoices', 'Menu');
+    await checkPage(page, 'Invoices');
+    const table = page.getByRole('table', { name: 'Your rent notices and invoices, latest first' });
+    const first = table.getByRole('row').nth(1);
+    const heading = (await first.getByRole('rowheader').getByRole('link').textContent())!.trim();
+    // "Quarter 2 2026" or "April 2026"
+    expect(heading).toMatch(/^(Quarter [1-4]|[A-Z][a-z]+) \d{4}$/);
+    await first.getByRole('link', { name: 'Invoice', exact: true }).click();
+    await checkPage(page, heading);
     await expect(page.getByText('Unpaid', { exact: true })).toBeVisible();
     await expect(page.getByRole('table', { name: 'The invoice rows' })).toBeVisible();
     await expect(page.getByText('To pay').first()).toBeVisible();
@@ -136,13 +160,12 @@ test.describe('Avier & fakturor', () => {
     await page.getByRole('button', { name: 'Copy OCR number' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Open invoice (opens in a new tab)' })).toHaveAttribute('target', '_blank');
-    await expectAccessible(page);
     await page.getByRole('link', { name: 'Back to all invoices' }).click();
     await checkPage(page, 'Invoices');
     await expect(page.getByRole('switch', { name: 'Show only unpaid' })).toBeChecked();
-    await expect(page.getByRole('table', { name: 'Your rent notices and invoices, latest first' }).getByText('Unpaid', { exact: true }).first()).toBeVisible();
+    await expect(table.getByText('Unpaid', { exact: true }).first()).toBeVisible();
     await page.getByRole('switch', { name: 'Show only unpaid' }).click();
-    await expect(page.getByRole('table', { name: 'Your rent notices and invoices, latest first' }).getByText('Paid', { exact: true }).first()).toBeVisible();
+    await expect(table.getByText('Paid', { exact: true }).first()).toBeVisible();
     await expectAccessible(page);
   });
 

@@ -1,19 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Language } from './i18n';
 import type { InvoiceStatus, InvoiceSummary } from '@api';
-
-const monthFormats = new Map<Language, Intl.DateTimeFormat>();
-
-/** "April 2026" / "april 2026" → "April 2026": the month's name, capitalised as a heading. */
-function monthTitle(year: number, month: number, lang: Language): string {
-  let format = monthFormats.get(lang);
-  if (format === undefined) {
-    format = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { month: 'long', timeZone: 'UTC' });
-    monthFormats.set(lang, format);
-  }
-  const name = format.format(Date.UTC(year, month - 1, 1));
-  return `${name.charAt(0).toLocaleUpperCase(lang)}${name.slice(1)} ${String(year)}`;
-}
+// The run's names of periods, so that the back office and the portal call a period the same.
+import { periodLabel } from './pages/backoffice/billing/periods';
 
 /**
  * What an invoice is called, in the list and as its page's heading: its period for an avi ("April
@@ -22,9 +11,7 @@ function monthTitle(year: number, month: number, lang: Language): string {
  */
 export function invoiceHeading(invoice: Pick<InvoiceSummary, 'kind' | 'number' | 'title' | 'text'>, t: TFunction, lang: Language): string {
   if (invoice.kind === 'credit') return t('invoiceTitle.credit', { number: invoice.number });
-  const { title } = invoice;
-  if (title?.kind === 'month') return monthTitle(title.year, title.month, lang);
-  if (title?.kind === 'quarter') return t('invoiceTitle.quarter', { quarter: title.quarter, year: title.year });
+  if (invoice.title !== null) return periodLabel(invoice.title, t, lang);
   return invoice.text ?? t('invoiceTitle.invoice', { number: invoice.number });
 }
 

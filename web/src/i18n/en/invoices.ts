@@ -89,7 +89,6 @@ export const invoices: InvoicesMessages = {
     overdue: 'Overdue',
   },
   invoiceTitle: {
-    quarter: 'Quarter {{quarter}} {{year}}',
     credit: 'Credit note {{number}}',
     invoice: 'Invoice {{number}}',
   },

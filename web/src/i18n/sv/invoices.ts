@@ -90,7 +90,6 @@ export const invoices = {
     overdue: 'Förfallen',
   },
   invoiceTitle: {
-    quarter: 'Kvartal {{quarter}} {{year}}',
     credit: 'Kreditfaktura {{number}}',
     invoice: 'Faktura {{number}}',
   },

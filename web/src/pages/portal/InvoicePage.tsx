@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { Detail } from '../../components/Detail';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
@@ -15,6 +15,7 @@ import { currentLanguage } from '../../i18n';
 import { invoiceHeading, invoiceHref, invoicePdfHref, isOpen } from '../../invoices';
 import type { InvoiceDetail, InvoiceResponse } from '@api';
 import { NotFoundContent } from '../NotFoundPage';
+import type { InvoiceListState } from './InvoicesPage';
 
 /**
  * One invoice: what it is for, how to pay it (bankgiro, OCR, the QR code a bank app scans), its rows
@@ -24,6 +25,7 @@ import { NotFoundContent } from '../NotFoundPage';
 export function InvoicePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const listSearch = (useLocation().state as Partial<InvoiceListState> | null)?.listSearch ?? '';
   const state = useApiData<InvoiceResponse>(`/api/portal/invoices/${encodeURIComponent(id)}`);
   const status = state.error?.status;
   if (!state.loading && (status === 404 || status === 400)) return <NotFoundContent />;
@@ -33,7 +35,7 @@ export function InvoicePage() {
   return (
     <>
       <p className="back-link">
-        <Link to="/avier">{t('portal.invoice.back')}</Link>
+        <Link to={`/avier${listSearch}`}>{t('portal.invoice.back')}</Link>
       </p>
       <PageHeading>{heading}</PageHeading>
       <AsyncContent state={state}>{({ invoice: found }) => <InvoiceContent invoice={found} />}</AsyncContent>

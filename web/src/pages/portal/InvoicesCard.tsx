@@ -30,7 +30,7 @@ export function InvoicesCard({ invoices }: { invoices: InvoiceSummary[] }) {
         <div className="overdue-note">
           <p>
             <InvoiceStatusBadge status="overdue" kind="rent" />{' '}
-            {t('portal.homeInvoices.overdue', { count: overdue.length, amount: formatMoney(overdueOre, lang) })}
+            <span>{t('portal.homeInvoices.overdue', { count: overdue.length, amount: formatMoney(overdueOre, lang) })}</span>
           </p>
           <p>
             <Link to="/avier">{t('portal.homeInvoices.overdueLink')}</Link>

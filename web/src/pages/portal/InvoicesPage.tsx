@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
 import { Money } from '../../components/Money';
@@ -71,9 +71,16 @@ function newestFirst(invoices: readonly InvoiceSummary[]): InvoiceSummary[] {
   return [...invoices].sort((a, b) => b.issueDate.localeCompare(a.issueDate) || b.number - a.number);
 }
 
+/** Where an invoice's "Tillbaka till alla avier" leads: the list as the tenant left it (`?visa=alla`). */
+export interface InvoiceListState {
+  listSearch: string;
+}
+
 function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
   const { t } = useTranslation();
   const id = useId();
+  const { search } = useLocation();
+  const back: InvoiceListState = { listSearch: search };
   const lang = currentLanguage();
   const headingId = (invoice: InvoiceSummary) => `${id}-invoice-${invoice.id}`;
   return (
@@ -85,7 +92,7 @@ function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
       columns={[
         {
           label: t('portal.invoices.heading'),
-          cell: (invoice) => <Link to={invoiceHref(invoice.id)}>{invoiceHeading(invoice, t, lang)}</Link>,
+          cell: (invoice) => <Link to={invoiceHref(invoice.id)} state={back}>{invoiceHeading(invoice, t, lang)}</Link>,
         },
         { label: t('portal.invoices.amount'), numeric: true, cell: (invoice) => <Money ore={invoice.totalOre} /> },
         { label: t('portal.invoices.dueDate'), nowrap: true, cell: (invoice) => (invoice.kind === 'credit' ? null : invoice.dueDate) },
@@ -93,7 +100,7 @@ function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
         {
           label: t('portal.invoices.openColumn'),
           cell: (invoice) => (
-            <Link to={invoiceHref(invoice.id)} className="button button--secondary button--small" aria-describedby={headingId(invoice)}>
+            <Link to={invoiceHref(invoice.id)} state={back} className="button button--secondary button--small" aria-describedby={headingId(invoice)}>
               {t('portal.invoices.open')}
             </Link>
           ),
