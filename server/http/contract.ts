@@ -29,6 +29,8 @@ import type * as customers from '../routes/backoffice/customers.ts';
 import type * as backofficeMessages from '../routes/backoffice/messages.ts';
 import type * as notices from '../routes/backoffice/notices.ts';
 import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
+import type * as staffInvoiceRoutes from '../routes/backoffice/invoices.ts';
+import type * as staffInvoices from '../presenters/staff-invoices.ts';
 import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
 import type * as leaseRegister from '../routes/backoffice/leases.ts';
@@ -232,3 +234,17 @@ export type InvoiceRunStatus = Static<typeof invoiceRuns.InvoiceRunStatusView>;
 export type InvoiceRun = Static<typeof invoiceRuns.InvoiceRunView>;
 export type InvoiceRunList = Static<typeof invoiceRuns.InvoiceRunListView>;
 export type InvoiceRunResponse = Static<typeof invoiceRuns.InvoiceRunResponseView>;
+
+// Back office: invoices (Fakturor), one-off invoices and credit notes
+
+export type StaffInvoiceListQuery = Static<typeof staffInvoiceRoutes.StaffInvoiceListQuery>;
+export type StaffInvoiceSummary = Static<typeof staffInvoices.StaffInvoiceSummaryView>;
+export type StaffInvoiceList = Static<typeof staffInvoices.StaffInvoiceListView>;
+export type CreditableRow = Static<typeof staffInvoices.CreditableRowView>;
+export type StaffInvoiceDetail = Static<typeof staffInvoices.StaffInvoiceDetailView>;
+export type StaffInvoiceResponse = Static<typeof staffInvoices.StaffInvoiceResponseView>;
+export type OneOffInvoiceBody = Static<typeof staffInvoiceRoutes.OneOffInvoiceBody>;
+export type OneOffInvoiceRowBody = Static<typeof staffInvoiceRoutes.OneOffInvoiceRowBody>;
+export type CreditInvoiceBody = Static<typeof staffInvoiceRoutes.CreditInvoiceBody>;
+export type IssuedInvoice = Static<typeof staffInvoices.IssuedInvoiceView>;
+export type IssuedInvoiceResponse = Static<typeof staffInvoiceRoutes.IssuedInvoiceResponseView>;

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
 import type { Language } from './language.ts';
+import { formatKronor } from '../domain/billing/one-off.ts';
 
 type Template = (p: Record<string, string | number>) => string;
 
@@ -38,6 +39,12 @@ function fieldWord(field: string | number | undefined, lang: Language): string {
   return lang === 'sv' ? `Fältet ${field}` : `The field ${field}`;
 }
 
+/** Öre as kronor with two decimals: "1 234,50" in Swedish, "1,234.50" in English. */
+function kronor(ore: string | number | undefined, lang: Language): string {
+  const value = Number(ore ?? 0);
+  return lang === 'sv' ? formatKronor(value) : (value / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+}
+
 const sv: Record<ErrorCode, Template> = {
   VALIDATION: (p) => (p.detail ? `Uppgifterna är inte giltiga: ${p.detail}` : 'Uppgifterna är inte giltiga.'),
   INVALID_EMAIL: () => 'E-postadressen är inte giltig.',
@@ -70,6 +77,15 @@ const sv: Record<ErrorCode, Template> = {
   CODE_EXPIRED: () => 'Koden eller länken har gått ut. Begär en ny kod.',
   CHALLENGE_EXPIRED: () => 'Inloggningen tog för lång tid. Logga in igen.',
   INVITATION_EXPIRED: () => 'Inbjudan har gått ut. Be en administratör om en ny.',
+  UNKNOWN_CUSTOMER: () => 'Kunden finns inte. Välj en kund i listan.',
+  LEASE_NOT_OF_CUSTOMER: () => 'Avtalet hör inte till kunden. Välj ett av kundens avtal, eller inget avtal.',
+  DUE_DATE_BEFORE_ISSUE: (p) => `Förfallodagen ${p.dueDate ?? ''} är före fakturadatumet ${p.issueDate ?? ''}. Välj en senare dag.`,
+  DUE_DATE_NOT_BANKING_DAY: (p) => `Förfallodagen ${p.dueDate ?? ''} är ingen bankdag (en lördag, söndag, helgdag eller afton). Välj till exempel ${p.next ?? 'nästa vardag'}.`,
+  CREDIT_TOO_LARGE: (p) => `Krediteringen av rad ${p.row ?? ''} är större än det som återstår att kreditera: högst ${kronor(p.maxOre, 'sv')} kr exklusive moms.`,
+  NOTHING_TO_CREDIT: (p) => `Faktura ${p.number ?? ''} är redan krediterad i sin helhet. Det finns inget kvar att kreditera.`,
+  CREDIT_OF_CREDIT_NOTE: () => 'En kreditfaktura kan inte krediteras. Kreditera fakturan den gäller i stället.',
+  INVOICE_ROW_UNKNOWN: (p) => `Faktura ${p.number ?? ''} har ingen rad ${p.position ?? ''}. Välj en av fakturans rader.`,
+  CREDIT_ROW_TWICE: (p) => `Rad ${p.position ?? ''} finns två gånger i krediteringen. Ange varje rad en gång.`,
   NO_LEASE: () => 'Vi hittar inget aktuellt eller kommande hyresavtal för det numret. Kontrollera numret eller kontakta oss.',
   NO_CHANNEL: (p) => `Vi har ingen e-postadress eller inget mobilnummer registrerat för er, så du kan inte verifiera kontot ännu. Kontakta oss först${p.contact ? ` (${p.contact})` : ''} så registrerar vi en e-postadress eller ett mobilnummer.`,
   RESEND_TOO_SOON: (p) => `Vänta ${p.seconds ?? 60} sekunder innan du skickar en ny kod.`,
@@ -142,6 +158,15 @@ const en: Record<ErrorCode, Template> = {
   CODE_EXPIRED: () => 'The code or link has expired. Ask for a new code.',
   CHALLENGE_EXPIRED: () => 'The login took too long. Log in again.',
   INVITATION_EXPIRED: () => 'The invitation has expired. Ask an administrator for a new one.',
+  UNKNOWN_CUSTOMER: () => 'The customer does not exist. Choose a customer from the list.',
+  LEASE_NOT_OF_CUSTOMER: () => "The lease is not the customer's. Choose one of the customer's leases, or none.",
+  DUE_DATE_BEFORE_ISSUE: (p) => `The due date ${p.dueDate ?? ''} is before the invoice date ${p.issueDate ?? ''}. Choose a later day.`,
+  DUE_DATE_NOT_BANKING_DAY: (p) => `The due date ${p.dueDate ?? ''} is not a banking day (a Saturday, Sunday, public holiday or eve). Choose for example ${p.next ?? 'the next weekday'}.`,
+  CREDIT_TOO_LARGE: (p) => `The credit of row ${p.row ?? ''} is more than is left to credit: at most ${kronor(p.maxOre, 'en')} kr excluding VAT.`,
+  NOTHING_TO_CREDIT: (p) => `Invoice ${p.number ?? ''} has been credited in full already. There is nothing left to credit.`,
+  CREDIT_OF_CREDIT_NOTE: () => 'A credit note cannot be credited. Credit the invoice it is for instead.',
+  INVOICE_ROW_UNKNOWN: (p) => `Invoice ${p.number ?? ''} has no row ${p.position ?? ''}. Choose one of the invoice's rows.`,
+  CREDIT_ROW_TWICE: (p) => `Row ${p.position ?? ''} is in the credit twice. Give each row once.`,
   NO_LEASE: () => 'We cannot find a current or coming lease for that number. Check the number or contact us.',
   NO_CHANNEL: (p) => `We have no e-mail address or mobile number on file for you, so the account cannot be verified yet. Contact us first${p.contact ? ` (${p.contact})` : ''} and we will register an e-mail address or a mobile number.`,
   RESEND_TOO_SOON: (p) => `Wait ${p.seconds ?? 60} seconds before sending a new code.`,

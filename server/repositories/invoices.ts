@@ -55,7 +55,7 @@ export async function existingRentInvoices(db: Db, leaseIds: string[], periodKey
  * notes against it (their totals are negative, so they count negated). The outer invoice is named
  * explicitly, since the inner query reads the same table.
  */
-const settledOre = sql<number>`(
+export const settledOre = sql<number>`(
   coalesce((select sum(pa.amount_ore) from payment_allocations pa where pa.invoice_id = "invoices"."id"), 0)
   - coalesce((select sum(cn.total_ore) from invoices cn where cn.credits_invoice_id = "invoices"."id"), 0)
 )::bigint`.mapWith(Number);

@@ -66,7 +66,7 @@ test.describe('Avier & fakturor', () => {
     await expect(table.getByRole('row')).toHaveCount(all.length + 1);
 
     // A credit note names the invoice it credits and has nothing to pay.
-    const creditRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Kreditfaktura \d+$/ }) });
+    const creditRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^Kreditfaktura \d+$/ }) }).first();
     const creditHeading = (await creditRow.getByRole('rowheader').getByRole('link').textContent())!.trim();
     await creditRow.getByRole('link', { name: creditHeading }).click();
     await checkPage(page, creditHeading);

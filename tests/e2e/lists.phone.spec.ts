@@ -33,7 +33,7 @@ test('the tenant lists fit a phone', async ({ page }) => {
 
 test('the back-office lists fit a phone', async ({ page }) => {
   await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
-  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/personal', '/admin/handelser']) {
+  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/personal', '/admin/handelser', '/admin/fakturor']) {
     await page.goto(path);
     await expectListsFit(page);
   }
@@ -44,6 +44,11 @@ test('the back-office lists fit a phone', async ({ page }) => {
   await page.goto('/admin/kunder');
   await page.getByRole('link', { name: 'Café Lunden AB' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Café Lunden AB' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Kundens fakturor, senaste först' })).toBeVisible();
+  await expectListsFit(page);
+  // an invoice of the customer's, opened from its list: its rows, payments and credit notes
+  await page.getByRole('table', { name: 'Kundens fakturor, senaste först' }).getByRole('rowheader').getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: 'Fakturans rader' })).toBeVisible();
   await expectListsFit(page);
 });
 

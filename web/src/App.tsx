@@ -5,6 +5,9 @@ import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
 import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
+import { InvoicePage as StaffInvoicePage } from './pages/backoffice/invoices/InvoicePage';
+import { InvoicesPage as StaffInvoicesPage } from './pages/backoffice/invoices/InvoicesPage';
+import { NewInvoicePage } from './pages/backoffice/invoices/NewInvoicePage';
 import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
 import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
@@ -87,6 +90,9 @@ const router = createBrowserRouter([
       { path: 'avtal/:id', element: <StaffLeasePage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },
       { path: 'avisering/:id?', element: <InvoiceRunPage /> },
+      { path: 'fakturor', element: <StaffInvoicesPage /> },
+      { path: 'fakturor/ny', element: <NewInvoicePage /> },
+      { path: 'fakturor/:id', element: <StaffInvoicePage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

@@ -15,10 +15,11 @@ import caseRoutes from './cases.ts';
 import noticeRoutes from './notices.ts';
 import invoiceRunRoutes from './invoice-runs.ts';
 import leaseRegisterRoutes from './leases.ts';
+import invoiceRoutes from './invoices.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes]) {
     await app.register(routes, ctx);
   }
 }

@@ -46,9 +46,14 @@ export function BackofficeShell() {
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
         {staff.abilities.includes('billing.read') && (
-          <li>
-            <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
-          </li>
+          <>
+            <li>
+              <NavLink to="/admin/fakturor">{t('backoffice.nav.invoices')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
+            </li>
+          </>
         )}
         {staff.role === 'administrator' && (
           <>

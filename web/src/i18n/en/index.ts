@@ -11,6 +11,7 @@ import { backoffice } from './backoffice';
 import { audit } from './audit';
 import { billing } from './billing';
 import { registers } from './registers';
+import { invoicing } from './invoicing';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers);
+export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing);

@@ -5,9 +5,11 @@ import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
+import { useStaffCan } from '../../../session';
 import type { CustomerDetail, CustomerResponse } from '@api';
 import { CasesSection } from './CasesSection';
 import { ContactSection } from './ContactSection';
+import { InvoicesSection } from './InvoicesSection';
 import { LeasesSection } from './LeasesSection';
 import { UsersSection } from './UsersSection';
 
@@ -34,6 +36,7 @@ export function CustomerPage() {
 
 function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; onChanged: () => void }) {
   const { t } = useTranslation();
+  const canReadBilling = useStaffCan('billing.read');
   return (
     <>
       <Section title={t('backoffice.customer.overviewHeading')}>
@@ -49,6 +52,7 @@ function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; on
       <ContactSection customer={customer} onChanged={onChanged} />
       <CasesSection customer={customer} />
       <LeasesSection customer={customer} />
+      {canReadBilling && <InvoicesSection customer={customer} />}
       <UsersSection customer={customer} onChanged={onChanged} />
     </>
   );

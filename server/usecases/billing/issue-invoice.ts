@@ -1,0 +1,86 @@
+// Staff issue a one-off invoice (a faktura: "Extra nyckel", a repair the tenant pays) to a customer,
+// optionally about one of its leases. Checked first (the customer, the lease is the customer's, the
+// due date a banking day not before today; 30 days on by default), then in one transaction: the next
+// number of the gap-free series, the OCR from it, the rows with VAT per row and the audit event (all
+// through issueInvoices, the one way invoices are booked), and the tenant users' e-mail "Ny faktura i
+// Mina sidor". A failure anywhere leaves no invoice, no used number and no e-mail.
+import type { Db } from '../../db/client.ts';
+import type { Clock } from '../../clock.ts';
+import type { Config } from '../../config.ts';
+import type { Jobs } from '../../jobs/queue.ts';
+import type { Tx } from '../../db/tx.ts';
+import { AppError } from '../../errors.ts';
+import { swedishDate } from '../../domain/dates.ts';
+import { compareDates, isBankingDay } from '../../domain/billing/index.ts';
+import { firstBankingDayFrom, oneOffDueDate, oneOffRows } from '../../domain/billing/one-off.ts';
+import type { VatRatePercent } from '../../domain/billing/vat.ts';
+import { lockInvoiceSeries } from '../../repositories/invoices.ts';
+import { verifiedTenantEmails } from '../../repositories/invoice-runs.ts';
+import { customerName, leaseOfCustomer } from '../../repositories/invoice-search.ts';
+import { findLandlord } from '../../repositories/landlord.ts';
+import { newOneOffInvoiceEmail } from '../../messaging/one-off-invoice-messages.ts';
+import { queueMessages } from '../messages/queue-messages.ts';
+import { issueInvoices, type IssuedInvoice } from './issue-invoices.ts';
+
+export interface BillingDeps { db: Db; jobs: Jobs; config: Config; clock: Clock }
+
+export interface OneOffInvoiceInput {
+  staffId: string;
+  ip: string | null;
+  customerId: string;
+  leaseId?: string | null;
+  text: string;
+  rows: { description: string; quantity?: number | null; netOre: number; vatRatePercent: VatRatePercent }[];
+  dueDate?: string | null;
+}
+
+export async function issueOneOffInvoice(deps: BillingDeps, input: OneOffInvoiceInput): Promise<IssuedInvoice> {
+  const text = input.text.trim();
+  if (!text) throw new AppError('VALIDATION', { keyword: 'required', field: 'text' }, { details: { field: 'text' } });
+  const rows = input.rows.map((row, i) => {
+    const description = row.description.trim();
+    if (!description) throw new AppError('VALIDATION', { keyword: 'required', field: `rows.${i}.description` }, { details: { field: `rows.${i}.description` } });
+    return { description, quantity: row.quantity ?? 1, unitNetOre: row.netOre, vatRatePercent: row.vatRatePercent };
+  });
+  const customer = await customerName(deps.db, input.customerId);
+  if (!customer) throw new AppError('UNKNOWN_CUSTOMER', {}, { details: { field: 'customerId' } });
+  const lease = input.leaseId ? await leaseOfCustomer(deps.db, customer.id, input.leaseId) : null;
+  if (input.leaseId && !lease) throw new AppError('LEASE_NOT_OF_CUSTOMER', {}, { details: { field: 'leaseId' } });
+
+  const now = deps.clock.now();
+  const issueDate = swedishDate(now);
+  const dueDate = input.dueDate ?? oneOffDueDate(issueDate);
+  if (compareDates(dueDate, issueDate) < 0) throw new AppError('DUE_DATE_BEFORE_ISSUE', { dueDate, issueDate }, { details: { field: 'dueDate' } });
+  if (!isBankingDay(dueDate)) throw new AppError('DUE_DATE_NOT_BANKING_DAY', { dueDate, next: firstBankingDayFrom(dueDate) }, { details: { field: 'dueDate' } });
+  let booked;
+  try {
+    booked = oneOffRows(rows);
+  } catch {
+    // Quantity × amount beyond what öre can count exactly: the schema's limits keep this out.
+    throw new AppError('VALIDATION', { keyword: 'maximum', field: 'rows' }, { details: { field: 'rows' } });
+  }
+  const sender = (await findLandlord(deps.db))?.name ?? '';
+
+  return deps.db.transaction(async (tx) => {
+    await lockInvoiceSeries(tx);
+    const [issued] = await issueInvoices(tx, [{
+      kind: 'one_off', customerId: customer.id, leaseId: lease?.id ?? null, periodKey: null, periodFrom: null, periodTo: null,
+      issueDate, dueDate, text, creditsInvoiceId: null,
+      rows: booked.map((r) => ({ ...r, periodFrom: null, periodTo: null })),
+    }], { now, staffId: input.staffId, runId: null, ip: input.ip });
+    await queueMessages(tx, deps.jobs, await tenantEmails(tx, deps.config, issued!, sender), now);
+    return issued!;
+  });
+}
+
+/** One e-mail to each of the customer's active tenant users with a verified e-mail, in the user's language. */
+async function tenantEmails(tx: Tx, config: Config, issued: IssuedInvoice, sender: string) {
+  const users = await verifiedTenantEmails(tx, [issued.draft.customerId]);
+  return users.map((u) => ({
+    ...newOneOffInvoiceEmail({
+      lang: u.language === 'en' ? 'en' : 'sv', to: u.email!, text: issued.draft.text ?? String(issued.number),
+      totalOre: issued.totals.totalOre, dueDate: issued.draft.dueDate, link: `${config.publicUrl}/avier/${issued.id}`, sender,
+    }),
+    customerId: u.customerId,
+  }));
+}
