@@ -1,6 +1,7 @@
 // The web server. In embedded mode (no DATABASE_URL) it also runs the jobs: PGlite belongs to one process.
 import { buildApp } from './app.ts';
 import { createFileStore } from './files/store.ts';
+import { seedDemoLeaseDocuments } from './demo/lease-documents.ts';
 import { BootError, clockFrom, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
@@ -8,9 +9,10 @@ const logger = createLogger(config);
 
 try {
   const clock = clockFrom(config, logger);
-  const { database } = await openAndPrepareDatabase(config, logger, { seed: true, clock });
+  const { database, seeded } = await openAndPrepareDatabase(config, logger, { seed: true, clock });
   // One file store (and S3 client) for the web and the jobs it runs.
   const files = createFileStore(config.files);
+  if (seeded) await seedDemoLeaseDocuments(database.db, files, clock.now());
   const jobs = await startJobQueue({ config, database, logger, work: config.jobsInWeb, files, clock });
   const app = await buildApp({ config, database, db: database.db, jobs, files, clock });
   await app.listen({ port: config.port, host: config.host });

@@ -3,6 +3,8 @@ import { rmSync } from 'node:fs';
 import { clockFrom, createLogger, loadConfigOrExit } from '../boot.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
+import { seedDemoLeaseDocuments } from '../demo/lease-documents.ts';
+import { createFileStore } from '../files/store.ts';
 import { withDatabase } from './with-database.ts';
 
 const config = loadConfigOrExit();
@@ -15,6 +17,8 @@ await withDatabase(config, async (database) => {
   // The files of the attachments that were just deleted (on disk; a bucket is left to its owner).
   if (config.files.provider === 'disk') rmSync(config.files.dir, { recursive: true, force: true });
   await runMigrations(database);
-  await seedDemo(database.db, clockFrom(config, createLogger(config)).now());
+  const now = clockFrom(config, createLogger(config)).now();
+  await seedDemo(database.db, now);
+  await seedDemoLeaseDocuments(database.db, createFileStore(config.files), now);
   console.log('The demo data is loaded again.');
 });

@@ -31,6 +31,7 @@ import type * as notices from '../routes/backoffice/notices.ts';
 import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
 import type * as staffInvoiceRoutes from '../routes/backoffice/invoices.ts';
 import type * as staffInvoices from '../presenters/staff-invoices.ts';
+import type * as leaseDocuments from '../routes/backoffice/lease-documents.ts';
 import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
 import type * as leaseRegister from '../routes/backoffice/leases.ts';
@@ -108,6 +109,8 @@ export type RentKind = RentRow['kind'];
 export type LeaseList = Static<typeof leases.LeaseListView>;
 export type LeaseResponse = Static<typeof leases.LeaseResponseView>;
 export type LeaseCopyRequest = Static<typeof leases.LeaseCopyRequestView>;
+export type LeaseDocumentBody = Static<typeof leaseDocuments.LeaseDocumentBody>;
+export type LeaseDocument = Static<typeof leaseDocuments.LeaseDocumentView>;
 
 // Portal: invoices (Avier & fakturor)
 

@@ -2,6 +2,8 @@ import { Type } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
 import { leaseStatus, periodAmountOre, rentDate, rowsInForce, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
 import type { findCustomerLeases, findSpacesOf } from '../repositories/leases.ts';
+import { AttachmentView, presentAttachment } from './attachments.ts';
+import type { AttachmentRow } from '../repositories/attachments.ts';
 
 export const ObjectView = Type.Object({
   id: Type.String(),
@@ -30,6 +32,8 @@ export const LeaseDetailView = Type.Object({
   ...leaseFields,
   noticePeriodMonths: Type.Integer(),
   signing: Type.Union([Type.Literal('digital'), Type.Literal('manual')]),
+  // The signed lease's PDF, for a digitally signed lease whose document is on file.
+  document: Nullable(AttachmentView),
   rentRows: Type.Array(Type.Object({
     kind: StringEnum(['base_rent', 'index', 'property_tax', 'heating', 'parking', 'service']),
     description: Type.String(),
@@ -76,12 +80,13 @@ export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
   };
 }
 
-export function presentLeaseDetail(bundle: LeaseBundle, spaces: SpaceRow[], today: string) {
+export function presentLeaseDetail(bundle: LeaseBundle, spaces: SpaceRow[], today: string, document: AttachmentRow | null = null) {
   const date = rentDate(bundle.lease, today);
   return {
     ...presentLeaseSummary(bundle, today),
     noticePeriodMonths: bundle.lease.noticePeriodMonths,
     signing: bundle.lease.signing,
+    document: document ? presentAttachment(document, 'portal') : null,
     // The rows in force and those still to come (an ended row is history, kept in the back office).
     rentRows: bundle.rentRows.filter((r) => !r.validTo || r.validTo >= date).map((r) => ({
       kind: r.kind, description: r.description, amountOre: r.amountOre, per: r.per, vatRatePercent: r.vatRatePercent,

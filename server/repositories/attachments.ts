@@ -1,7 +1,7 @@
-import { and, asc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Scope, StaffScope, TenantScope } from '../policies/tenant.ts';
-import { attachments, caseMessages, cases } from '../db/schema/index.ts';
+import { attachments, caseMessages, cases, leases } from '../db/schema/index.ts';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -22,17 +22,26 @@ export async function countPending(db: Db, uploader: Uploader): Promise<number> 
   return row?.n ?? 0;
 }
 
+/** What an upload is attached to: a case (and one of its messages), a notice, or a lease (its signed document). */
+export type AttachmentTarget = { caseId: string; messageId: string | null } | { noticeId: string } | { leaseId: string };
+
+/** The lease's signed document: the one attached last. */
+export async function documentOfLease(db: Db, leaseId: string): Promise<AttachmentRow | null> {
+  const rows = await db.select().from(attachments).where(eq(attachments.leaseId, leaseId)).orderBy(desc(attachments.attachedAt)).limit(1);
+  return rows[0] ?? null;
+}
+
 /**
  * Gives the uploader's unclaimed uploads to a case (and one of its messages) or to a notice.
  * Returns how many were claimed: fewer than asked means some id was not the uploader's or was taken.
  */
 export async function claimAttachments(
   db: Db, uploader: Uploader, ids: readonly string[],
-  target: { caseId: string; messageId: string | null } | { noticeId: string }, at: Date,
+  target: AttachmentTarget, at: Date,
 ): Promise<number> {
   if (ids.length === 0) return 0;
   const rows = await db.update(attachments)
-    .set({ ...('noticeId' in target ? { noticeId: target.noticeId } : { caseId: target.caseId, messageId: target.messageId }), attachedAt: at })
+    .set({ ...('noticeId' in target ? { noticeId: target.noticeId } : 'leaseId' in target ? { leaseId: target.leaseId } : { caseId: target.caseId, messageId: target.messageId }), attachedAt: at })
     .where(and(inArray(attachments.id, [...ids]), uploadedBy(uploader), isNull(attachments.attachedAt)))
     .returning({ id: attachments.id });
   return rows.length;
@@ -71,7 +80,8 @@ export async function attachmentsOfNotice(db: Db, noticeId: string): Promise<Att
 
 /**
  * A file as a tenant may see it: on one of the customer's cases (not on an internal note), on a
- * notice the customer received, or the user's own upload not yet sent. Anything else is null.
+ * notice the customer received, a signed document of one of the customer's leases, or the user's own
+ * upload not yet sent. Anything else is null.
  */
 export async function attachmentFor(db: Db, scope: Scope, id: string): Promise<AttachmentRow | null> {
   return scope.kind === 'tenant' ? attachmentForTenant(db, scope, id) : attachmentForStaff(db, scope, id);
@@ -85,6 +95,7 @@ async function attachmentForTenant(db: Db, { customerId, tenantUserId }: TenantS
       and(eq(cases.customerId, customerId), or(isNull(attachments.messageId), eq(caseMessages.internal, false))),
       sql`(${attachments.noticeId} is not null and exists (select 1 from ${cases} related where related.notice_id = ${attachments.noticeId} and related.customer_id = ${customerId}))`,
       and(isNull(attachments.attachedAt), eq(attachments.uploadedByTenantUserId, tenantUserId)),
+      sql`(${attachments.leaseId} is not null and exists (select 1 from ${leases} l where l.id = ${attachments.leaseId} and l.customer_id = ${customerId}))`,
     )))
     .limit(1);
   return rows[0]?.a ?? null;

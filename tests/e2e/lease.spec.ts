@@ -1,7 +1,7 @@
 import { checkPage, expect, expectAccessible, expectNoHorizontalScroll, goVia, test } from './support.ts';
 
 // A lease's page as the tenant reads it: what it rents (type, floor, spaces), the rent a year and a month,
-// and for a lease signed on paper "Begär kopia": one click, a case number, the case under Ärenden.
+// the signed PDF of a digital lease, and for a lease signed on paper "Begär kopia": one click, a case number, the case under Ärenden.
 test('a lease shows what it rents and its rent, and a paper lease is asked for by one click', async ({ page }) => {
   await page.goto('/login');
   await page.getByLabel('Användarnamn').fill('lunden');
@@ -41,5 +41,11 @@ test('a lease shows what it rents and its rent, and a paper lease is asked for b
   await expect(page.getByRole('main').getByText('Monthly rent excl. VAT')).toBeVisible();
   await expect(page.getByRole('main').getByText('Ground floor')).toBeVisible();
   await expect(page.getByRole('main').getByRole('button', { name: 'Request a copy' })).toHaveCount(0);
+  // Its signed PDF (the demo's, stored as an upload would be) downloads from the page.
+  const document = page.getByRole('main').getByRole('link', { name: 'Download the lease (PDF, hyresavtal-100101.pdf)' });
+  await expect(document).toBeVisible();
+  const served = await page.request.get((await document.getAttribute('href'))!);
+  expect(served.headers()['content-type']).toContain('application/pdf');
+  expect((await served.body()).subarray(0, 5).toString()).toBe('%PDF-');
   await expectAccessible(page);
 });

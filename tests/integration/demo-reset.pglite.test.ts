@@ -21,7 +21,9 @@ describe('demo:reset', () => {
         env: { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'silent' },
       });
       expect(stdout).toContain('The demo data is loaded again.');
-      expect(existsSync(path.join(dataDir, 'files'))).toBe(false);
+      expect(existsSync(path.join(dataDir, 'files', '2026'))).toBe(false);
+      // The demo's digitally signed leases have their PDF again, and only those files are there.
+      expect(existsSync(path.join(dataDir, 'files', 'demo', 'hyresavtal-100101'))).toBe(true);
       const database = await openPglite(dataDir);
       try {
         const { rows } = await database.executeSql("select count(*)::int as n from tenant_users where username in ('lunden', 'bygg')");

@@ -108,10 +108,13 @@ export const attachments = pgTable('attachments', {
   caseId: uuid('case_id').references(() => cases.id, { onDelete: 'cascade' }),
   messageId: uuid('message_id').references(() => caseMessages.id, { onDelete: 'cascade' }),
   noticeId: uuid('notice_id').references(() => notices.id, { onDelete: 'cascade' }),
+  /** A lease's signed document (a digitally signed lease's PDF), which the customer's tenants may download. */
+  leaseId: uuid('lease_id').references(() => leases.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   attachedAt: timestamp('attached_at', { withTimezone: true }),
 }, (t) => [
   index('attachments_case_idx').on(t.caseId),
   index('attachments_notice_idx').on(t.noticeId),
+  index('attachments_lease_idx').on(t.leaseId),
   index('attachments_pending_idx').on(t.createdAt).where(sql`attached_at is null`),
 ]);

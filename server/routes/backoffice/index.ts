@@ -16,10 +16,11 @@ import noticeRoutes from './notices.ts';
 import invoiceRunRoutes from './invoice-runs.ts';
 import leaseRegisterRoutes from './leases.ts';
 import invoiceRoutes from './invoices.ts';
+import leaseDocumentRoutes from './lease-documents.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes]) {
     await app.register(routes, ctx);
   }
 }

@@ -8,6 +8,7 @@ import { AppError } from '../../errors.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { findCustomerLeases, findSpacesOf } from '../../repositories/leases.ts';
 import { LeaseCopyRequestView, LeaseListView, LeaseResponseView, presentLeaseDetail, presentLeaseSummary } from '../../presenters/leases.ts';
+import { documentOfLease } from '../../repositories/attachments.ts';
 import { requestLeaseCopy } from '../../usecases/leases/request-lease-copy.ts';
 
 export default async function portalRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -38,8 +39,8 @@ export default async function portalRoutes(fastify: FastifyInstance, ctx: AppCon
     const tenant = tenantOf(request);
     const [bundle] = await findCustomerLeases(db, tenant.scope, tenant.scope.customerId, request.params.id);
     if (!bundle) throw new AppError('NOT_FOUND');
-    const spaces = await findSpacesOf(db, bundle.objects.map((o) => o.id));
-    return { lease: presentLeaseDetail(bundle, spaces, swedishDate(ctx.clock.now())) };
+    const [spaces, document] = await Promise.all([findSpacesOf(db, bundle.objects.map((o) => o.id)), documentOfLease(db, bundle.lease.id)]);
+    return { lease: presentLeaseDetail(bundle, spaces, swedishDate(ctx.clock.now()), document) };
   });
 
   app.post('/api/portal/leases/:id/copy-request', {

@@ -2,7 +2,7 @@
 import type { Tx } from '../../db/tx.ts';
 import { AppError } from '../../errors.ts';
 import { attachmentIdsWithinLimit } from '../../domain/attachments.ts';
-import { claimAttachments, type Uploader } from '../../repositories/attachments.ts';
+import { claimAttachments, type AttachmentTarget, type Uploader } from '../../repositories/attachments.ts';
 
 /** Checks a list of ids before any work is done: at most 10, none twice. */
 export function checkAttachmentIds(ids: readonly string[] | undefined): string[] {
@@ -16,7 +16,7 @@ export function checkAttachmentIds(ids: readonly string[] | undefined): string[]
  * upload (someone else's, or already sent) fails the whole write, so nothing is half-saved.
  */
 export async function attachUploads(
-  tx: Tx, uploader: Uploader, ids: readonly string[], target: { caseId: string; messageId: string | null } | { noticeId: string }, at: Date,
+  tx: Tx, uploader: Uploader, ids: readonly string[], target: AttachmentTarget, at: Date,
 ): Promise<void> {
   if ((await claimAttachments(tx, uploader, ids, target, at)) !== ids.length) throw new AppError('NOT_FOUND', {}, { details: { field: 'attachmentIds' } });
 }

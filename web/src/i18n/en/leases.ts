@@ -30,6 +30,7 @@ export const leases: LeasesMessages = {
       floorBasement: 'Basement',
       floorNumber: 'Floor {{floor}}',
       manualCopy: 'This lease was signed on paper. If you would like a copy, we will send you one.',
+      download: 'Download the lease (PDF, {{name}})',
       requestCopy: 'Request a copy',
       copyRequested: 'We have received your request for a copy. Case number {{number}}.',
       copyAlreadyRequested: 'You have already asked for a copy. Case number {{number}}.',

@@ -30,6 +30,7 @@ export const leases = {
       floorBasement: 'Källare',
       floorNumber: 'Våning {{floor}}',
       manualCopy: 'Avtalet är undertecknat på papper. Vill du ha en kopia skickar vi den till dig.',
+      download: 'Ladda ned avtalet (PDF, {{name}})',
       requestCopy: 'Begär kopia',
       copyRequested: 'Vi har tagit emot din begäran om en kopia. Ärendenummer {{number}}.',
       copyAlreadyRequested: 'Du har redan begärt en kopia. Ärendenummer {{number}}.',

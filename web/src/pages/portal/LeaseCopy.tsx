@@ -7,7 +7,7 @@ import { useSubmit } from '../../hooks/useSubmit';
 import type { LeaseCopyRequest, LeaseDetail } from '@api';
 
 /**
- * How the tenant gets the lease document. One signed on paper: "Begär kopia", one click that sends a case
+ * How the tenant gets the lease document. One signed digitally: its PDF, downloaded. One signed on paper: "Begär kopia", one click that sends a case
  * to the customer manager and answers with its number (asking again gives the same case).
  */
 export function LeaseCopy({ lease }: { lease: LeaseDetail }) {
@@ -15,7 +15,18 @@ export function LeaseCopy({ lease }: { lease: LeaseDetail }) {
   const submit = useSubmit();
   const [sent, setSent] = useState<LeaseCopyRequest | null>(null);
 
-  if (lease.signing === 'digital') return <p>{t('portal.lease.digitalCopy')}</p>;
+  if (lease.signing === 'digital') {
+    return (
+      <>
+        <p>{t('portal.lease.digitalCopy')}</p>
+        {lease.document && (
+          <p>
+            <a href={lease.document.url} download={lease.document.filename}>{t('portal.lease.download', { name: lease.document.filename })}</a>
+          </p>
+        )}
+      </>
+    );
+  }
 
   async function request() {
     const answer = await submit.run(() => apiPost<LeaseCopyRequest>(`/api/portal/leases/${encodeURIComponent(lease.id)}/copy-request`));
