@@ -25,6 +25,10 @@ export function withErrors<T extends Record<number, TSchema>, S extends number =
   return { ...errors, ...responses } as T & Record<400 | 429 | 500 | S, typeof ErrorBody>;
 }
 
+/** A file in the response body (OpenAPI's binary string); `description` names its media type. */
+export const Binary = (description?: string) =>
+  Type.Unsafe<unknown>({ type: 'string', format: 'binary', ...(description ? { description } : {}) });
+
 export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** A string enum as plain JSON Schema ({ type, enum }), typed as the union of its values. */

@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import multipart from '@fastify/multipart';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
-import { IdParams, StringEnum, withErrors } from '../http/schemas.ts';
+import { Binary, IdParams, StringEnum, withErrors } from '../http/schemas.ts';
 import { authorize, tenantOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
 import { assertStorableText } from '../http/text-check.ts';
@@ -17,7 +17,6 @@ import { uploadFile } from '../usecases/attachments/upload-file.ts';
 
 export const UploadView = Type.Object({ attachment: AttachmentView });
 const FileQuery = Type.Object({ size: Type.Optional(StringEnum(['original', 'thumbnail'])) }, { additionalProperties: false });
-const Binary = Type.Unsafe<unknown>({ type: 'string', format: 'binary' });
 
 export default async function fileRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -107,7 +106,7 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
   });
 
   app.get('/api/portal/attachments/:id', {
-    schema: { tags: ['portal'], summary: "A file on one of the customer's cases or notices (or the user's own upload)", params: IdParams, querystring: FileQuery, response: withErrors({ 200: Binary }, 401, 404) },
+    schema: { tags: ['portal'], summary: "A file on one of the customer's cases or notices (or the user's own upload)", params: IdParams, querystring: FileQuery, response: withErrors({ 200: Binary() }, 401, 404) },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
     return serve(request, reply, await attachmentFor(ctx.db, tenant.scope, request.params.id), request.query.size as string | undefined);
@@ -124,7 +123,7 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
   });
 
   app.get('/api/backoffice/attachments/:id', {
-    schema: { tags: ['backoffice'], summary: 'A file on a case, message or notice', params: IdParams, querystring: FileQuery, response: withErrors({ 200: Binary }, 401, 403, 404) },
+    schema: { tags: ['backoffice'], summary: 'A file on a case, message or notice', params: IdParams, querystring: FileQuery, response: withErrors({ 200: Binary() }, 401, 403, 404) },
   }, async (request, reply) => {
     const staff = authorize(request, 'cases.read');
     return serve(request, reply, await attachmentFor(ctx.db, staff.scope, request.params.id), request.query.size as string | undefined);

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
-import { IdParams, IsoDate, Nullable, StringEnum, Uuid, strict, withErrors } from '../../http/schemas.ts';
+import { Binary, IdParams, IsoDate, Nullable, StringEnum, Uuid, strict, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { swedishDate } from '../../domain/dates.ts';
@@ -14,6 +14,7 @@ import { readInvoice } from '../../usecases/billing/read-invoice.ts';
 import { issueOneOffInvoice } from '../../usecases/billing/issue-invoice.ts';
 import { creditInvoice } from '../../usecases/billing/credit-invoice.ts';
 import { invoicePdf } from '../../usecases/billing/invoice-pdf.ts';
+import { replyInvoicePdf } from '../../http/pdf-reply.ts';
 
 export const PAGE_SIZE = 50;
 /** 100 million kronor: more than any row of a landlord's invoice, well inside exact integers. */
@@ -54,7 +55,6 @@ export const CreditInvoiceBody = Type.Object({
 
 export const IssuedInvoiceResponseView = Type.Object({ invoice: IssuedInvoiceView });
 
-const Pdf = Type.Unsafe<unknown>({ type: 'string', format: 'binary', description: 'application/pdf' });
 
 export default async function backofficeInvoiceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -122,17 +122,10 @@ export default async function backofficeInvoiceRoutes(fastify: FastifyInstance, 
       tags: ['backoffice'], summary: '"Öppna avi": any customer\'s invoice or credit note as the A4 PDF the tenant gets (inline), in the language of Accept-Language',
       params: IdParams,
       produces: ['application/pdf'],
-      response: withErrors({ 200: Pdf }, 401, 403, 404),
+      response: withErrors({ 200: Binary('application/pdf') }, 401, 403, 404),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'billing.read');
-    const found = await invoicePdf(ctx, staff.scope, request.params.id, request.lang);
-    if (!found) throw new AppError('NOT_FOUND');
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="avi-${found.number}.pdf"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-cache')
-      .send(found.pdf);
+    return replyInvoicePdf(reply, await invoicePdf(ctx, staff.scope, request.params.id, request.lang));
   });
 }

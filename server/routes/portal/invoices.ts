@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
-import { IdParams, withErrors } from '../../http/schemas.ts';
+import { Binary, IdParams, withErrors } from '../../http/schemas.ts';
 import { tenantOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { swedishDate } from '../../domain/dates.ts';
@@ -12,12 +12,12 @@ import { listInvoices } from '../../repositories/invoices.ts';
 import { InvoiceListView, InvoiceResponseView, presentInvoiceSummary } from '../../presenters/invoices.ts';
 import { readInvoice } from '../../usecases/billing/read-invoice.ts';
 import { invoicePdf } from '../../usecases/billing/invoice-pdf.ts';
+import { replyInvoicePdf } from '../../http/pdf-reply.ts';
 
 export const InvoiceListQuery = Type.Object({
   unpaid: Type.Optional(Type.Boolean({ default: true, description: 'Only what is left to pay (the default, "Visa endast obetalda"); false: all, newest first' })),
 }, { additionalProperties: false });
 
-const Pdf = Type.Unsafe<unknown>({ type: 'string', format: 'binary', description: 'application/pdf' });
 
 export default async function portalInvoiceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -53,17 +53,10 @@ export default async function portalInvoiceRoutes(fastify: FastifyInstance, ctx:
       tags: ['portal'], summary: '"Öppna avi": the invoice as an A4 PDF (inline), in the language of Accept-Language',
       params: IdParams,
       produces: ['application/pdf'],
-      response: withErrors({ 200: Pdf }, 401, 404),
+      response: withErrors({ 200: Binary('application/pdf') }, 401, 404),
     },
   }, async (request, reply) => {
     const tenant = tenantOf(request);
-    const found = await invoicePdf(ctx, tenant.scope, request.params.id, request.lang);
-    if (!found) throw new AppError('NOT_FOUND');
-    return reply
-      .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="avi-${found.number}.pdf"`)
-      .header('x-content-type-options', 'nosniff')
-      .header('cache-control', 'private, no-cache')
-      .send(found.pdf);
+    return replyInvoicePdf(reply, await invoicePdf(ctx, tenant.scope, request.params.id, request.lang));
   });
 }

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { DataTable } from '../../components/DataTable';
 import { Detail } from '../../components/Detail';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
+import { InvoicePaymentsSection, InvoicePeriod, InvoiceRowsSection } from '../../components/InvoiceSections';
 import { Money } from '../../components/Money';
 import { PageHeading } from '../../components/PageHeading';
 import { PaymentQrCode } from '../../components/PaymentQrCode';
@@ -64,7 +64,7 @@ function InvoiceContent({ invoice }: { invoice: InvoiceDetail }) {
           )}
           {invoice.periodFrom !== null && invoice.periodTo !== null && (
             <Detail label={t('portal.invoice.period')}>
-              <Period from={invoice.periodFrom} to={invoice.periodTo} />
+              <InvoicePeriod from={invoice.periodFrom} to={invoice.periodTo} />
             </Detail>
           )}
           {invoice.lease && (
@@ -98,15 +98,10 @@ function InvoiceContent({ invoice }: { invoice: InvoiceDetail }) {
       </Section>
 
       {!credit && <PaySection invoice={invoice} />}
-      <RowsSection invoice={invoice} />
-      {!credit && <PaymentsSection invoice={invoice} />}
+      <InvoiceRowsSection invoice={invoice} rowsCaption={t('portal.invoice.rowsCaption')} />
+      {!credit && <InvoicePaymentsSection invoice={invoice} />}
     </>
   );
-}
-
-function Period({ from, to }: { from: string; to: string }) {
-  const { t } = useTranslation();
-  return <span className="nowrap">{t('portal.invoice.periodValue', { from, to })}</span>;
 }
 
 /** Att betala, due date, bankgiro and OCR with copy buttons, and the QR code while there is something to pay. */
@@ -172,74 +167,5 @@ function CopyValue({ value, label, onCopy }: { value: string; label: string; onC
         {t('portal.invoice.copy')}
       </button>
     </span>
-  );
-}
-
-function RowsSection({ invoice }: { invoice: InvoiceDetail }) {
-  const { t } = useTranslation();
-  const credit = invoice.kind === 'credit';
-  return (
-    <Section title={t('portal.invoice.rowsHeading')}>
-      <DataTable
-        caption={t('portal.invoice.rowsCaption')}
-        rows={invoice.rows}
-        rowKey={(row) => String(row.position)}
-        columns={[
-          { label: t('portal.invoice.rowDescription'), cell: (row) => row.description },
-          {
-            label: t('portal.invoice.rowPeriod'),
-            cell: (row) => (row.periodFrom !== null && row.periodTo !== null ? <Period from={row.periodFrom} to={row.periodTo} /> : null),
-          },
-          { label: t('portal.invoice.rowNet'), numeric: true, cell: (row) => <Money ore={row.netOre} /> },
-          { label: t('portal.invoice.rowVat'), numeric: true, cell: (row) => t('vat', { rate: row.vatRatePercent }) },
-        ]}
-      />
-      <DataTable
-        caption={t('portal.invoice.vatCaption')}
-        visibleCaption
-        rows={invoice.vatByRate}
-        rowKey={(vat) => String(vat.ratePercent)}
-        columns={[
-          { label: t('portal.invoice.vatRate'), numeric: true, cell: (vat) => t('vat', { rate: vat.ratePercent }) },
-          { label: t('portal.invoice.vatBase'), numeric: true, cell: (vat) => <Money ore={vat.netOre} /> },
-          { label: t('portal.invoice.vatAmount'), numeric: true, cell: (vat) => <Money ore={vat.vatOre} /> },
-        ]}
-      />
-      <dl className="details invoice-totals">
-        <Detail label={t('portal.invoice.net')}>
-          <Money ore={invoice.netOre} />
-        </Detail>
-        <Detail label={t('portal.invoice.vat')}>
-          <Money ore={invoice.vatOre} />
-        </Detail>
-        <Detail label={credit ? t('portal.invoice.creditTotal') : t('portal.invoice.toPay')}>
-          <strong>
-            <Money ore={invoice.totalOre} />
-          </strong>
-        </Detail>
-      </dl>
-    </Section>
-  );
-}
-
-/** The payments that paid it, and when ("Betald 2026-03-28"). */
-function PaymentsSection({ invoice }: { invoice: InvoiceDetail }) {
-  const { t } = useTranslation();
-  return (
-    <Section title={t('portal.invoice.paymentsHeading')}>
-      {invoice.payments.length === 0 ? (
-        <p>{t('portal.invoice.noPayments')}</p>
-      ) : (
-        <DataTable
-          caption={t('portal.invoice.paymentsCaption')}
-          rows={invoice.payments.map((payment, index) => ({ ...payment, key: String(index) }))}
-          rowKey={(payment) => payment.key}
-          columns={[
-            { label: t('portal.invoice.payment'), nowrap: true, cell: (payment) => t('portal.invoice.paidOn', { date: payment.paidOn }) },
-            { label: t('portal.invoice.paymentAmount'), numeric: true, cell: (payment) => <Money ore={payment.amountOre} /> },
-          ]}
-        />
-      )}
-    </Section>
   );
 }

@@ -4,6 +4,7 @@ import { DataTable } from '../../../components/DataTable';
 import { Detail } from '../../../components/Detail';
 import { FormStatus } from '../../../components/Form';
 import { InvoiceStatusBadge } from '../../../components/InvoiceStatusBadge';
+import { InvoicePaymentsSection, InvoicePeriod, InvoiceRowsSection } from '../../../components/InvoiceSections';
 import { Money } from '../../../components/Money';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
@@ -64,8 +65,8 @@ function InvoiceContent({ invoice, onCredited }: { invoice: StaffInvoiceDetail; 
   return (
     <>
       <Overview invoice={invoice} />
-      <RowsSection invoice={invoice} />
-      {!credit && <PaymentsSection invoice={invoice} />}
+      <InvoiceRowsSection invoice={invoice} rowsCaption={t('backoffice.invoice.rowsCaption')} />
+      {!credit && <InvoicePaymentsSection invoice={invoice} />}
       {!credit && <CreditsSection invoice={invoice} />}
       {!credit && canEdit && (
         <Section title={t('backoffice.credit.heading')}>
@@ -107,7 +108,7 @@ function Overview({ invoice }: { invoice: StaffInvoiceDetail }) {
         )}
         {invoice.periodFrom !== null && invoice.periodTo !== null && (
           <Detail label={t('backoffice.invoice.period')}>
-            <span className="nowrap">{t('backoffice.invoice.periodValue', { from: invoice.periodFrom, to: invoice.periodTo })}</span>
+            <InvoicePeriod from={invoice.periodFrom} to={invoice.periodTo} />
           </Detail>
         )}
         <Detail label={t('backoffice.invoice.createdBy')}>{invoice.createdBy?.name ?? t('backoffice.invoice.createdBySystem')}</Detail>
@@ -141,66 +142,6 @@ function Overview({ invoice }: { invoice: StaffInvoiceDetail }) {
           {credit ? t('backoffice.invoice.openCreditPdf') : t('backoffice.invoice.openPdf')} <span className="link-note">{t('backoffice.invoice.newTab')}</span>
         </a>
       </p>
-    </Section>
-  );
-}
-
-function RowsSection({ invoice }: { invoice: StaffInvoiceDetail }) {
-  const { t } = useTranslation();
-  return (
-    <Section title={t('backoffice.invoice.rowsHeading')}>
-      <DataTable
-        caption={t('backoffice.invoice.rowsCaption')}
-        rows={invoice.rows}
-        rowKey={(row) => String(row.position)}
-        columns={[
-          { label: t('backoffice.invoice.rowDescription'), cell: (row) => row.description },
-          {
-            label: t('backoffice.invoice.rowPeriod'),
-            nowrap: true,
-            cell: (row) => (row.periodFrom !== null && row.periodTo !== null ? t('backoffice.invoice.periodValue', { from: row.periodFrom, to: row.periodTo }) : null),
-          },
-          { label: t('backoffice.invoice.rowNet'), numeric: true, cell: (row) => <Money ore={row.netOre} /> },
-          { label: t('backoffice.invoice.rowVatRate'), numeric: true, cell: (row) => t('vat', { rate: row.vatRatePercent }) },
-          { label: t('backoffice.invoice.rowVat'), numeric: true, cell: (row) => <Money ore={row.vatOre} /> },
-        ]}
-      />
-      <dl className="details invoice-totals">
-        <Detail label={t('backoffice.invoice.net')}>
-          <Money ore={invoice.netOre} />
-        </Detail>
-        {invoice.vatByRate.map((vat) => (
-          <Detail key={vat.ratePercent} label={`${t('backoffice.invoice.vat')} ${t('vat', { rate: vat.ratePercent })}`}>
-            <Money ore={vat.vatOre} />
-          </Detail>
-        ))}
-        <Detail label={t('backoffice.invoice.total')}>
-          <strong>
-            <Money ore={invoice.totalOre} />
-          </strong>
-        </Detail>
-      </dl>
-    </Section>
-  );
-}
-
-function PaymentsSection({ invoice }: { invoice: StaffInvoiceDetail }) {
-  const { t } = useTranslation();
-  return (
-    <Section title={t('backoffice.invoice.paymentsHeading')}>
-      {invoice.payments.length === 0 ? (
-        <p>{t('backoffice.invoice.noPayments')}</p>
-      ) : (
-        <DataTable
-          caption={t('backoffice.invoice.paymentsCaption')}
-          rows={invoice.payments.map((payment, index) => ({ ...payment, key: String(index) }))}
-          rowKey={(payment) => payment.key}
-          columns={[
-            { label: t('backoffice.invoice.paidOn'), nowrap: true, cell: (payment) => payment.paidOn },
-            { label: t('backoffice.invoice.paymentAmount'), numeric: true, cell: (payment) => <Money ore={payment.amountOre} /> },
-          ]}
-        />
-      )}
     </Section>
   );
 }
