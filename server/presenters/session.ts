@@ -1,5 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Nullable, StringEnum } from '../http/schemas.ts';
+import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
 import { abilitiesOf, staffRoles, type StaffAbility } from '../policies/staff.ts';
 
 export const TenantUserView = Type.Object({
@@ -22,7 +22,11 @@ export const StaffUserView = Type.Object({
 export const SessionUserView = Type.Union([TenantUserView, StaffUserView]);
 export type SessionUser = Static<typeof SessionUserView>;
 
-export const SessionView = Type.Object({ user: Nullable(SessionUserView), csrfToken: Type.String() });
+export const SessionView = Type.Object({
+  user: Nullable(SessionUserView),
+  csrfToken: Type.String(),
+  today: Type.Unsafe<string>({ ...IsoDate, description: "Today's date in Sweden by the server's clock: the web offers periods and dates from it, not from the device's date" }),
+});
 export const SignedInView = Type.Object({ user: SessionUserView });
 export const StaffSignedInView = Type.Object({ user: SessionUserView, recoveryCodes: Type.Optional(Type.Array(Type.String())) });
 export const StaffLoginChallengeView = Type.Union([

@@ -11,6 +11,7 @@ import { confirmStaffTotp } from '../usecases/auth/confirm-staff-totp.ts';
 import { startStaffLogin } from '../usecases/auth/start-staff-login.ts';
 import { useStaffRecoveryCode } from '../usecases/auth/use-staff-recovery-code.ts';
 import { AppError } from '../errors.ts';
+import { swedishDate } from '../domain/dates.ts';
 
 export const TenantLoginBody = Type.Object({
   username: Type.String({ minLength: 1, maxLength: 100 }),
@@ -47,7 +48,7 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
     },
   }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return { user: await currentUser(request), csrfToken: reply.generateCsrf() };
+    return { user: await currentUser(request), csrfToken: reply.generateCsrf(), today: swedishDate(ctx.clock.now()) };
   });
 
   const userResponse = withErrors({ 200: SignedInView }, 401, 403);

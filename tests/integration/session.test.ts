@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { sessions } from '../../server/db/schema/index.ts';
+import { fixedClock } from '../../server/clock.ts';
 
 let t: TestApp;
 beforeAll(async () => { t = await createTestApp({ env: { LOGIN_RATE_LIMIT_MAX: '1000' } }); });
@@ -77,6 +78,18 @@ describe('logging in and out', () => {
     const login = await c.loginTenant();
     await t.database.db.update(sessions).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(sessions.tenantUserId, login.body.user.id));
     expect((await c.get('/api/portal/leases')).status).toBe(401);
+  });
+});
+
+describe("the server's today", () => {
+  it("tells the web today's date in Sweden by the app's clock, not the device's", async () => {
+    // 23:30 UTC on New Year's Eve is already New Year's Day in Stockholm.
+    const clocked = await createTestApp({ clock: fixedClock('2026-12-31T23:30:00Z') });
+    try {
+      expect((await new Client(clocked.app).get('/api/session')).body.today).toBe('2027-01-01');
+    } finally {
+      await clocked.close();
+    }
   });
 });
 

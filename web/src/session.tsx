@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { swedishDate } from '@domain/dates';
 import { apiPost, fetchSession } from './api';
 import type { SessionUser, SignedIn, StaffAbility, StaffUser, TenantLoginBody, TenantUser } from '@api';
 
@@ -7,6 +8,8 @@ type SessionStatus = 'loading' | 'ready' | 'error';
 interface SessionValue {
   status: SessionStatus;
   user: SessionUser | null;
+  /** Today's date in Sweden by the server's clock ('YYYY-MM-DD'), null until the session has loaded. */
+  today: string | null;
   /** True right after the user logged out, so guards send them to login without a `next`. */
   loggedOut: boolean;
   refresh: () => Promise<void>;
@@ -26,12 +29,14 @@ const SessionContext = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [status, setStatus] = useState<SessionStatus>('loading');
   const [user, setUser] = useState<SessionUser | null>(null);
+  const [today, setToday] = useState<string | null>(null);
   const [loggedOut, setLoggedOut] = useState(false);
 
   const refresh = useCallback(async () => {
     try {
       const session = await fetchSession();
       setUser(session.user);
+      setToday(session.today);
       setStatus('ready');
     } catch {
       setStatus('error');
@@ -74,8 +79,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const value = useMemo(
-    () => ({ status, user, loggedOut, refresh, loginTenant, completeLogin, logout, expire }),
-    [status, user, loggedOut, refresh, loginTenant, completeLogin, logout, expire],
+    () => ({ status, user, today, loggedOut, refresh, loginTenant, completeLogin, logout, expire }),
+    [status, user, today, loggedOut, refresh, loginTenant, completeLogin, logout, expire],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
@@ -106,4 +111,14 @@ export function useStaff(): StaffUser {
  */
 export function useStaffCan(ability: StaffAbility): boolean {
   return useStaff().abilities.includes(ability);
+}
+
+/**
+ * Today in Sweden by the server's clock (the app's clock, which a demo or a test may set), so that the
+ * periods and dates offered are the server's, not the device's. Before the session has loaded (never
+ * behind the guards), the device's date.
+ */
+export function useToday(): string {
+  const { today } = useSession();
+  return today ?? swedishDate(new Date());
 }

@@ -11,7 +11,8 @@ import { formatMoney } from '../../../format';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
 import type { InvoiceRun, InvoiceRunBody, InvoiceRunPreview, InvoiceRunResponse } from '@api';
-import { periodChoices, periodKey, periodLabel, swedishMonth, type PeriodKind } from './periods';
+import { useToday } from '../../../session';
+import { monthOf, periodChoices, periodKey, periodLabel, type PeriodKind } from './periods';
 
 type RunField = 'period';
 
@@ -33,8 +34,9 @@ export function RunForm({ canRun, onStarted }: { canRun: boolean; onStarted: (ru
   const lang = currentLanguage();
   const submit = useSubmit<RunField>();
   const [kind, setKind] = useState<PeriodKind>('month');
-  // The periods are the browser's today's; computed once, so that the choice does not move under the user.
-  const [today] = useState(() => swedishMonth(new Date()));
+  // The periods are around the server's today; computed once, so that the choice does not move under the user.
+  const serverToday = useToday();
+  const [today] = useState(() => monthOf(serverToday));
   const options = useMemo(() => periodChoices(kind, today), [kind, today]);
   const [chosen, setChosen] = useState<Record<PeriodKind, string>>(() => ({
     month: periodKey(periodChoices('month', today).coming),

@@ -37,11 +37,9 @@ export function periodLabel(period: Title | string, t: TFunction, lang: Language
   return t('backoffice.invoiceRun.periodTitle.month', { month, year: title.year });
 }
 
-/** Today's year and month in Sweden, where the landlord's periods are. */
-export function swedishMonth(now: Date): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', year: 'numeric', month: 'numeric' }).formatToParts(now);
-  const value = (type: 'year' | 'month') => Number(parts.find((part) => part.type === type)?.value);
-  return { year: value('year'), month: value('month') };
+/** The year and month of a date 'YYYY-MM-DD' (the server's today in Sweden, where the landlord's periods are). */
+export function monthOf(date: string): { year: number; month: number } {
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
 }
 
 /** How many periods back and ahead of the current one the form offers. */

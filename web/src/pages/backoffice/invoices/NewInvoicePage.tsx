@@ -11,9 +11,8 @@ import { SelectField } from '../../../components/SelectField';
 import { leaseName } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { useStaffCan } from '../../../session';
+import { useStaffCan, useToday } from '../../../session';
 import type { CustomerList, CustomerResponse, IssuedInvoiceResponse, OneOffInvoiceBody } from '@api';
-import { swedishDate } from '@domain/dates';
 import { oneOffDueDate, parseKronor } from '@domain/billing/one-off';
 import { vatOre } from '@domain/billing/vat';
 import type { InvoiceIssuedState } from './InvoicePage';
@@ -72,7 +71,7 @@ function NewInvoiceForm() {
   // Where focus goes once the rows have changed: a new row's first field (its id), or the add button.
   const focusRow = useRef<string | null>(null);
   const addRef = useRef<HTMLButtonElement>(null);
-  const defaultDue = oneOffDueDate(swedishDate(new Date()));
+  const defaultDue = oneOffDueDate(useToday());
 
   const leases = customer.data?.customer.id === customerId ? customer.data.customer.leases : [];
 
