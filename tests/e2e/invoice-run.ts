@@ -1,12 +1,12 @@
 import type { Browser, Page } from '@playwright/test';
-import { checkPage, expect, expectAccessible, goVia } from './support.ts';
+import { checkPage, expect, expectAccessible, goVia, tenantPage } from './support.ts';
 
 // The invoice run journeys on a phone and a desktop share the demo database and run side by side, so
 // each invoices a period of its own that the demo data has not invoiced (it reaches the coming period)
 // and that the other's does not touch: the desktop a month six or seven months ahead that does not
 // begin a quarter (so that no quarterly lease is billed in it), the phone the quarter a year ahead.
 
-const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
+export const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
 
 function swedishToday(): { year: number; month: number } {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', year: 'numeric', month: 'numeric' }).formatToParts(new Date());
@@ -14,7 +14,7 @@ function swedishToday(): { year: number; month: number } {
   return { year: value('year'), month: value('month') };
 }
 
-function monthsAhead(n: number): { year: number; month: number } {
+export function monthsAhead(n: number): { year: number; month: number } {
   const today = swedishToday();
   const index = today.year * 12 + today.month - 1 + n;
   return { year: Math.floor(index / 12), month: (index % 12) + 1 };
@@ -111,13 +111,7 @@ export async function expectRunAgainRefused(page: Page, period: RunPeriod): Prom
 
 /** Lisa at Café Lunden sees the run's new avier under Avier & fakturor: among the unpaid, and among all. */
 export async function tenantSeesAvier(browser: Browser, period: RunPeriod, phone: boolean): Promise<void> {
-  const context = await browser.newContext(phone ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 800 } });
-  const tenant = await context.newPage();
-  await tenant.goto('/login');
-  await tenant.getByLabel('Användarnamn').fill('lunden');
-  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
-  await tenant.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(tenant, 'Hem');
+  const { context, tenant } = await tenantPage(browser, phone ? 'phone' : 'desktop');
   await goVia(tenant, 'Huvudmeny', 'Avier & fakturor');
   await checkPage(tenant, 'Avier & fakturor');
   const onlyUnpaid = tenant.getByRole('switch', { name: 'Visa endast obetalda' });

@@ -1,4 +1,4 @@
-import { checkPage, expect, expectAccessible, goVia, loginStaff, test } from './support.ts';
+import { checkPage, expect, expectAccessible, goVia, loginStaff, test, tenantPage } from './support.ts';
 
 // Fakturor in the back office, on the demo data: an administrator issues a one-off invoice ("Extra
 // nyckel", 450 kr + 25 % VAT) to Café Lunden AB, credits half of it, and Lisa sees both in Avier &
@@ -96,13 +96,7 @@ test('an administrator issues Extra nyckel to Café Lunden AB, credits half of i
   await expectAccessible(page);
 
   // Lisa sees the invoice and the credit note in Avier & fakturor.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const tenant = await context.newPage();
-  await tenant.goto('/login');
-  await tenant.getByLabel('Användarnamn').fill('lunden');
-  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
-  await tenant.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(tenant, 'Hem');
+  const { context, tenant } = await tenantPage(browser, 'desktop');
   await goVia(tenant, 'Huvudmeny', 'Avier & fakturor');
   await checkPage(tenant, 'Avier & fakturor');
   const list = tenant.getByRole('table', { name: 'Dina avier och fakturor, de senaste först' });

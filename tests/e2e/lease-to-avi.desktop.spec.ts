@@ -1,5 +1,5 @@
-import { checkPage, expect, expectAccessible, goVia, loginStaff, test } from './support.ts';
-import { openInvoiceRun, preview, runAndWait, type RunPeriod } from './invoice-run.ts';
+import { checkPage, expect, expectAccessible, goVia, loginStaff, test, tenantPage } from './support.ts';
+import { monthsAhead, openInvoiceRun, preview, runAndWait, SV_MONTHS, type RunPeriod } from './invoice-run.ts';
 
 // The whole chain in one go, on the demo data: an administrator enters a lease for Café Lunden AB on
 // the free flat 3101 (a staff flat: housing, no VAT) from the first of a month eight or nine months
@@ -8,14 +8,10 @@ import { openInvoiceRun, preview, runAndWait, type RunPeriod } from './invoice-r
 // no other spec runs (they take six or seven months ahead, and the quarter a year ahead) and that does
 // not begin a quarter, so that the run makes only the monthly leases' avier.
 
-const SV_MONTHS = ['januari', 'februari', 'mars', 'april', 'maj', 'juni', 'juli', 'augusti', 'september', 'oktober', 'november', 'december'];
-
+/** The first of the months eight and nine ahead that does not begin a quarter. */
 function chainMonth(): { year: number; month: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', year: 'numeric', month: 'numeric' }).formatToParts(new Date());
-  const value = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  let index = value('year') * 12 + value('month') - 1 + 8;
-  if (index % 12 % 3 === 0) index += 1;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
+  const at = monthsAhead(8);
+  return at.month % 3 === 1 ? monthsAhead(9) : at;
 }
 
 test('a lease entered in the register is invoiced by the run and its avi reaches the tenant', async ({ page, browser }) => {
@@ -54,13 +50,7 @@ test('a lease entered in the register is invoiced by the run and its avi reaches
   expect(await runAndWait(page, period)).toBeGreaterThan(0);
 
   // Lisa: the avi is among her unpaid ones, and its page tells her how to pay it
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const tenant = await context.newPage();
-  await tenant.goto('/login');
-  await tenant.getByLabel('Användarnamn').fill('lunden');
-  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
-  await tenant.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(tenant, 'Hem');
+  const { context, tenant } = await tenantPage(browser, 'desktop');
   await goVia(tenant, 'Huvudmeny', 'Avier & fakturor');
   await checkPage(tenant, 'Avier & fakturor');
   const list = tenant.getByRole('table', { name: 'Dina avier och fakturor, de senaste först' });

@@ -1,4 +1,4 @@
-import { checkPage, expect, expectAccessible, goVia, loginStaff, test, waitForMessage } from './support.ts';
+import { checkPage, expect, expectAccessible, goVia, loginStaff, test, waitForMessage, tenantPage } from './support.ts';
 
 test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mail and SMS and see it in the portal', async ({ page, browser }) => {
   await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
@@ -31,13 +31,7 @@ test('staff send a water-leak notice for Utlandagatan 6-8; its tenants get e-mai
   await expect(page.getByText('Skickat').first()).toBeVisible();
 
   // the tenant reads it on a phone
-  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
-  const tenant = await context.newPage();
-  await tenant.goto('/login');
-  await tenant.getByLabel('Användarnamn').fill('lunden');
-  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
-  await tenant.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(tenant, 'Hem');
+  const { context, tenant } = await tenantPage(browser, 'phone');
   await goVia(tenant, 'Huvudmeny', 'Ärenden');
   await checkPage(tenant, 'Ärenden');
   await expect(tenant.getByRole('link', { name: 'Vattenläcka på Utlandagatan' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { closeSync, existsSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -109,6 +109,18 @@ export async function checkPage(page: Page, heading: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);
+}
+
+/** Lisa at Café Lunden (the demo's tenant), logged in on Hem in a browser of her own, on a phone or a desktop. */
+export async function tenantPage(browser: Browser, device: 'phone' | 'desktop'): Promise<{ context: BrowserContext; tenant: Page }> {
+  const context = await browser.newContext(device === 'phone' ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 800 } });
+  const tenant = await context.newPage();
+  await tenant.goto('/login');
+  await tenant.getByLabel('Användarnamn').fill('lunden');
+  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
+  await tenant.getByRole('button', { name: 'Logga in' }).click();
+  await checkPage(tenant, 'Hem');
+  return { context, tenant };
 }
 
 export const test = base;
