@@ -8,7 +8,7 @@ import pino from 'pino';
 import { tmpdir } from 'node:os';
 import { eq, sql } from 'drizzle-orm';
 import { parseConfig } from '../server/config.ts';
-import { openPostgres } from '../server/db/client.ts';
+import { scratchPostgres } from './scratch-db.ts';
 import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs, type Jobs } from '../server/jobs/queue.ts';
@@ -41,19 +41,13 @@ async function fill(execute: (text: string) => Promise<unknown>): Promise<void> 
 }
 
 export async function benchBilling(adminUrl: string): Promise<string[]> {
-  const name = `bench_billing_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 10);
+  const { database, url, drop } = await scratchPostgres(adminUrl, 'bench_billing', 10);
   let jobs: Jobs | null = null;
   try {
     await runMigrations(database);
     await seedDemo(database.db, new Date());
     await fill((text) => database.executeSql(text));
-    const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url.toString() });
+    const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url });
     // The queue is there (the run's e-mails and their delivery jobs are written) but nothing works it:
     // the run is performed here, on its own, and timed.
     jobs = await startJobs(database, pino({ level: 'silent' }), { work: false, definitions: jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files: createFileStore(config.files), clock: systemClock, logger: pino({ level: 'silent' }), jobs: () => jobs! }) });
@@ -77,7 +71,7 @@ export async function benchBilling(adminUrl: string): Promise<string[]> {
     await database.executeSql(`create table floor_invoices (like invoices including all); create table floor_invoice_rows (like invoice_rows including all)`);
     const made = await database.executeSql(`select * from invoices where run_id = $1`, [runId]);
     const rows = await database.executeSql(`select r.* from invoice_rows r join invoices i on i.id = r.invoice_id where i.run_id = $1`, [runId]);
-    const client = new pg.Client({ connectionString: url.toString() });
+    const client = new pg.Client({ connectionString: url });
     await client.connect();
     const f0 = performance.now();
     await client.query('begin');
@@ -95,8 +89,6 @@ export async function benchBilling(adminUrl: string): Promise<string[]> {
     ];
   } finally {
     await jobs?.stop().catch(() => {});
-    await database.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 }

@@ -1,12 +1,11 @@
 // Issue 4's notice figures: a notice to 10,000 customers, accepted how fast, and delivered to a local
 // SMTP sink at how many messages a second. PostgreSQL only (BENCH_DATABASE_URL).
 import { createFileStore } from '../server/files/store.ts';
-import pg from 'pg';
 import pino from 'pino';
 import { tmpdir } from 'node:os';
 import { eq, sql } from 'drizzle-orm';
 import { parseConfig } from '../server/config.ts';
-import { openPostgres } from '../server/db/client.ts';
+import { scratchPostgres } from './scratch-db.ts';
 import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs, type Jobs } from '../server/jobs/queue.ts';
@@ -19,13 +18,7 @@ import { systemClock } from '../server/clock.ts';
 import { startSmtpSink } from '../tests/support/smtp-sink.ts';
 
 export async function benchNotices(adminUrl: string): Promise<string[]> {
-  const name = `bench_notices_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 10);
+  const { database, url, drop } = await scratchPostgres(adminUrl, 'bench_notices', 10);
   const sink = await startSmtpSink();
   let jobs: Jobs | null = null;
   try {
@@ -36,7 +29,7 @@ export async function benchNotices(adminUrl: string): Promise<string[]> {
       from generate_series(1, 10000) i`);
     const ids = (await database.db.select({ id: customers.id }).from(customers).where(sql`${customers.identityNumber} like 'N%'`)).map((r) => r.id);
     const staff = (await database.db.select({ id: staffUsers.id }).from(staffUsers).where(eq(staffUsers.email, 'admin@exempel.se')))[0]!;
-    const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url.toString() });
+    const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url });
     const transports = { email: smtpTransport(sink.url, 'bench@exempel.se', MESSAGES_IN_FLIGHT), sms: null, devMailbox: false };
     jobs = await startJobs(database, pino({ level: 'silent' }), { work: true, definitions: jobDefinitions({ db: database.db, config, transports, files: createFileStore(config.files), clock: systemClock, logger: pino({ level: 'silent' }), jobs: () => jobs! }), pollingIntervalSeconds: 0.5 });
 
@@ -59,8 +52,6 @@ export async function benchNotices(adminUrl: string): Promise<string[]> {
   } finally {
     await jobs?.stop().catch(() => {});
     await sink.close();
-    await database.close();
-    await admin.query(`drop database if exists ${name} with (force)`);
-    await admin.end();
+    await drop();
   }
 }

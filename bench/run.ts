@@ -6,11 +6,10 @@ import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import pino from 'pino';
 import { buildApp } from '../server/app.ts';
 import { parseConfig } from '../server/config.ts';
-import { openPglite, openPostgres, type Database } from '../server/db/client.ts';
+import { openPglite, type Database } from '../server/db/client.ts';
 import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
 import { startJobs } from '../server/jobs/queue.ts';
@@ -18,6 +17,7 @@ import { jobDefinitions } from '../server/jobs/index.ts';
 import { benchNotices } from './notices.ts';
 import { benchInvoicePdf } from './invoice-pdf.ts';
 import { benchBilling } from './billing.ts';
+import { scratchPostgres } from './scratch-db.ts';
 import { fillInvoicesToScale } from './invoice-scale.ts';
 import { systemClock } from '../server/clock.ts';
 
@@ -81,24 +81,8 @@ async function prepare(kind: 'pglite' | 'postgres'): Promise<{ database: Databas
     const database = await openPglite(dir);
     return { database, cleanup: async () => { await database.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
-  const url = new URL(process.env.BENCH_DATABASE_URL!);
-  const name = `bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url.toString() });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  url.pathname = `/${name}`;
-  const database = await openPostgres(url.toString(), 20);
-  return {
-    database,
-    cleanup: async () => {
-      await database.close();
-      const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  const { database, drop } = await scratchPostgres(process.env.BENCH_DATABASE_URL!, 'bench', 20);
+  return { database, cleanup: drop };
 }
 
 async function benchOne(kind: 'pglite' | 'postgres', scale: 'cases' | 'invoices' | null = null) {
