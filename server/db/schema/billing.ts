@@ -99,7 +99,60 @@ export const invoiceRows = pgTable('invoice_rows', {
   check('invoice_rows_vat_rate', sql`${t.vatRatePercent} in (0, 25)`),
 ]);
 
-/** Money received. Minimal for now (demo and manual payments); the payments issue adds bank files. */
+export const bankFileFormat = pgEnum('bank_file_format', ['bgmax', 'camt.053', 'camt.054']);
+export const bankFileStatus = pgEnum('bank_file_status', ['queued', 'importing', 'done', 'refused', 'failed']);
+
+/** One line of a bank file's refusal: where (a BgMax line or a camt XML path), a code and its values. */
+export interface BankFileError { line?: number; path?: string; code: string; params?: Record<string, string | number> }
+
+/**
+ * What an import found and did, for its report: payments read, matched, split over several invoices,
+ * kept as credit, left unmatched, already booked from another file, and the total per deposit/entry.
+ */
+export interface BankFileReport {
+  payments: number;
+  matched: number;
+  split: number;
+  credit: number;
+  unmatched: number;
+  duplicates: number;
+  bookedOre: number;
+  deposits: { reference: string; date: string; count: number; totalOre: number }[];
+}
+
+/**
+ * A bank file received (BgMax, camt.054, camt.053), by upload, the API or the watched folder. The same
+ * bytes twice are one file (sha256). Its payments are booked in one transaction with its status 'done'.
+ * The file itself is kept in the file store (fileKey) so the import job can read it.
+ */
+export const bankFiles = pgTable('bank_files', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  sha256: text('sha256').notNull().unique(),
+  format: bankFileFormat('format'),
+  fileName: text('file_name').notNull(),
+  sizeBytes: integer('size_bytes').notNull(),
+  fileKey: text('file_key').notNull(),
+  source: text('source').notNull(),
+  status: bankFileStatus('status').notNull().default('queued'),
+  /** The file's own id (camt GrpHdr/MsgId, BgMax TK01's timestamp): the same message twice books nothing. */
+  messageId: text('message_id'),
+  report: jsonb('report').$type<BankFileReport>(),
+  errors: jsonb('errors').$type<BankFileError[]>().notNull().default([]),
+  receivedBy: uuid('received_by').references(() => staffUsers.id),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+}, (t) => [
+  index('bank_files_received_idx').on(t.receivedAt.desc()),
+  check('bank_files_source', sql`${t.source} in ('upload', 'api', 'folder')`),
+]);
+
+/**
+ * Money received or paid back. A bank payment carries its identity (decision 0015: the same payment
+ * from a camt.054 and the day's camt.053 has the same one, so it is booked once) and the file it came
+ * in. What a payment paid is in payment_allocations; what is left of it is the customer's credit when
+ * the customer is known (customer_id, or a payment_assignments row), else it waits in the queue.
+ * A refund is a payment of its own, negative, kind 'refund', naming the payment it pays back.
+ */
 export const payments = pgTable('payments', {
   id: uuid('id').primaryKey().defaultRandom(),
   customerId: uuid('customer_id').references(() => customers.id),
@@ -107,17 +160,55 @@ export const payments = pgTable('payments', {
   paidOn: date('paid_on', { mode: 'string' }).notNull(),
   reference: text('reference'),
   source: text('source').notNull(),
+  kind: text('kind').notNull().default('payment'),
+  bankFileId: uuid('bank_file_id').references(() => bankFiles.id),
+  identity: text('identity').unique(),
+  /** Date, amount and OCRs: the same payment in a BgMax file and a camt file (decision 0015). */
+  fingerprint: text('fingerprint'),
+  payerName: text('payer_name'),
+  /** What the file said of it (references, free text, payer, bank codes), for staff. */
+  details: jsonb('details').$type<Record<string, unknown>>(),
+  /** Why it could not be matched when it was booked (matching.ts UnmatchedReason). */
+  unmatchedReason: text('unmatched_reason'),
+  refundOf: uuid('refund_of').references((): AnyPgColumn => payments.id),
+  createdBy: uuid('created_by').references(() => staffUsers.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 }, (t) => [
   index('payments_customer_idx').on(t.customerId),
+  index('payments_fingerprint_idx').on(t.fingerprint),
+  index('payments_bank_file_idx').on(t.bankFileId),
+  index('payments_refund_of_idx').on(t.refundOf),
   check('payments_source', sql`${t.source} in ('demo', 'manual', 'bank')`),
+  check('payments_kind', sql`${t.kind} in ('payment', 'deduction', 'return', 'refund')`),
+  check('payments_refund_names_payment', sql`(${t.kind} = 'refund') = (${t.refundOf} is not null)`),
 ]);
+
+/** An unmatched payment that staff gave to a customer as credit (a payments row is never edited). */
+export const paymentAssignments = pgTable('payment_assignments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  paymentId: uuid('payment_id').notNull().unique().references(() => payments.id),
+  customerId: uuid('customer_id').notNull().references(() => customers.id),
+  createdBy: uuid('created_by').references(() => staffUsers.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+});
+
+/** A reminder (påminnelse) sent for an overdue invoice: one per invoice and level, with its fee invoice if any. */
+export const invoiceReminders = pgTable('invoice_reminders', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  level: smallint('level').notNull(),
+  sentOn: date('sent_on', { mode: 'string' }).notNull(),
+  feeInvoiceId: uuid('fee_invoice_id').references(() => invoices.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+}, (t) => [uniqueIndex('invoice_reminders_level_idx').on(t.invoiceId, t.level)]);
 
 export const paymentAllocations = pgTable('payment_allocations', {
   id: uuid('id').primaryKey().defaultRandom(),
   paymentId: uuid('payment_id').notNull().references(() => payments.id),
   invoiceId: uuid('invoice_id').notNull().references(() => invoices.id),
+  /** Negative to undo an allocation (a return of the payment, staff moving it elsewhere). */
   amountOre: bigint('amount_ore', { mode: 'number' }).notNull(),
+  createdBy: uuid('created_by').references(() => staffUsers.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
 }, (t) => [
   index('payment_allocations_invoice_idx').on(t.invoiceId),
