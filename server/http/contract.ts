@@ -11,6 +11,7 @@ import type * as attachments from '../presenters/attachments.ts';
 import type * as cases from '../presenters/cases.ts';
 import type * as leases from '../presenters/leases.ts';
 import type * as invoices from '../presenters/invoices.ts';
+import type * as payments from '../presenters/payments.ts';
 import type * as invoiceRuns from '../presenters/invoice-runs.ts';
 import type * as messages from '../presenters/messages.ts';
 import type * as session from '../presenters/session.ts';
@@ -127,6 +128,12 @@ export type PaymentQr = Static<typeof invoices.PaymentQrView>;
 export type InvoiceDetail = Static<typeof invoices.InvoiceDetailView>;
 export type InvoicePayment = InvoiceDetail['payments'][number];
 export type InvoiceResponse = Static<typeof invoices.InvoiceResponseView>;
+
+// Portal: payments (Inbetalningar) and the balance
+
+export type Payment = Static<typeof payments.PaymentView>;
+export type PaymentList = Static<typeof payments.PaymentListView>;
+export type Balance = Static<typeof payments.BalanceView>;
 
 // Portal: Mina uppgifter
 

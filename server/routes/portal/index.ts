@@ -7,6 +7,7 @@ import leaseRoutes from './leases.ts';
 import meRoutes from './me.ts';
 import caseRoutes from './cases.ts';
 import invoiceRoutes from './invoices.ts';
+import paymentRoutes from './payments.ts';
 
 export default async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { tenantOf(request); });
@@ -14,4 +15,5 @@ export default async function portalRoutes(app: FastifyInstance, ctx: AppContext
   await app.register(meRoutes, ctx);
   await app.register(caseRoutes, ctx);
   await app.register(invoiceRoutes, ctx);
+  await app.register(paymentRoutes, ctx);
 }
