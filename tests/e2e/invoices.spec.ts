@@ -215,4 +215,33 @@ test.describe('Avier & fakturor', () => {
     await checkPage(page, 'Sidan hittades inte');
     expect((await page.request.get(`/api/portal/invoices/${theirs!.id}/pdf`)).status()).toBe(404);
   });
+
+  test('Lisa sees her payments under Inbetalningar, each with the avi it paid, from Avier and from Hem', async ({ page }) => {
+    await login(page, 'lunden', 'Lunden#2026');
+    await page.getByRole('region', { name: 'Avier & fakturor' }).getByRole('link', { name: 'Se dina inbetalningar' }).click();
+    await checkPage(page, 'Inbetalningar');
+    const table = page.getByRole('table', { name: 'Dina inbetalningar, de senaste först' });
+    const rows = table.getByRole('row');
+    await expect(rows.nth(1)).toBeVisible();
+    // A row's heading is its date (in a phone's card with its label before it).
+    const dates = (await table.getByRole('rowheader').allTextContents()).map((text) => /\d{4}-\d{2}-\d{2}/.exec(text)![0]);
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The newest payment paid an avi: its link opens the avi, which lists the payment ("Betald <date>").
+    const paidLink = rows.nth(1).getByRole('link').first();
+    const aviHeading = (await paidLink.textContent())!.trim();
+    await paidLink.click();
+    await checkPage(page, aviHeading);
+    await expect(page.getByRole('table', { name: 'Betalningar som betalat avin' })).toContainText(`Betald ${dates[0]!}`);
+    await expect(page.getByText('Betald', { exact: true }).first()).toBeVisible();
+
+    await goVia(page, 'Huvudmeny', 'Avier & fakturor');
+    await page.getByRole('main').getByRole('link', { name: 'Inbetalningar', exact: true }).click();
+    await checkPage(page, 'Inbetalningar');
+    await page.getByRole('button', { name: 'English' }).click();
+    await checkPage(page, 'Payments');
+    await expect(page.getByRole('table', { name: 'Your payments, latest first' })).toBeVisible();
+    await page.getByRole('link', { name: 'Back to Invoices' }).click();
+    await checkPage(page, 'Invoices');
+  });
 });

@@ -32,6 +32,7 @@ import { ForgotPasswordPage } from './pages/portal/forgot-password/ForgotPasswor
 import { HomePage } from './pages/portal/HomePage';
 import { InvoicePage } from './pages/portal/InvoicePage';
 import { InvoicesPage } from './pages/portal/InvoicesPage';
+import { PaymentsPage } from './pages/portal/PaymentsPage';
 import { LeaseDetailPage } from './pages/portal/LeaseDetailPage';
 import { LeasesPage } from './pages/portal/LeasesPage';
 import { LoginPage } from './pages/portal/LoginPage';
@@ -59,6 +60,7 @@ const router = createBrowserRouter([
       { path: 'avtal', element: <LeasesPage /> },
       { path: 'avtal/:id', element: <LeaseDetailPage /> },
       { path: 'avier', element: <InvoicesPage /> },
+      { path: 'avier/inbetalningar', element: <PaymentsPage /> },
       { path: 'avier/:id', element: <InvoicePage /> },
       { path: 'arenden', element: <CasesPage /> },
       { path: 'arenden/nytt', element: <NewCasePage /> },

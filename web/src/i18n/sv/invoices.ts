@@ -21,6 +21,7 @@ export const invoices = {
       dueDate: glossary.dueDate,
       status: 'Status',
       open: 'Avi', // seed
+      left: 'Kvar att betala: {{amount}}',
       openColumn: 'Visa',
     },
     invoice: {
@@ -54,6 +55,22 @@ export const invoices = {
       newTab: '(öppnas i ny flik)',
       rowsCaption: 'Avins rader',
     },
+    payments: {
+      title: 'Inbetalningar',
+      back: 'Tillbaka till Avier & fakturor',
+      intro: 'Det du har betalat till oss, de senaste först, och vilka avier varje betalning betalade.',
+      link: 'Inbetalningar',
+      caption: 'Dina inbetalningar, de senaste först',
+      date: 'Datum',
+      refundOn: '{{date}} (återbetalning)',
+      amount: 'Belopp',
+      reference: 'Referens',
+      paid: 'Betalade',
+      left: 'Tillgodo',
+      credit: 'Du har {{amount}} tillgodo. Det dras av på din nästa avi.',
+      empty: 'Inga inbetalningar ännu',
+      emptyHint: 'Dina betalningar visas här när banken har rapporterat dem till oss.',
+    },
     homeInvoices: {
       next: 'Nästa avi att betala',
       toPay: 'Att betala',
@@ -62,6 +79,8 @@ export const invoices = {
       overdue_other: '{{count}} avier är förfallna: {{amount}} att betala.',
       overdueLink: 'Se förfallna avier',
       noneDue: 'Inga fler obetalda avier',
+      credit: 'Tillgodo',
+      paymentsLink: 'Se dina inbetalningar',
     },
   },
   invoiceView: {

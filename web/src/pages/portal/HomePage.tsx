@@ -8,7 +8,7 @@ import { AsyncContent, EmptyState, Loading } from '../../components/Status';
 import { leaseName } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useTenant } from '../../session';
-import type { CaseList, CaseSummary, InvoiceList, LeaseList } from '@api';
+import type { Balance, CaseList, CaseSummary, InvoiceList, LeaseList } from '@api';
 import { InvoicesCard } from './InvoicesCard';
 
 /** Overview of the portal: the same functions as the menu, with what needs attention. */
@@ -18,9 +18,10 @@ export function HomePage() {
   const leases = useApiData<LeaseList>('/api/portal/leases');
   const cases = useApiData<CaseList>('/api/portal/cases?view=current');
   const invoices = useApiData<InvoiceList>('/api/portal/invoices?unpaid=true');
+  const balance = useApiData<Balance>('/api/portal/balance');
   // The cards appear together once every list has answered: one card filling in first would push
   // the others down (layout shift).
-  const answered = [leases, cases, invoices].every((state) => state.data !== undefined || state.error !== undefined);
+  const answered = [leases, cases, invoices, balance].every((state) => state.data !== undefined || state.error !== undefined);
 
   return (
     <>
@@ -59,7 +60,7 @@ export function HomePage() {
             </AsyncContent>
           </HomeCard>
           <HomeCard title={t('portal.home.invoicesHeading')} to="/avier" linkLabel={t('portal.home.allInvoices')}>
-            <AsyncContent state={invoices}>{({ invoices: list }) => <InvoicesCard invoices={list} />}</AsyncContent>
+            <AsyncContent state={invoices}>{({ invoices: list }) => <InvoicesCard invoices={list} creditOre={balance.data?.creditOre ?? 0} />}</AsyncContent>
           </HomeCard>
           <HomeCard title={t('portal.home.casesHeading')} to="/arenden" linkLabel={t('portal.home.allCases')}>
             <AsyncContent state={cases}>{({ cases: list }) => <CurrentCases cases={list} />}</AsyncContent>

@@ -11,9 +11,10 @@ import type { InvoiceSummary } from '@api';
 
 /**
  * Hem's Avier & fakturor: what is overdue first (how many and how much, in words and marked red),
- * then the next invoice to pay with its amount, due date and a link to it. Given the unpaid list.
+ * then the next invoice to pay with its amount, due date and a link to it, the credit from an
+ * overpayment if any, and the way to Inbetalningar. Given the unpaid list and the credit.
  */
-export function InvoicesCard({ invoices }: { invoices: InvoiceSummary[] }) {
+export function InvoicesCard({ invoices, creditOre }: { invoices: InvoiceSummary[]; creditOre: number }) {
   const { t } = useTranslation();
   const lang = currentLanguage();
   const open = invoices.filter(isOpen);
@@ -22,7 +23,28 @@ export function InvoicesCard({ invoices }: { invoices: InvoiceSummary[] }) {
     .filter((invoice) => invoice.status !== 'overdue')
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number - b.number)[0];
 
-  if (overdue.length === 0 && next === undefined) return <EmptyState title={t('portal.invoices.emptyUnpaid')} />;
+  const payments = (
+    <>
+      {creditOre > 0 && (
+        <dl className="details details--compact">
+          <Detail label={t('portal.homeInvoices.credit')}>
+            <Money ore={creditOre} />
+          </Detail>
+        </dl>
+      )}
+      <p>
+        <Link to="/avier/inbetalningar">{t('portal.homeInvoices.paymentsLink')}</Link>
+      </p>
+    </>
+  );
+  if (overdue.length === 0 && next === undefined) {
+    return (
+      <>
+        <EmptyState title={t('portal.invoices.emptyUnpaid')} />
+        {payments}
+      </>
+    );
+  }
   const overdueOre = overdue.reduce((sum, invoice) => sum + invoice.remainingOre, 0);
   return (
     <>
@@ -55,6 +77,7 @@ export function InvoicesCard({ invoices }: { invoices: InvoiceSummary[] }) {
           </dl>
         </>
       )}
+      {payments}
     </>
   );
 }

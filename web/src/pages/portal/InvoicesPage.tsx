@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import { useSearchFilters } from '../../hooks/useSearchFilters';
+import { formatMoney } from '../../format';
 import { currentLanguage } from '../../i18n';
 import { invoiceHeading, invoiceHref } from '../../invoices';
 import type { InvoiceList, InvoiceSummary } from '@api';
@@ -33,6 +34,9 @@ export function InvoicesPage() {
     <>
       <PageHeading>{t('portal.invoices.title')}</PageHeading>
       <p>{t('portal.invoices.intro')}</p>
+      <p>
+        <Link to="/avier/inbetalningar">{t('portal.payments.link')}</Link>
+      </p>
       <div className="switch">
         <input
           id={id}
@@ -94,7 +98,18 @@ function InvoiceTable({ invoices }: { invoices: InvoiceSummary[] }) {
           label: t('portal.invoices.heading'),
           cell: (invoice) => <Link to={invoiceHref(invoice.id)} state={back}>{invoiceHeading(invoice, t, lang)}</Link>,
         },
-        { label: t('portal.invoices.amount'), numeric: true, cell: (invoice) => <Money ore={invoice.totalOre} /> },
+        {
+          label: t('portal.invoices.amount'),
+          numeric: true,
+          cell: (invoice) => (
+            <>
+              <Money ore={invoice.totalOre} />
+              {invoice.status === 'partly_paid' || (invoice.status === 'overdue' && invoice.remainingOre !== invoice.totalOre) ? (
+                <span className="cell-note">{t('portal.invoices.left', { amount: formatMoney(invoice.remainingOre, lang) })}</span>
+              ) : null}
+            </>
+          ),
+        },
         { label: t('portal.invoices.dueDate'), nowrap: true, cell: (invoice) => (invoice.kind === 'credit' ? null : invoice.dueDate) },
         { label: t('portal.invoices.status'), cell: (invoice) => <InvoiceStatusBadge status={invoice.status} kind={invoice.kind} /> },
         {
