@@ -175,7 +175,11 @@ function readEntry(entry: XmlValue, ctx: EntryContext, payments: IncomingPayment
     const parties = first(tx, 'RltdPties');
     const own = bankgiroOf(first(parties, txCredit ? 'CdtrAcct' : 'DbtrAcct'));
     const e2e = endToEnd && endToEnd !== 'NOTPROVIDED' ? endToEnd : undefined;
-    const identity = txRef ? `camt:tx:${txRef}` : txs.length <= 1 ? entryIdentity : `${entryIdentity}/${e2e ?? textOf(tx, 'Refs', 'TxId') ?? i + 1}`;
+    // Decision 0015: an entry of one payment is that payment (a statement may give it without the
+    // transaction's reference); in an entry of several each is known by the bank's reference for it.
+    const identity = txs.length <= 1 && entryRef ? entryIdentity
+      : txRef ? `camt:tx:${txRef}`
+      : txs.length <= 1 ? entryIdentity : `${entryIdentity}/${e2e ?? textOf(tx, 'Refs', 'TxId') ?? i + 1}`;
     payments.push({
       identity, entryIdentity, fingerprint: paymentFingerprint(date, amountOre, references), source: ctx.message,
       kind: credit && !reversal && txCredit ? 'payment' : 'return', amountOre, currency: txAmount.currency, bookingDate: date, valueDate,

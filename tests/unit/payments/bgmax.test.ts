@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { bgmaxPayments, bgmaxReferences, parseBgmax, type BgmaxFile } from '../../../server/domain/payments/bgmax.ts';
-import type { FileError, FileResult } from '../../../server/domain/payments/file-errors.ts';
-import { ownFixture, sharedOr } from './fixture-files.ts';
+import type { FileResult } from '../../../server/domain/payments/file-errors.ts';
+import { ok, ownFixture, refused, sharedOr } from './fixture-files.ts';
 
-function ok(result: FileResult<BgmaxFile>): BgmaxFile {
-  if (!result.ok) throw new Error(`expected a file, got ${JSON.stringify(result.errors)}`);
-  return result.value;
-}
-
-function errors(result: FileResult<BgmaxFile>): FileError[] {
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.errors;
-}
+const errors = refused;
 
 const latin1 = (lines: string[]) => Buffer.from(lines.join('\r\n'), 'latin1');
 const own = () => ownFixture('bgmax-2026-08.txt').toString('latin1').split('\r\n').filter(Boolean);

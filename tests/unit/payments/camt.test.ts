@@ -3,18 +3,10 @@ import iconv from 'iconv-lite';
 import { amountToOre, isoDateOf } from '../../../server/domain/payments/camt-amounts.ts';
 import { decodeXmlText } from '../../../server/domain/payments/camt-xml.ts';
 import { parseCamt, type CamtFile } from '../../../server/domain/payments/camt.ts';
-import type { FileError, FileResult } from '../../../server/domain/payments/file-errors.ts';
-import { ownFixture, sharedOr } from './fixture-files.ts';
+import type { FileResult } from '../../../server/domain/payments/file-errors.ts';
+import { ok, ownFixture, refused, sharedOr } from './fixture-files.ts';
 
-function ok(result: FileResult<CamtFile>): CamtFile {
-  if (!result.ok) throw new Error(`expected a file, got ${JSON.stringify(result.errors)}`);
-  return result.value;
-}
-
-function errors(result: FileResult<CamtFile>): FileError[] {
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.errors;
-}
+const errors = refused;
 
 const text = (name: string) => ownFixture(name).toString('utf8');
 const bytes = (xml: string) => Buffer.from(xml, 'utf8');
@@ -106,7 +98,9 @@ describe('parseCamt on our camt.054.001.02 of 2026-10-30', () => {
     expect(atelje).toMatchObject({ references: [], freeText: ['Hyra oktober Ateljé Nord & förråd'] });
   });
 
-  it('reads a bankgiro written with a dash', () => expect(kontor!.receivingBankgiro).toBe('50501055'));
+  it('knows a payment alone in its entry by the entry, and reads a bankgiro written with a dash', () => {
+    expect(kontor).toMatchObject({ identity: 'camt:SE26103050501055D002', entryIdentity: 'camt:SE26103050501055D002', receivingBankgiro: '50501055' });
+  });
 
   it('refuses a payment in another currency per entry, not the file: it is read with its refusal', () => {
     expect(euro).toMatchObject({ currency: 'EUR', amountOre: 10000, refusal: 'currency_not_sek', references: [{ ocr: '10553', amountOre: null }] });
@@ -161,8 +155,8 @@ describe('the same payment in a camt.054 and the day\'s camt.053 has the same id
   });
 
   it('and the same fingerprint for a payment reported in detail in both', () => {
-    const a = ok(parseCamt(ownFixture('camt054-001.02-bankgiro.xml'))).payments.find((p) => p.identity === 'camt:tx:BG26103000000004')!;
-    const b = ok(parseCamt(ownFixture('camt053-001.02-statement.xml'))).payments.find((p) => p.identity === 'camt:tx:BG26103000000004')!;
+    const a = ok(parseCamt(ownFixture('camt054-001.02-bankgiro.xml'))).payments.find((p) => p.identity === 'camt:SE26103050501055D002')!;
+    const b = ok(parseCamt(ownFixture('camt053-001.02-statement.xml'))).payments.find((p) => p.identity === 'camt:SE26103050501055D002')!;
     expect(b.fingerprint).toBe(a.fingerprint);
   });
 });
