@@ -37,17 +37,18 @@ export default tseslint.config(
       }],
     },
   },
-  {
-    // Domain rules are pure and shared with the browser (@domain/…): no Node built-ins, nothing outside domain/.
-    files: ['server/domain/**/*.ts'],
+  // Domain rules are pure and shared with the browser (@domain/…): no Node built-ins, nothing outside
+  // domain/. A file in a subfolder (domain/payments/) may use its siblings (../billing/), no further.
+  ...[['server/domain/*.ts', '../*'], ['server/domain/*/**/*.ts', '../../*']].map(([files, outside]) => ({
+    files: [files],
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', {
         paths: builtinModules.map((name) => ({ name, message: 'server/domain is pure: no Node built-ins (the web imports it).' })),
         patterns: [
           { group: ['node:*'], message: 'server/domain is pure: no Node built-ins (the web imports it).' },
-          { group: ['../*'], message: 'server/domain depends on nothing outside itself.' },
+          { group: [outside], message: 'server/domain depends on nothing outside itself.' },
         ],
       }],
     },
-  },
+  })),
 );

@@ -1,0 +1,147 @@
+// Matching payments to invoices (DOMAIN-SE.md §6.5, §7.5; issue 11 "Matching"), integer öre:
+// - by OCR, exactly, to the invoice that carries it;
+// - one payment naming several OCRs is split over them, oldest due first (an amount the payer put on a
+//   reference, BgMax TK22 or camt RfrdDocAmt, goes to that invoice first);
+// - what is left after the named invoices is the customer's credit (an overpayment; also a payment to
+//   an invoice already paid); an underpayment leaves the invoice partly paid;
+// - what can not be matched waits in the queue with its reason: no or a wrong OCR, a deduction, a
+//   return, another currency, or a surplus over invoices of several customers.
+// Every öre of a payment ends up in exactly one place: allocated + credit + unmatched = paid.
+import { compareDates } from '../billing/calendar.ts';
+import { isValidOcr } from '../billing/ocr.ts';
+import type { PaymentKind, PaymentReference, PaymentRefusal } from './incoming.ts';
+
+export interface InvoiceToMatch {
+  id: string;
+  ocr: string;
+  customerId: string;
+  /** What is still to pay; 0 for an invoice already paid (a payment to it becomes credit). */
+  remainingOre: number;
+  dueDate: string;
+  issueDate: string;
+}
+
+export interface PaymentToMatch {
+  id: string;
+  kind: PaymentKind;
+  /** Signed: a deduction or a return is negative. */
+  amountOre: number;
+  references: PaymentReference[];
+  refusal?: PaymentRefusal | null;
+}
+
+export type UnmatchedReason =
+  | PaymentRefusal
+  | 'deduction'
+  | 'return'
+  | 'not_positive'
+  | 'no_reference'
+  | 'invalid_reference' // every OCR named fails its check digit or length digit
+  | 'unknown_reference' // well-formed OCRs, but none of ours
+  | 'several_customers'; // a surplus over invoices of more than one customer: staff decide whose credit
+
+export interface Allocation {
+  invoiceId: string;
+  amountOre: number;
+}
+
+export interface MatchResult {
+  paymentId: string;
+  allocations: Allocation[];
+  credit: { customerId: string; amountOre: number } | null;
+  unmatched: { amountOre: number; reason: UnmatchedReason } | null;
+  /** More than one invoice paid by this payment. */
+  split: boolean;
+  /** OCRs the payment named that are no invoice of ours (for the report and staff). */
+  unknownReferences: string[];
+}
+
+/** Oldest first: due date, then issue date, then id, so the order never depends on input order. */
+export function oldestFirst<T extends { id: string; dueDate: string; issueDate: string }>(a: T, b: T): number {
+  return compareDates(a.dueDate, b.dueDate) || compareDates(a.issueDate, b.issueDate) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function unmatched(payment: PaymentToMatch, reason: UnmatchedReason, unknownReferences: string[] = []): MatchResult {
+  return { paymentId: payment.id, allocations: [], credit: null, unmatched: { amountOre: payment.amountOre, reason }, split: false, unknownReferences };
+}
+
+function assertWholeOre(amount: number, what: string): void {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`${what} is whole öre, got ${amount}`);
+}
+
+/**
+ * Matches payments in order against the invoices their OCRs name. Pass every invoice a payment's OCR
+ * names, paid or not. The balances carry from one payment to the next: two payments of one invoice
+ * pay it once and the second becomes credit.
+ */
+export function matchPayments(payments: PaymentToMatch[], invoices: InvoiceToMatch[]): { results: MatchResult[]; remainingOre: Map<string, number> } {
+  const byOcr = new Map<string, InvoiceToMatch>();
+  const remaining = new Map<string, number>();
+  for (const invoice of invoices) {
+    assertWholeOre(invoice.remainingOre, 'An invoice\'s remaining amount');
+    byOcr.set(invoice.ocr, invoice);
+    remaining.set(invoice.id, Math.max(0, invoice.remainingOre));
+  }
+  const results = payments.map((payment) => matchOne(payment, byOcr, remaining));
+  return { results, remainingOre: remaining };
+}
+
+function matchOne(payment: PaymentToMatch, byOcr: Map<string, InvoiceToMatch>, remaining: Map<string, number>): MatchResult {
+  assertWholeOre(payment.amountOre, 'A payment');
+  if (payment.refusal) return unmatched(payment, payment.refusal);
+  if (payment.kind !== 'payment') return unmatched(payment, payment.kind);
+  if (payment.amountOre <= 0) return unmatched(payment, 'not_positive');
+  const references = new Map<string, number | null>();
+  for (const ref of payment.references) if (!references.has(ref.ocr)) references.set(ref.ocr, ref.amountOre);
+  if (references.size === 0) return unmatched(payment, 'no_reference');
+  const named = [...references.keys()].map((ocr) => byOcr.get(ocr)).filter((i): i is InvoiceToMatch => i !== undefined).sort(oldestFirst);
+  const unknown = [...references.keys()].filter((ocr) => !byOcr.has(ocr));
+  if (named.length === 0) return unmatched(payment, unknown.every((ocr) => !isValidOcr(ocr)) ? 'invalid_reference' : 'unknown_reference', unknown);
+
+  let money = payment.amountOre;
+  const allocated = new Map<string, number>();
+  const take = (invoice: InvoiceToMatch, wanted: number) => {
+    const amount = Math.min(wanted, remaining.get(invoice.id)!, money);
+    if (amount <= 0) return;
+    money -= amount;
+    remaining.set(invoice.id, remaining.get(invoice.id)! - amount);
+    allocated.set(invoice.id, (allocated.get(invoice.id) ?? 0) + amount);
+  };
+  // The payer's own split first, then the rest oldest due first.
+  for (const invoice of named) {
+    const designated = references.get(invoice.ocr);
+    if (designated && designated > 0) take(invoice, designated);
+  }
+  for (const invoice of named) take(invoice, money);
+
+  const allocations = named.filter((i) => allocated.has(i.id)).map((i) => ({ invoiceId: i.id, amountOre: allocated.get(i.id)! }));
+  const customers = new Set(named.map((i) => i.customerId));
+  const base = { paymentId: payment.id, allocations, split: allocations.length > 1, unknownReferences: unknown };
+  if (money === 0) return { ...base, credit: null, unmatched: null };
+  if (customers.size === 1) return { ...base, credit: { customerId: named[0]!.customerId, amountOre: money }, unmatched: null };
+  return { ...base, credit: null, unmatched: { amountOre: money, reason: 'several_customers' } };
+}
+
+export interface OpenInvoice {
+  id: string;
+  remainingOre: number;
+  dueDate: string;
+  issueDate: string;
+}
+
+/**
+ * A customer's credit (unallocated money) used on its open invoices, oldest due first (§7.5): on the
+ * next invoice when one is issued, or at once on any still open.
+ */
+export function applyCredit(creditOre: number, invoices: OpenInvoice[]): { allocations: Allocation[]; creditLeftOre: number } {
+  assertWholeOre(creditOre, 'A credit');
+  let left = creditOre;
+  const allocations: Allocation[] = [];
+  for (const invoice of [...invoices].sort(oldestFirst)) {
+    const amount = Math.min(left, invoice.remainingOre);
+    if (amount <= 0) continue;
+    allocations.push({ invoiceId: invoice.id, amountOre: amount });
+    left -= amount;
+  }
+  return { allocations, creditLeftOre: left };
+}
