@@ -17,8 +17,9 @@ export interface ReminderLevel {
 
 export interface ReminderInvoice {
   id: string;
-  /** 'reminder' for an invoice that carries a reminder fee; it gets no reminder of its own. */
-  kind: 'rent' | 'one_off' | 'credit' | 'reminder';
+  kind: 'rent' | 'one_off' | 'credit';
+  /** A reminder's fee invoice (invoice_reminders.fee_invoice_id): it gets no reminder of its own. */
+  reminderFee?: boolean;
   dueDate: string;
   remainingOre: number;
   /** The lease (or the invoice's terms) allows a reminder fee. */
@@ -72,7 +73,7 @@ export function remindersDue(input: {
   }
   const decisions: ReminderDecision[] = [];
   for (const invoice of input.invoices) {
-    if (invoice.kind === 'credit' || invoice.kind === 'reminder' || invoice.remainingOre <= 0) continue;
+    if (invoice.kind === 'credit' || invoice.reminderFee || invoice.remainingOre <= 0) continue;
     const due = levels.filter((l) => compareDates(input.today, addDays(invoice.dueDate, l.daysAfterDue)) >= 0).at(-1);
     if (!due || (highestSent.get(invoice.id) ?? -Infinity) >= due.level) continue;
     const feeOre = feeCharged.has(invoice.id) ? 0 : reminderFeeOre(invoice.feeAgreed, input.feeSettingOre);

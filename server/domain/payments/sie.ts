@@ -58,7 +58,8 @@ export interface InvoiceForSie {
   /** The invoice number as shown, e.g. "2026-000123". */
   number: string;
   issueDate: string;
-  kind: 'rent' | 'one_off' | 'credit' | 'reminder';
+  kind: 'rent' | 'one_off' | 'credit';
+  /** A row's kind 'reminder_fee' or 'interest' books it on those accounts, any other on income per VAT rate. */
   rows: { netOre: number; vatOre: number; vatRatePercent: number; kind?: string }[];
 }
 
@@ -70,7 +71,7 @@ export interface PaymentForSie {
   allocatedOre: number;
 }
 
-const INVOICE_TEXT: Record<InvoiceForSie['kind'], string> = { rent: 'Hyresavi', one_off: 'Faktura', credit: 'Kreditfaktura', reminder: 'Påminnelse' };
+const INVOICE_TEXT: Record<InvoiceForSie['kind'], string> = { rent: 'Hyresavi', one_off: 'Faktura', credit: 'Kreditfaktura' };
 
 function incomeAccount(row: InvoiceForSie['rows'][number], plan: AccountPlan): string {
   if (row.kind === 'reminder_fee') return plan.reminderFees;

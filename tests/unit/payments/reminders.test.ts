@@ -46,7 +46,7 @@ describe('remindersDue: which invoices get a reminder on a date', () => {
   });
 
   it('skips paid invoices, credit notes and reminder invoices (no fee on a fee)', () => {
-    expect(due('2026-11-02', [inv('paid', { remainingOre: 0 }), inv('credit', { kind: 'credit', remainingOre: -500 }), inv('fee', { kind: 'reminder' }), inv('one', { kind: 'one_off' })])).toEqual([
+    expect(due('2026-11-02', [inv('paid', { remainingOre: 0 }), inv('credit', { kind: 'credit', remainingOre: -500 }), inv('fee', { kind: 'one_off', reminderFee: true }), inv('one', { kind: 'one_off' })])).toEqual([
       { invoiceId: 'one', level: 1, feeOre: 6000 },
     ]);
   });

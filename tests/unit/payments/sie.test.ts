@@ -51,13 +51,13 @@ describe('voucher builders (DOMAIN-SE.md §7.6)', () => {
   });
 
   it('books VAT-free rent on 3911, a reminder fee on 3930 and interest on 8313, without VAT lines', () => {
-    const v = invoiceVoucher({ number: '2026-000200', issueDate: '2026-11-05', kind: 'reminder', rows: [
+    const v = invoiceVoucher({ number: '2026-000200', issueDate: '2026-11-05', kind: 'one_off', rows: [
       { netOre: 6000, vatOre: 0, vatRatePercent: 0, kind: 'reminder_fee' },
       { netOre: 1234, vatOre: 0, vatRatePercent: 0, kind: 'interest' },
       { netOre: 500000, vatOre: 0, vatRatePercent: 0 },
     ] }, plan, 2);
     expect(v.transactions).toEqual([{ account: '1510', amountOre: 507234 }, { account: '3930', amountOre: -6000 }, { account: '8313', amountOre: -1234 }, { account: '3911', amountOre: -500000 }]);
-    expect(v.text).toBe('Påminnelse 2026-000200');
+    expect(v.text).toBe('Faktura 2026-000200');
   });
 
   it('books a credit note with the signs reversed', () => {
@@ -83,7 +83,7 @@ describe('voucher builders (DOMAIN-SE.md §7.6)', () => {
 describe('writeSie: a SIE 4 file in CP437', () => {
   const vouchers = [
     avi,
-    invoiceVoucher({ number: '2026-000200', issueDate: '2026-11-05', kind: 'reminder', rows: [{ netOre: 6000, vatOre: 0, vatRatePercent: 0, kind: 'reminder_fee' }] }, plan, 2),
+    invoiceVoucher({ number: '2026-000200', issueDate: '2026-11-05', kind: 'one_off', rows: [{ netOre: 6000, vatOre: 0, vatRatePercent: 0, kind: 'reminder_fee' }] }, plan, 2),
     paymentVoucher({ date: '2026-10-30', text: 'Inbetalning "Café Lunden" OCR 10157', amountOre: 1300000, allocatedOre: 1250000 }, plan, 1),
     creditUseVoucher({ date: '2026-11-02', text: 'Förskott', amountOre: 50000 }, plan, 2),
   ];
@@ -107,7 +107,7 @@ describe('writeSie: a SIE 4 file in CP437', () => {
 
   it('writes each verification in braces, balanced to zero', () => {
     expect(read.vouchers.map((v) => v.head)).toEqual([
-      '#VER A 1 20220310 "Hyresavi 2022-000017"', '#VER A 2 20261105 "Påminnelse 2026-000200"',
+      '#VER A 1 20220310 "Hyresavi 2022-000017"', '#VER A 2 20261105 "Faktura 2026-000200"',
       '#VER B 1 20261030 "Inbetalning \\"Café Lunden\\" OCR 10157"', '#VER B 2 20261102 "Förskott"',
     ]);
     for (const v of read.vouchers) expect(v.trans.reduce((s, t) => s + t.amountOre, 0)).toBe(0);
