@@ -6,6 +6,7 @@ export * from './incoming.ts';
 export * from './bgmax.ts';
 export * from './camt.ts';
 export * from './matching.ts';
+export * from './handling.ts';
 export * from './debt.ts';
 export * from './reminders.ts';
 export * from './interest.ts';
