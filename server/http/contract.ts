@@ -32,6 +32,8 @@ import type * as notices from '../routes/backoffice/notices.ts';
 import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
 import type * as staffInvoiceRoutes from '../routes/backoffice/invoices.ts';
 import type * as staffInvoices from '../presenters/staff-invoices.ts';
+import type * as staffPayments from '../presenters/staff-payments.ts';
+import type * as staffPaymentRoutes from '../routes/backoffice/payments.ts';
 import type * as leaseDocuments from '../routes/backoffice/lease-documents.ts';
 import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
@@ -258,3 +260,18 @@ export type OneOffInvoiceRowBody = Static<typeof staffInvoiceRoutes.OneOffInvoic
 export type CreditInvoiceBody = Static<typeof staffInvoiceRoutes.CreditInvoiceBody>;
 export type IssuedInvoice = Static<typeof staffInvoices.IssuedInvoiceView>;
 export type IssuedInvoiceResponse = Static<typeof staffInvoiceRoutes.IssuedInvoiceResponseView>;
+
+// Back office: payments (Inbetalningar): the unmatched queue, handling a payment by hand, manual payments
+
+export type QueuedPayment = Static<typeof staffPayments.QueuedPaymentView>;
+export type PaymentQueue = Static<typeof staffPayments.PaymentQueueView>;
+export type StaffPayment = Static<typeof staffPayments.StaffPaymentView>;
+export type StaffPaymentHistoryEntry = StaffPayment['history'][number];
+export type StaffPaymentAllocation = StaffPayment['allocations'][number];
+export type StaffPaymentResponse = Static<typeof staffPayments.StaffPaymentResponseView>;
+export type PaymentInvoiceSearchQuery = Static<typeof staffPaymentRoutes.PaymentInvoiceSearchQuery>;
+export type AllocatePaymentBody = Static<typeof staffPaymentRoutes.AllocatePaymentBody>;
+export type AssignPaymentBody = Static<typeof staffPaymentRoutes.AssignPaymentBody>;
+export type RefundPaymentBody = Static<typeof staffPaymentRoutes.RefundPaymentBody>;
+export type UndoAllocationBody = Static<typeof staffPaymentRoutes.UndoAllocationBody>;
+export type ManualPaymentBody = Static<typeof staffPaymentRoutes.ManualPaymentBody>;

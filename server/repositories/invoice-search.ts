@@ -16,6 +16,10 @@ export interface InvoiceSearch {
   customerId?: string;
   status?: InvoiceStatus;
   kind?: InvoiceKind;
+  /** An amount in öre: the invoices whose total, or what is left to pay on them, is that. */
+  amountOre?: number;
+  /** Leave out credit notes, which are not paid (allocating a payment by hand). */
+  payable?: boolean;
   today: string;
   limit: number;
   offset: number;
@@ -51,6 +55,8 @@ export async function searchInvoices(db: Db, search: InvoiceSearch) {
     search.customerId ? eq(invoices.customerId, search.customerId) : undefined,
     search.kind ? eq(invoices.kind, search.kind) : undefined,
     search.status ? statusCondition(search.status, search.today) : undefined,
+    search.amountOre !== undefined ? or(eq(invoices.totalOre, search.amountOre), sql`${invoices.totalOre} - ${settledOre} = ${search.amountOre}`) : undefined,
+    search.payable ? sql`${invoices.kind} <> 'credit'` : undefined,
   );
   const rows = await db.select({
     id: invoices.id, number: invoices.number, kind: invoices.kind, customerId: invoices.customerId, leaseId: invoices.leaseId,

@@ -86,9 +86,13 @@ export async function findInvoice(db: Db, scope: Scope, id: string) {
   if (!invoice) return null;
   const [rows, paid, credits, credited] = await Promise.all([
     db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, id)).orderBy(asc(invoiceRows.position)),
-    db.select({ paidOn: payments.paidOn, amountOre: paymentAllocations.amountOre }).from(paymentAllocations)
+    // Net per payment: an allocation staff undid (a reversing row) is not a payment of the invoice.
+    db.select({ paidOn: payments.paidOn, amountOre: sql<number>`sum(${paymentAllocations.amountOre})::bigint`.mapWith(Number) }).from(paymentAllocations)
       .innerJoin(payments, eq(payments.id, paymentAllocations.paymentId))
-      .where(eq(paymentAllocations.invoiceId, id)).orderBy(asc(payments.paidOn), asc(paymentAllocations.createdAt)),
+      .where(eq(paymentAllocations.invoiceId, id))
+      .groupBy(payments.id, payments.paidOn)
+      .having(sql`sum(${paymentAllocations.amountOre}) <> 0`)
+      .orderBy(asc(payments.paidOn), sql`min(${paymentAllocations.createdAt})`),
     db.select({ id: invoices.id, number: invoices.number, issueDate: invoices.issueDate, totalOre: invoices.totalOre }).from(invoices)
       .where(eq(invoices.creditsInvoiceId, id)).orderBy(asc(invoices.number)),
     invoice.row.creditsInvoiceId

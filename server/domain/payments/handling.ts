@@ -55,7 +55,7 @@ export type HandlingRefusal =
   | { kind: 'rest_of_return' }
   | { kind: 'has_customer' }
   | { kind: 'no_customer' }
-  | { kind: 'not_allocated' };
+  | { kind: 'not_allocated'; number: number };
 
 export type Handled<T> = { ok: true; value: T } | { ok: false; refusal: HandlingRefusal };
 
@@ -147,7 +147,7 @@ export function planRefund(payment: PaymentToHandle, amountOre: number | null, t
  * `allocatedOre` is the payment's net allocation on the invoice (signed like the payment).
  */
 export function planUndo(allocatedOre: number, amountOre: number | null, number: number): Handled<{ amountOre: number }> {
-  if (allocatedOre === 0) return refuse({ kind: 'not_allocated' });
+  if (allocatedOre === 0) return refuse({ kind: 'not_allocated', number });
   const amount = amountOre ?? Math.abs(allocatedOre);
   if (!Number.isSafeInteger(amount) || amount <= 0) return refuse({ kind: 'not_positive', index: 0 });
   if (amount > Math.abs(allocatedOre)) return refuse({ kind: 'over_invoice', index: 0, number, maxOre: Math.abs(allocatedOre) });

@@ -138,6 +138,6 @@ describe('planUndo: a wrong allocation reversed', () => {
   it('refuses more than was allocated, zero, and an invoice the payment did not pay', () => {
     expect(planUndo(12_500_00, 12_500_01, 101)).toEqual({ ok: false, refusal: { kind: 'over_invoice', index: 0, number: 101, maxOre: 12_500_00 } });
     expect(planUndo(12_500_00, 0, 101)).toEqual({ ok: false, refusal: { kind: 'not_positive', index: 0 } });
-    expect(planUndo(0, null, 101)).toEqual({ ok: false, refusal: { kind: 'not_allocated' } });
+    expect(planUndo(0, null, 101)).toEqual({ ok: false, refusal: { kind: 'not_allocated', number: 101 } });
   });
 });

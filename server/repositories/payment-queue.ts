@@ -1,0 +1,150 @@
+// The back office's reads of payments (issue 11, the unmatched queue): the queue itself, one payment
+// with its bookings, and what handling a payment by hand needs to know, read in its transaction with
+// the payment (and the invoices it is allocated to) locked, so two staff at once are one after the other.
+import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/tx.ts';
+import { bankFiles, customers, invoices, paymentAllocations, paymentAssignments, payments, staffUsers } from '../db/schema/index.ts';
+import type { InvoiceToAllocate, PaymentToHandle } from '../domain/payments/handling.ts';
+import { settledOre } from './invoices.ts';
+import { paymentCustomerId, paymentLeftOre } from './ledger.ts';
+
+/**
+ * Waiting for staff: what is left of a payment nobody's (no OCR of ours, several customers), and
+ * deductions and returns not yet settled against invoices, whoever's they are.
+ */
+const inQueue = and(
+  ne(payments.kind, 'refund'),
+  sql`${paymentLeftOre} <> 0`,
+  or(sql`${paymentCustomerId} is null`, ne(payments.kind, 'payment')),
+);
+
+/** The queue, oldest first, with the file each came in; at most `limit`, and how many and how much in all. */
+export async function listPaymentQueue(db: Db, limit: number) {
+  const rows = await db.select({
+    id: payments.id, kind: payments.kind, paidOn: payments.paidOn, amountOre: payments.amountOre, leftOre: paymentLeftOre,
+    reference: payments.reference, payerName: payments.payerName, source: payments.source, unmatchedReason: payments.unmatchedReason,
+    details: payments.details, bankFileId: bankFiles.id, bankFileName: bankFiles.fileName, bankFileFormat: bankFiles.format,
+  }).from(payments)
+    .leftJoin(bankFiles, eq(bankFiles.id, payments.bankFileId))
+    .where(inQueue)
+    .orderBy(asc(payments.paidOn), asc(payments.createdAt), asc(payments.id))
+    .limit(limit);
+  const [sums] = await db.select({
+    count: sql<number>`count(*)::int`.mapWith(Number),
+    leftOre: sql<number>`coalesce(sum(${paymentLeftOre}), 0)::bigint`.mapWith(Number),
+  }).from(payments).where(inQueue);
+  return { rows, count: sums?.count ?? 0, leftOre: sums?.leftOre ?? 0 };
+}
+
+export type QueueRow = Awaited<ReturnType<typeof listPaymentQueue>>['rows'][number];
+
+/** One payment for staff: what it is, whose, what is left, where it came from, and every booking on it. */
+export async function findPaymentForStaff(db: Db, id: string) {
+  const [payment] = await db.select({
+    row: payments, leftOre: paymentLeftOre, customerId: paymentCustomerId,
+    bankFileName: bankFiles.fileName, bankFileFormat: bankFiles.format, bankFileReceivedAt: bankFiles.receivedAt,
+    createdByName: staffUsers.name,
+  }).from(payments)
+    .leftJoin(bankFiles, eq(bankFiles.id, payments.bankFileId))
+    .leftJoin(staffUsers, eq(staffUsers.id, payments.createdBy))
+    .where(eq(payments.id, id));
+  if (!payment) return null;
+  const customer = payment.customerId
+    ? (await db.select({ id: customers.id, name: customers.name, identityNumber: customers.identityNumber }).from(customers).where(eq(customers.id, payment.customerId)))[0] ?? null
+    : null;
+  const allocations = await db.select({
+    id: paymentAllocations.id, amountOre: paymentAllocations.amountOre, createdAt: paymentAllocations.createdAt, byName: staffUsers.name,
+    invoiceId: invoices.id, number: invoices.number, kind: invoices.kind, periodKey: invoices.periodKey, text: invoices.text,
+    dueDate: invoices.dueDate, customerId: invoices.customerId,
+  }).from(paymentAllocations)
+    .innerJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
+    .leftJoin(staffUsers, eq(staffUsers.id, paymentAllocations.createdBy))
+    .where(eq(paymentAllocations.paymentId, id))
+    .orderBy(asc(paymentAllocations.createdAt), asc(paymentAllocations.id));
+  const [assignment] = await db.select({ customerId: paymentAssignments.customerId, createdAt: paymentAssignments.createdAt, byName: staffUsers.name })
+    .from(paymentAssignments).leftJoin(staffUsers, eq(staffUsers.id, paymentAssignments.createdBy))
+    .where(eq(paymentAssignments.paymentId, id));
+  const refunds = await db.select({
+    id: payments.id, paidOn: payments.paidOn, amountOre: payments.amountOre, reference: payments.reference, details: payments.details,
+    createdAt: payments.createdAt, byName: staffUsers.name,
+  }).from(payments).leftJoin(staffUsers, eq(staffUsers.id, payments.createdBy))
+    .where(eq(payments.refundOf, id))
+    .orderBy(asc(payments.createdAt));
+  const refundOf = payment.row.refundOf
+    ? (await db.select({ id: payments.id, paidOn: payments.paidOn, amountOre: payments.amountOre }).from(payments).where(eq(payments.id, payment.row.refundOf)))[0] ?? null
+    : null;
+  return { ...payment, customer, allocations, assignment: assignment ?? null, refunds, refundOf };
+}
+
+export type StaffPaymentBundle = NonNullable<Awaited<ReturnType<typeof findPaymentForStaff>>>;
+
+/**
+ * Locks the payment until the transaction ends and says what handling it needs: its kind, what is left,
+ * whose it is, and the customers of the invoices it has paid. Null when there is no such payment.
+ * A second staff member's transaction waits here, then sees the first one's bookings.
+ */
+export async function lockPaymentToHandle(tx: Tx, id: string): Promise<(PaymentToHandle & { id: string; amountOre: number }) | null> {
+  const [locked] = await tx.select({ id: payments.id }).from(payments).where(eq(payments.id, id)).for('update');
+  if (!locked) return null;
+  const [payment] = await tx.select({ kind: payments.kind, amountOre: payments.amountOre, leftOre: paymentLeftOre, customerId: paymentCustomerId })
+    .from(payments).where(eq(payments.id, id));
+  const paid = await tx.select({ customerId: invoices.customerId }).from(paymentAllocations)
+    .innerJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
+    .where(eq(paymentAllocations.paymentId, id))
+    .groupBy(invoices.id, invoices.customerId)
+    .having(sql`sum(${paymentAllocations.amountOre}) <> 0`);
+  return {
+    id, kind: payment!.kind as PaymentToHandle['kind'], amountOre: payment!.amountOre, leftOre: payment!.leftOre, customerId: payment!.customerId,
+    paidCustomerIds: [...new Set(paid.map((p) => p.customerId))],
+  };
+}
+
+/**
+ * The invoices to allocate to, locked (in id order, so two transactions never wait on each other the
+ * other way round), each with what is left to pay on it and what payments have paid on it.
+ */
+export async function lockInvoicesToAllocate(tx: Tx, ids: string[]): Promise<InvoiceToAllocate[]> {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return [];
+  await tx.select({ id: invoices.id }).from(invoices).where(inArray(invoices.id, unique)).orderBy(asc(invoices.id)).for('update');
+  const rows = await tx.select({
+    id: invoices.id, number: invoices.number, customerId: invoices.customerId, kind: invoices.kind, totalOre: invoices.totalOre, settledOre,
+    paidOre: sql<number>`coalesce((select sum(pa.amount_ore) from payment_allocations pa where pa.invoice_id = "invoices"."id"), 0)::bigint`.mapWith(Number),
+  }).from(invoices).where(inArray(invoices.id, unique));
+  return rows.map((r) => ({
+    id: r.id, number: r.number, customerId: r.customerId, kind: r.kind,
+    remainingOre: r.kind === 'credit' ? 0 : Math.max(0, r.totalOre - r.settledOre), paidOre: r.paidOre,
+  }));
+}
+
+/** The payment's net allocation on one invoice (signed like the payment), and the invoice's number. */
+export async function allocatedOn(tx: Tx, paymentId: string, invoiceId: string) {
+  const [row] = await tx.select({
+    number: invoices.number, customerId: invoices.customerId,
+    allocatedOre: sql<number>`coalesce((select sum(pa.amount_ore) from payment_allocations pa where pa.invoice_id = "invoices"."id" and pa.payment_id = ${paymentId}), 0)::bigint`.mapWith(Number),
+  }).from(invoices).where(eq(invoices.id, invoiceId));
+  return row ?? null;
+}
+
+/** The customers payments may be given to, by id (to check the one staff chose exists). */
+export async function customerExists(db: Db | Tx, id: string): Promise<boolean> {
+  const [row] = await db.select({ id: customers.id }).from(customers).where(eq(customers.id, id));
+  return row !== undefined;
+}
+
+/** A manual payment recorded before under this idempotency key (its identity). */
+export async function paymentByIdentity(db: Db | Tx, identity: string) {
+  const [row] = await db.select({ id: payments.id, amountOre: payments.amountOre, paidOn: payments.paidOn }).from(payments).where(eq(payments.identity, identity));
+  return row ?? null;
+}
+
+/** The invoices the OCRs name, paid or not, as matching wants them (matching.ts InvoiceToMatch). */
+export async function invoicesByOcr(db: Db | Tx, ocrs: string[]) {
+  if (ocrs.length === 0) return [];
+  const rows = await db.select({
+    id: invoices.id, number: invoices.number, ocr: invoices.ocr, customerId: invoices.customerId, totalOre: invoices.totalOre, settledOre,
+    dueDate: invoices.dueDate, issueDate: invoices.issueDate,
+  }).from(invoices).where(and(inArray(invoices.ocr, ocrs), ne(invoices.kind, 'credit'))).orderBy(desc(invoices.dueDate));
+  return rows.map((r) => ({ id: r.id, number: r.number, ocr: r.ocr!, customerId: r.customerId, remainingOre: Math.max(0, r.totalOre - r.settledOre), dueDate: r.dueDate, issueDate: r.issueDate }));
+}
