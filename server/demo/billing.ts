@@ -6,10 +6,12 @@
 // - Unpaid and not yet due: the coming period's avier.
 // - Café Lunden also has a one-off invoice (Extra nyckel, 450 kr + 25 % VAT) and a credit note for half of
 //   it; the other half is paid.
+// - One payment waits in the unmatched queue: Byggvaruhuset paid its overdue avi with two digits of the
+//   OCR swapped, so the import could not place it (staff find the avi and allocate it by hand).
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../db/tx.ts';
 import { swedishDate } from '../domain/dates.ts';
-import { addDays, addMonths, parsePeriodKey, periodKeyOf, vatOre, type ParsedPeriod } from '../domain/billing/index.ts';
+import { addDays, addMonths, isValidOcr, parsePeriodKey, periodKeyOf, vatOre, type ParsedPeriod } from '../domain/billing/index.ts';
 import { leasesAround, type RunLease } from '../repositories/invoice-runs.ts';
 import { insertPaymentsWithAllocations, type AllocationInsert, type PaymentInsert } from '../repositories/payments.ts';
 import { issueInvoices, issueRentInvoices, type IssuedInvoice, type Issuer } from '../usecases/billing/issue-invoices.ts';
@@ -95,5 +97,25 @@ export async function seedDemoBilling(tx: Tx, now: Date): Promise<void> {
     payments.push({ id, customerId: i.draft.customerId, amountOre, paidOn, reference: i.ocr, source: 'demo', createdAt: now });
     allocations.push({ paymentId: id, invoiceId: i.id, amountOre, createdAt: now });
   }
+  if (byggDue?.ocr) payments.push(mistypedPayment(byggDue, today, now));
   await insertPaymentsWithAllocations(tx, { payments, allocations });
+}
+
+/** The OCR with the first two adjacent digits that make it fail its check digit swapped: a typing slip. */
+function mistyped(ocr: string): string {
+  for (let i = 0; i + 1 < ocr.length; i += 1) {
+    const swapped = ocr.slice(0, i) + ocr[i + 1] + ocr[i] + ocr.slice(i + 2);
+    if (swapped !== ocr && !isValidOcr(swapped)) return swapped;
+  }
+  return `${ocr}0`;
+}
+
+/** Byggvaruhuset's payment of its overdue avi with a mistyped OCR: in the queue, nobody's yet. */
+function mistypedPayment(invoice: IssuedInvoice, today: string, now: Date): PaymentInsert {
+  const paidOn = addDays(invoice.draft.dueDate, 2) < today ? addDays(invoice.draft.dueDate, 2) : today;
+  return {
+    id: randomUUID(), customerId: null, amountOre: invoice.totals.totalOre, paidOn, reference: mistyped(invoice.ocr!), source: 'demo',
+    identity: 'demo:unmatched:1', payerName: 'BYGGVARUHUSET VAST AB', unmatchedReason: 'invalid_reference',
+    details: { freeText: ['Hyra'] }, createdAt: now,
+  };
 }

@@ -76,6 +76,15 @@ async function openLundenInvoice(): Promise<Invoice> {
 }
 
 describe('the queue', () => {
+  it("has the demo's payment: Byggvaruhuset's overdue avi paid with a mistyped OCR", async () => {
+    const overdue = await overdueOfBygg();
+    const ocr = (await eva.get(`/api/backoffice/invoices/${overdue.id}`)).body.invoice.ocr as string;
+    const demo = (await eva.get('/api/backoffice/payments/queue')).body.payments.find((p: { source: string }) => p.source === 'demo');
+    expect(demo).toMatchObject({ kind: 'payment', amountOre: overdue.remainingOre, leftOre: overdue.remainingOre, payerName: 'BYGGVARUHUSET VAST AB', reason: 'invalid_reference', bankFile: null });
+    expect(demo.reference).not.toBe(ocr);
+    expect([...demo.reference].sort().join('')).toBe([...ocr].sort().join(''));
+  });
+
   it('lists payments nobody\'s and returns waiting, oldest first, with reason, payer, references and file; not credit, not refunds', async () => {
     const fileId = randomUUID();
     await t.database.db.insert(bankFiles).values({ id: fileId, sha256: `test-${fileId}`, format: 'camt.054', fileName: 'camt054-test.xml', sizeBytes: 1, fileKey: 'k', source: 'upload', status: 'done', receivedAt: new Date() });
