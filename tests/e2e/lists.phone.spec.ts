@@ -33,7 +33,7 @@ test('the tenant lists fit a phone', async ({ page }) => {
 
 test('the back-office lists fit a phone', async ({ page }) => {
   await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
-  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/personal', '/admin/handelser', '/admin/fakturor']) {
+  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/personal', '/admin/handelser', '/admin/fakturor', '/admin/inbetalningar/oparade']) {
     await page.goto(path);
     await expectListsFit(page);
   }
@@ -49,6 +49,11 @@ test('the back-office lists fit a phone', async ({ page }) => {
   // an invoice of the customer's, opened from its list: its rows, payments and credit notes
   await page.getByRole('table', { name: 'Kundens fakturor, senaste först' }).getByRole('rowheader').getByRole('link').first().click();
   await expect(page.getByRole('table', { name: 'Fakturans rader' })).toBeVisible();
+  await expectListsFit(page);
+  // a payment from the unmatched queue: the invoices found for it and its history
+  await page.goto('/admin/inbetalningar/oparade');
+  await page.getByRole('table', { name: 'Oparade inbetalningar, äldsta först' }).getByRole('rowheader').getByRole('link').first().click();
+  await expect(page.getByRole('table', { name: 'Allt som har bokats på betalningen, äldst först' })).toBeVisible();
   await expectListsFit(page);
 });
 

@@ -8,6 +8,9 @@ import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
 import { InvoicePage as StaffInvoicePage } from './pages/backoffice/invoices/InvoicePage';
 import { InvoicesPage as StaffInvoicesPage } from './pages/backoffice/invoices/InvoicesPage';
 import { NewInvoicePage } from './pages/backoffice/invoices/NewInvoicePage';
+import { ManualPaymentPage } from './pages/backoffice/payments/ManualPaymentPage';
+import { PaymentPage as StaffPaymentPage } from './pages/backoffice/payments/PaymentPage';
+import { PaymentQueuePage } from './pages/backoffice/payments/PaymentQueuePage';
 import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
 import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
@@ -95,6 +98,9 @@ const router = createBrowserRouter([
       { path: 'fakturor', element: <StaffInvoicesPage /> },
       { path: 'fakturor/ny', element: <NewInvoicePage /> },
       { path: 'fakturor/:id', element: <StaffInvoicePage /> },
+      { path: 'inbetalningar/oparade', element: <PaymentQueuePage /> },
+      { path: 'inbetalningar/ny', element: <ManualPaymentPage /> },
+      { path: 'inbetalningar/:id', element: <StaffPaymentPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

@@ -55,6 +55,11 @@ export function BackofficeShell() {
             </li>
           </>
         )}
+        {staff.abilities.includes('billing.edit') && (
+          <li>
+            <NavLink to="/admin/inbetalningar/oparade">{t('backoffice.nav.paymentQueue')}</NavLink>
+          </li>
+        )}
         {staff.role === 'administrator' && (
           <>
             <li>

@@ -11,6 +11,7 @@ import { CasesSection } from './CasesSection';
 import { ContactSection } from './ContactSection';
 import { InvoicesSection } from './InvoicesSection';
 import { LeasesSection } from './LeasesSection';
+import { PaymentsSection } from './PaymentsSection';
 import { UsersSection } from './UsersSection';
 
 /** One customer in the back office: the register's facts, contact channels, cases, leases, user accounts. */
@@ -53,6 +54,7 @@ function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; on
       <CasesSection customer={customer} />
       <LeasesSection customer={customer} />
       {canReadBilling && <InvoicesSection customer={customer} />}
+      {canReadBilling && <PaymentsSection customer={customer} />}
       <UsersSection customer={customer} onChanged={onChanged} />
     </>
   );

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { formatKronor } from '@domain/billing/one-off';
+import type { Language } from '../../../i18n';
+import type { QueuedPayment } from '@api';
+
+const REASONS = ['no_reference', 'invalid_reference', 'unknown_reference', 'several_customers', 'deduction', 'return', 'not_positive', 'currency_not_sek'] as const;
+type Reason = (typeof REASONS)[number];
+const isReason = (value: string): value is Reason => (REASONS as readonly string[]).includes(value);
+
+/** Why a payment waits, in words; a reason the import gives that we have no words for reads "Kunde inte kopplas". */
+export function reasonText(reason: string | null, t: TFunction): string | null {
+  if (reason === null) return null;
+  return isReason(reason) ? t(`backoffice.paymentQueue.reasons.${reason}`) : t('backoffice.paymentQueue.reasons.other');
+}
+
+/** Where a payment came from: its bank file, staff, or the demo data. */
+export function sourceText(payment: Pick<QueuedPayment, 'source' | 'bankFile'>, t: TFunction): string {
+  if (payment.source === 'manual') return t('backoffice.payment.sourceManual');
+  if (payment.source === 'demo') return t('backoffice.payment.sourceDemo');
+  return payment.bankFile ? t('backoffice.payment.sourceBank', { file: payment.bankFile.fileName }) : t('backoffice.payment.sourceBankUnknown');
+}
+
+/** Öre as an amount a staff member can edit in a field: "12 500,00" in Swedish, "12500.00" in English. */
+export function kronorInput(ore: number, lang: Language): string {
+  return lang === 'sv' ? formatKronor(ore) : (ore / 100).toFixed(2);
+}
