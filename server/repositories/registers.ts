@@ -5,32 +5,17 @@ import { and, asc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import { buildings, customers, leaseObjects, leases, properties, rentRows, rentalObjects } from '../db/schema/index.ts';
+import { findObjectsOfLeases, leaseObjectColumns } from './leases.ts';
 
 export type LeaseRow = typeof leases.$inferSelect;
 export type RentRowRecord = typeof rentRows.$inferSelect;
-
-const objectColumns = {
-  leaseId: leaseObjects.leaseId,
-  id: rentalObjects.id,
-  number: rentalObjects.number,
-  type: rentalObjects.type,
-  areaSqm: rentalObjects.areaSqm,
-  floor: rentalObjects.floor,
-  street: buildings.street,
-  postalCode: buildings.postalCode,
-  city: buildings.city,
-};
 
 /** The leases with their customer, objects and rent rows, in the order given. */
 async function bundlesOf(db: Db, found: { lease: LeaseRow; customer: { id: string; name: string; identityNumber: string } }[]) {
   if (found.length === 0) return [];
   const ids = found.map((f) => f.lease.id);
   const [objects, rows] = await Promise.all([
-    db.select(objectColumns).from(leaseObjects)
-      .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
-      .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
-      .where(inArray(leaseObjects.leaseId, ids))
-      .orderBy(asc(rentalObjects.number)),
+    findObjectsOfLeases(db, ids),
     db.select().from(rentRows).where(inArray(rentRows.leaseId, ids))
       .orderBy(asc(rentRows.kind), sql`${rentRows.validFrom} asc nulls first`, asc(rentRows.description), asc(rentRows.id)),
   ]);
@@ -86,10 +71,7 @@ export async function findStaffLease(db: Db, id: string): Promise<StaffLeaseBund
 /** Every rental object of the register with its property and the leases on it (for choosing a lease's objects). */
 export async function listRentalObjects(db: Db) {
   const [objects, lets] = await Promise.all([
-    db.select({
-      id: rentalObjects.id, number: rentalObjects.number, type: rentalObjects.type, areaSqm: rentalObjects.areaSqm, floor: rentalObjects.floor,
-      street: buildings.street, postalCode: buildings.postalCode, city: buildings.city, property: properties.designation,
-    }).from(rentalObjects)
+    db.select({ ...leaseObjectColumns, property: properties.designation }).from(rentalObjects)
       .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
       .innerJoin(properties, eq(properties.id, buildings.propertyId))
       .orderBy(asc(buildings.street), asc(rentalObjects.number)),
