@@ -1,5 +1,5 @@
 // Schema pieces shared by routes (TypeBox gives JSON Schema for validation and OpenAPI, and types).
-import { Type, type SchemaOptions, type TSchema } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 
 export const ErrorBody = Type.Object({
   error: Type.Object({
@@ -25,7 +25,7 @@ export function withErrors<T extends Record<number, TSchema>, S extends number =
   return { ...errors, ...responses } as T & Record<400 | 429 | 500 | S, typeof ErrorBody>;
 }
 
-export const Nullable = <T extends TSchema>(schema: T, options?: SchemaOptions) => Type.Union([schema, Type.Null()], options);
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
 /** A string enum as plain JSON Schema ({ type, enum }), typed as the union of its values. */
 export const StringEnum = <const T extends readonly string[]>(values: T, options: { description?: string } = {}) =>

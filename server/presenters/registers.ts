@@ -58,7 +58,8 @@ export const RegisterLeaseView = Type.Object({
   defaultVatRatePercent: Type.Union([Type.Literal(0), Type.Literal(25)], { description: "A new rent row's VAT rate, from the main object's type and the voluntary VAT" }),
   vatRates: Type.Array(Type.Integer(), { description: 'The rates a rent row of this lease may have (housing alone: 0 only)' }),
   rentRows: Type.Array(RegisterRentRowView),
-  document: Nullable(AttachmentView, { description: "The signed lease's PDF, the latest attached (the customer's tenants download it); null when none is on file" }),
+  // The signed lease's PDF, the latest attached (the customer's tenants download it); null when none is on file.
+  document: Nullable(AttachmentView),
   canEdit: Type.Boolean({ description: 'The person asking may change the lease, its rent rows and its document' }),
 });
 export const RegisterLeaseResponseView = Type.Object({ lease: RegisterLeaseView });

@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import { ObjectView, presentObject } from '../../presenters/leases.ts';
 import type { AppContext } from '../../http/context.ts';
-import { Address, IdParams, IsoDate, Nullable, StringEnum, Uuid, withErrors } from '../../http/schemas.ts';
+import { Address, IdParams, IsoDate, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { can } from '../../policies/staff.ts';
@@ -57,7 +57,7 @@ const customerFields = {
   street: Type.String({ maxLength: 200 }),
   postalCode: Type.String({ maxLength: 20, description: 'Five digits, stored as "412 61"' }),
   city: Type.String({ maxLength: 100 }),
-  customerManagerId: Nullable(Uuid, { description: 'A customer manager or administrator (GET /api/backoffice/managers)' }),
+  customerManagerId: Nullable(Type.String({ format: 'uuid', description: 'A customer manager or administrator (GET /api/backoffice/managers)' })),
 };
 export const NewCustomerBody = Type.Object({
   ...customerFields,

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
-import { IdParams, Nullable, Uuid, withErrors } from '../../http/schemas.ts';
+import { IdParams, Nullable, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { can, type StaffRole } from '../../policies/staff.ts';
@@ -31,7 +31,7 @@ export const PropertyListView = Type.Object({
 const propertyFields = {
   designation: Type.String({ maxLength: 200, description: 'Fastighetsbeteckning, unique: municipality, district and block:unit, e.g. "Göteborg Inom Vallgraven 12:3"' }),
   name: Type.String({ maxLength: 200, description: 'What people call it, e.g. "Utlandagatan 6-8 / Gyllenkrooksgatan 10"' }),
-  propertyManagerId: Nullable(Uuid, { description: 'A property manager or administrator (GET /api/backoffice/managers); faults there go to them' }),
+  propertyManagerId: Nullable(Type.String({ format: 'uuid', description: 'A property manager or administrator (GET /api/backoffice/managers); faults there go to them' })),
 };
 export const NewPropertyBody = Type.Object(propertyFields, { additionalProperties: false });
 export const PropertyChangesBody = Type.Partial(Type.Object(propertyFields), { additionalProperties: false });
