@@ -37,6 +37,8 @@ import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
 import type * as leaseRegister from '../routes/backoffice/leases.ts';
 import type * as properties from '../routes/backoffice/properties.ts';
+import type * as rentalObjects from '../routes/backoffice/rental-objects.ts';
+import type * as propertyRegister from '../presenters/property-register.ts';
 import type * as staff from '../routes/backoffice/staff.ts';
 import type * as summary from '../routes/backoffice/summary.ts';
 
@@ -185,9 +187,28 @@ export type CustomerDetail = Static<typeof customers.CustomerView>;
 export type TenantUserState = CustomerDetail['tenantUsers'][number]['state'];
 export type CustomerResponse = Static<typeof customers.CustomerResponseView>;
 export type CustomerContactBody = Static<typeof customers.CustomerContactBody>;
+export type NewCustomerBody = Static<typeof customers.NewCustomerBody>;
+export type CustomerChangesBody = Static<typeof customers.CustomerChangesBody>;
 
 export type PropertyRow = Static<typeof properties.PropertyView>;
 export type PropertyList = Static<typeof properties.PropertyListView>;
+export type NewPropertyBody = Static<typeof properties.NewPropertyBody>;
+export type PropertyChangesBody = Static<typeof properties.PropertyChangesBody>;
+export type NewBuildingBody = Static<typeof properties.NewBuildingBody>;
+export type BuildingChangesBody = Static<typeof properties.BuildingChangesBody>;
+export type Building = Static<typeof propertyRegister.BuildingView>;
+export type PropertyDetail = Static<typeof propertyRegister.PropertyDetailView>;
+export type PropertyResponse = Static<typeof propertyRegister.PropertyResponseView>;
+export type Managers = Static<typeof propertyRegister.ManagersView>;
+
+export type RentalObjectDetail = Static<typeof propertyRegister.RentalObjectDetailView>;
+export type RentalObjectResponse = Static<typeof propertyRegister.RentalObjectResponseView>;
+export type Space = Static<typeof propertyRegister.SpaceView>;
+export type SpaceKind = Space['kind'];
+export type NewRentalObjectBody = Static<typeof rentalObjects.NewRentalObjectBody>;
+export type RentalObjectChangesBody = Static<typeof rentalObjects.RentalObjectChangesBody>;
+export type NewSpaceBody = Static<typeof rentalObjects.NewSpaceBody>;
+export type SpaceChangesBody = Static<typeof rentalObjects.SpaceChangesBody>;
 
 export type StaffRow = Static<typeof staff.StaffRowView>;
 export type StaffState = StaffRow['state'];

@@ -45,6 +45,9 @@ export function BackofficeShell() {
         <li>
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/hyresobjekt">{t('backoffice.nav.rentalObjects')}</NavLink>
+        </li>
         {staff.abilities.includes('billing.read') && (
           <>
             <li>
