@@ -41,6 +41,9 @@ import type * as rentalObjects from '../routes/backoffice/rental-objects.ts';
 import type * as propertyRegister from '../presenters/property-register.ts';
 import type * as staff from '../routes/backoffice/staff.ts';
 import type * as summary from '../routes/backoffice/summary.ts';
+import type * as debt from '../presenters/debt.ts';
+import type * as reminders from '../presenters/reminders.ts';
+import type * as exportRoutes from '../routes/backoffice/exports.ts';
 
 /** The body of every error answer: `{ error: { code, message, details? } }`. */
 export type ErrorBody = Static<typeof schemas.ErrorBody>;
@@ -279,3 +282,14 @@ export type OneOffInvoiceRowBody = Static<typeof staffInvoiceRoutes.OneOffInvoic
 export type CreditInvoiceBody = Static<typeof staffInvoiceRoutes.CreditInvoiceBody>;
 export type IssuedInvoice = Static<typeof staffInvoices.IssuedInvoiceView>;
 export type IssuedInvoiceResponse = Static<typeof staffInvoiceRoutes.IssuedInvoiceResponseView>;
+
+// Back office: debt (Skulder), reminders on an invoice, the bookkeeping export (Bokföring)
+
+export type AgeBuckets = Static<typeof debt.AgeBucketsView>;
+export type Debtor = Static<typeof debt.DebtorView>;
+export type DebtorList = Static<typeof debt.DebtorListView>;
+export type CustomerDebt = Static<typeof debt.CustomerDebtView>;
+export type CustomerDebtResponse = Static<typeof debt.CustomerDebtResponseView>;
+export type InvoiceCollection = Static<typeof reminders.InvoiceCollectionView>;
+export type SentReminder = Static<typeof reminders.SentReminderView>;
+export type SieExportQuery = Static<typeof exportRoutes.SieExportQuery>;

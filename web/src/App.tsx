@@ -4,6 +4,8 @@ import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
+import { BookkeepingPage } from './pages/backoffice/collections/BookkeepingPage';
+import { DebtorsPage } from './pages/backoffice/collections/DebtorsPage';
 import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
 import { InvoicePage as StaffInvoicePage } from './pages/backoffice/invoices/InvoicePage';
 import { InvoicesPage as StaffInvoicesPage } from './pages/backoffice/invoices/InvoicesPage';
@@ -107,6 +109,8 @@ const router = createBrowserRouter([
       { path: 'fakturor', element: <StaffInvoicesPage /> },
       { path: 'fakturor/ny', element: <NewInvoicePage /> },
       { path: 'fakturor/:id', element: <StaffInvoicePage /> },
+      { path: 'skulder', element: <DebtorsPage /> },
+      { path: 'bokforing', element: <BookkeepingPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

@@ -56,6 +56,12 @@ export function BackofficeShell() {
             <li>
               <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/admin/skulder">{t('backoffice.nav.debtors')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/bokforing">{t('backoffice.nav.bookkeeping')}</NavLink>
+            </li>
           </>
         )}
         {staff.role === 'administrator' && (

@@ -10,6 +10,7 @@ import { useStaffCan } from '../../../session';
 import type { CustomerDetail, CustomerResponse } from '@api';
 import { CasesSection } from './CasesSection';
 import { ContactSection } from './ContactSection';
+import { DebtSection } from './DebtSection';
 import { EditCustomerSection } from './EditCustomerSection';
 import { InvoicesSection } from './InvoicesSection';
 import { LeasesSection } from './LeasesSection';
@@ -56,6 +57,7 @@ function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; on
       {customer.canEdit && <EditCustomerSection customer={customer} onChanged={onChanged} />}
       <CasesSection customer={customer} />
       <LeasesSection customer={customer} />
+      {canReadBilling && <DebtSection customerId={customer.id} />}
       {canReadBilling && <InvoicesSection customer={customer} />}
       <UsersSection customer={customer} onChanged={onChanged} />
     </>
