@@ -185,4 +185,26 @@ describe('reminders on the back office invoice page', () => {
     expect((await karin.post(`/api/backoffice/invoices/${avi.id}/reminders`)).status).toBe(403);
     expect((await db.select().from(invoiceReminders).where(inArray(invoiceReminders.invoiceId, [paid.id, credit.id, fee, coming.id, sign.id]))).length).toBe(0);
   });
+
+  it('books all or nothing: a failing audit insert leaves no reminder, no fee invoice, no used number and no message', async () => {
+    const db = t.database.db;
+    const lunden = await customerId('Café Lunden AB');
+    const past = { db, jobs: t.jobs, config: t.config, clock: at(avi.dueDate) };
+    const late = await issueOneOffInvoice(past, { staffId: null as unknown as string, ip: null, customerId: lunden, text: 'Städning', rows: [{ description: 'Städning', netOre: 800_00, vatRatePercent: 25 }] });
+    const count = async (table: string) => Number(((await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as { rows: { n: number }[] }).rows[0]!.n);
+    const snapshot = async () => ({ reminders: await count('invoice_reminders'), invoices: await count('invoices'), messages: await count('outgoing_messages'), audit: await count('audit_events'), lastNumber: Number((await db.select({ n: sql<string>`max(${invoices.number})` }).from(invoices))[0]!.n) });
+    const before = await snapshot();
+    await db.execute(sql.raw(`create function reminder_failure() returns trigger language plpgsql as $$ begin raise exception 'injected'; end $$`));
+    await db.execute(sql.raw('create trigger injected before insert on audit_events for each row execute function reminder_failure()'));
+    try {
+      expect((await eva.post(`/api/backoffice/invoices/${late.id}/reminders`)).status).toBe(500);
+    } finally {
+      await db.execute(sql.raw('drop trigger injected on audit_events'));
+    }
+    expect(await snapshot()).toEqual(before);
+    const res = await eva.post(`/api/backoffice/invoices/${late.id}/reminders`);
+    expect(res.status).toBe(201);
+    // the number the failed attempt took came back: the fee invoice has the next one, no gap
+    expect(res.body.reminder.feeInvoice).toMatchObject({ number: before.lastNumber + 1, totalOre: 6000 });
+  });
 });
