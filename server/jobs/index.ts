@@ -8,6 +8,7 @@ import { deleteExpiredFlowsJob } from './delete-expired-flows.ts';
 import { deleteAbandonedRegistrationsJob } from './delete-abandoned-registrations.ts';
 import { removeStaleUploadsJob } from './remove-stale-uploads.ts';
 import { performInvoiceRunJob } from './perform-invoice-run.ts';
+import { sendRemindersJob } from './send-reminders.ts';
 
 export type { JobDeps } from './deps.ts';
 
@@ -20,5 +21,6 @@ export function jobDefinitions(deps: JobDeps): JobDefinition[] {
     deleteAbandonedRegistrationsJob(deps),
     removeStaleUploadsJob(deps),
     performInvoiceRunJob(deps),
+    sendRemindersJob(deps),
   ] as JobDefinition[];
 }

@@ -8,8 +8,8 @@ import { settledOre } from './invoices.ts';
 
 /**
  * The customer a payment belongs to: the one the import found, or the one staff assigned it to. The
- * outer payment is named explicitly: as a selected field of a one-table query drizzle writes a column
- * unqualified, and a bare "id" inside the subquery would be the assignment's own.
+ * outer payment is named explicitly: in a select list Drizzle writes a column unqualified, and a bare
+ * "id" inside the subquery would be the assignment's own.
  */
 export const paymentCustomerId = sql<string | null>`coalesce("payments"."customer_id", (select pas.customer_id from payment_assignments pas where pas.payment_id = "payments"."id"))`;
 

@@ -200,7 +200,10 @@ export const invoiceReminders = pgTable('invoice_reminders', {
   sentOn: date('sent_on', { mode: 'string' }).notNull(),
   feeInvoiceId: uuid('fee_invoice_id').references(() => invoices.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-}, (t) => [uniqueIndex('invoice_reminders_level_idx').on(t.invoiceId, t.level)]);
+}, (t) => [
+  uniqueIndex('invoice_reminders_level_idx').on(t.invoiceId, t.level),
+  index('invoice_reminders_fee_invoice_idx').on(t.feeInvoiceId),
+]);
 
 export const paymentAllocations = pgTable('payment_allocations', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -11,3 +11,5 @@ export * from './debt.ts';
 export * from './reminders.ts';
 export * from './interest.ts';
 export * from './sie.ts';
+export * from './sie-period.ts';
+export * from './reference-rates.ts';

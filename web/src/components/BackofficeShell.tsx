@@ -45,6 +45,9 @@ export function BackofficeShell() {
         <li>
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/hyresobjekt">{t('backoffice.nav.rentalObjects')}</NavLink>
+        </li>
         {staff.abilities.includes('billing.read') && (
           <>
             <li>
@@ -52,6 +55,12 @@ export function BackofficeShell() {
             </li>
             <li>
               <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/skulder">{t('backoffice.nav.debtors')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/bokforing">{t('backoffice.nav.bookkeeping')}</NavLink>
             </li>
           </>
         )}

@@ -190,8 +190,6 @@ export const payqueue: PayqueueMessages = {
       heading: 'Payments',
       caption: "The customer's payments, newest first",
       empty: 'No payments yet.',
-      credit: "Credit: {{amount}}. It is used on the customer's next invoice.",
-      noCredit: 'The customer has no credit.',
       date: 'Payment date',
       amount: 'Amount',
       reference: 'Reference',

@@ -191,8 +191,6 @@ export const payqueue = {
       heading: 'Betalningar',
       caption: 'Kundens betalningar, senaste först',
       empty: 'Inga betalningar ännu.',
-      credit: 'Tillgodo: {{amount}}. Det används på kundens nästa faktura.',
-      noCredit: 'Kunden har inget tillgodo.',
       date: 'Betalningsdag',
       amount: 'Belopp',
       reference: 'Referens',

@@ -4,7 +4,6 @@ import { DataTable } from '../../../components/DataTable';
 import { Money } from '../../../components/Money';
 import { Section } from '../../../components/Section';
 import { AsyncContent, EmptyState } from '../../../components/Status';
-import { formatMoney } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { currentLanguage } from '../../../i18n';
 import { invoiceHeading } from '../../../invoices';
@@ -14,19 +13,17 @@ import { staffPaymentHref } from '../payments/links';
 
 /**
  * "Betalningar": the customer's payments and refunds, newest first, each linking to its payment page,
- * with the invoices each paid and what is left as credit; and the customer's credit in all. For staff
- * who may read billing.
+ * with the invoices each paid and what is left of each as credit (the credit in all is in the debt
+ * section above). For staff who may read billing.
  */
 export function PaymentsSection({ customer }: { customer: CustomerDetail }) {
   const { t } = useTranslation();
-  const lang = currentLanguage();
   const state = useApiData<PaymentList>(`/api/backoffice/customers/${encodeURIComponent(customer.id)}/payments`);
   return (
     <Section title={t('backoffice.customerPayments.heading')}>
       <AsyncContent state={state}>
-        {({ payments, creditOre }) => (
+        {({ payments }) => (
           <>
-            <p>{creditOre > 0 ? t('backoffice.customerPayments.credit', { amount: formatMoney(creditOre, lang) }) : t('backoffice.customerPayments.noCredit')}</p>
             {payments.length === 0 ? <EmptyState title={t('backoffice.customerPayments.empty')} /> : <PaymentTable payments={payments} />}
           </>
         )}
