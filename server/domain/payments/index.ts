@@ -10,3 +10,5 @@ export * from './debt.ts';
 export * from './reminders.ts';
 export * from './interest.ts';
 export * from './sie.ts';
+export * from './duplicates.ts';
+export * from './camt-write.ts';
