@@ -12,3 +12,4 @@ export * from './interest.ts';
 export * from './sie.ts';
 export * from './duplicates.ts';
 export * from './camt-write.ts';
+export * from './import-report.ts';

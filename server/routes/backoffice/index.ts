@@ -17,10 +17,11 @@ import invoiceRunRoutes from './invoice-runs.ts';
 import leaseRegisterRoutes from './leases.ts';
 import invoiceRoutes from './invoices.ts';
 import leaseDocumentRoutes from './lease-documents.ts';
+import bankFileRoutes from './bank-files.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, bankFileRoutes]) {
     await app.register(routes, ctx);
   }
 }
