@@ -5,6 +5,8 @@ import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
 import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
+import { BankFilePage } from './pages/backoffice/bank-files/BankFilePage';
+import { BankFilesPage } from './pages/backoffice/bank-files/BankFilesPage';
 import { InvoicePage as StaffInvoicePage } from './pages/backoffice/invoices/InvoicePage';
 import { InvoicesPage as StaffInvoicesPage } from './pages/backoffice/invoices/InvoicesPage';
 import { NewInvoicePage } from './pages/backoffice/invoices/NewInvoicePage';
@@ -95,6 +97,8 @@ const router = createBrowserRouter([
       { path: 'fakturor', element: <StaffInvoicesPage /> },
       { path: 'fakturor/ny', element: <NewInvoicePage /> },
       { path: 'fakturor/:id', element: <StaffInvoicePage /> },
+      { path: 'bankfiler', element: <BankFilesPage /> },
+      { path: 'bankfiler/:id', element: <BankFilePage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

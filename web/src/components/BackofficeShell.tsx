@@ -53,6 +53,9 @@ export function BackofficeShell() {
             <li>
               <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
             </li>
+            <li>
+              <NavLink to="/admin/bankfiler">{t('backoffice.nav.bankFiles')}</NavLink>
+            </li>
           </>
         )}
         {staff.role === 'administrator' && (

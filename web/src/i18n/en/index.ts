@@ -12,6 +12,7 @@ import { audit } from './audit';
 import { billing } from './billing';
 import { registers } from './registers';
 import { invoicing } from './invoicing';
+import { bankfiles } from './bankfiles';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing);
+export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, bankfiles);
