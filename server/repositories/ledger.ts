@@ -116,7 +116,7 @@ export async function creditPaymentsOf(tx: Tx, customerIds: string[]) {
 /** These customers' invoices with something left to pay (credit notes are not paid), due or not. */
 export async function openInvoicesOf(tx: Tx, customerIds: string[]) {
   if (customerIds.length === 0) return [];
-  return tx.select({ id: invoices.id, customerId: invoices.customerId, remainingOre: invoiceLeftOre, dueDate: invoices.dueDate, issueDate: invoices.issueDate })
+  return tx.select({ id: invoices.id, customerId: invoices.customerId, number: invoices.number, ocr: invoices.ocr, remainingOre: invoiceLeftOre, dueDate: invoices.dueDate, issueDate: invoices.issueDate })
     .from(invoices)
     .where(and(inArray(invoices.customerId, customerIds), ne(invoices.kind, 'credit'), sql`${invoices.totalOre} > ${settledOre}`));
 }
