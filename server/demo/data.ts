@@ -12,6 +12,8 @@ export const demoLandlord = {
   phone: '031-123 45 00',
   website: 'https://www.exempel.se',
   bankgiro: '5050-1055',
+  /** The demo leases' terms agree to the lawful 60 kr reminder fee (lag 1981:739 4 §). */
+  reminderFeeOre: 6000,
   usefulLinks: [
     { label: { sv: 'Felanmälan och jour', en: 'Fault reports and emergencies' }, url: 'https://www.exempel.se/felanmalan' },
     { label: { sv: 'Lediga lokaler', en: 'Premises to let' }, url: 'https://www.exempel.se/lediga-lokaler' },

@@ -38,8 +38,13 @@ import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
 import type * as leaseRegister from '../routes/backoffice/leases.ts';
 import type * as properties from '../routes/backoffice/properties.ts';
+import type * as rentalObjects from '../routes/backoffice/rental-objects.ts';
+import type * as propertyRegister from '../presenters/property-register.ts';
 import type * as staff from '../routes/backoffice/staff.ts';
 import type * as summary from '../routes/backoffice/summary.ts';
+import type * as debt from '../presenters/debt.ts';
+import type * as reminders from '../presenters/reminders.ts';
+import type * as exportRoutes from '../routes/backoffice/exports.ts';
 
 /** The body of every error answer: `{ error: { code, message, details? } }`. */
 export type ErrorBody = Static<typeof schemas.ErrorBody>;
@@ -186,9 +191,28 @@ export type CustomerDetail = Static<typeof customers.CustomerView>;
 export type TenantUserState = CustomerDetail['tenantUsers'][number]['state'];
 export type CustomerResponse = Static<typeof customers.CustomerResponseView>;
 export type CustomerContactBody = Static<typeof customers.CustomerContactBody>;
+export type NewCustomerBody = Static<typeof customers.NewCustomerBody>;
+export type CustomerChangesBody = Static<typeof customers.CustomerChangesBody>;
 
 export type PropertyRow = Static<typeof properties.PropertyView>;
 export type PropertyList = Static<typeof properties.PropertyListView>;
+export type NewPropertyBody = Static<typeof properties.NewPropertyBody>;
+export type PropertyChangesBody = Static<typeof properties.PropertyChangesBody>;
+export type NewBuildingBody = Static<typeof properties.NewBuildingBody>;
+export type BuildingChangesBody = Static<typeof properties.BuildingChangesBody>;
+export type Building = Static<typeof propertyRegister.BuildingView>;
+export type PropertyDetail = Static<typeof propertyRegister.PropertyDetailView>;
+export type PropertyResponse = Static<typeof propertyRegister.PropertyResponseView>;
+export type Managers = Static<typeof propertyRegister.ManagersView>;
+
+export type RentalObjectDetail = Static<typeof propertyRegister.RentalObjectDetailView>;
+export type RentalObjectResponse = Static<typeof propertyRegister.RentalObjectResponseView>;
+export type Space = Static<typeof propertyRegister.SpaceView>;
+export type SpaceKind = Space['kind'];
+export type NewRentalObjectBody = Static<typeof rentalObjects.NewRentalObjectBody>;
+export type RentalObjectChangesBody = Static<typeof rentalObjects.RentalObjectChangesBody>;
+export type NewSpaceBody = Static<typeof rentalObjects.NewSpaceBody>;
+export type SpaceChangesBody = Static<typeof rentalObjects.SpaceChangesBody>;
 
 export type StaffRow = Static<typeof staff.StaffRowView>;
 export type StaffState = StaffRow['state'];
@@ -271,3 +295,14 @@ export type BankFileError = Static<typeof bankFiles.BankFileErrorView>;
 export type BankFileUnmatchedPayment = Static<typeof bankFiles.UnmatchedPaymentView>;
 export type BankFileResponse = Static<typeof bankFiles.BankFileResponseView>;
 export type BankFileReceived = Static<typeof bankFiles.BankFileReceivedView>;
+
+// Back office: debt (Skulder), reminders on an invoice, the bookkeeping export (Bokföring)
+
+export type AgeBuckets = Static<typeof debt.AgeBucketsView>;
+export type Debtor = Static<typeof debt.DebtorView>;
+export type DebtorList = Static<typeof debt.DebtorListView>;
+export type CustomerDebt = Static<typeof debt.CustomerDebtView>;
+export type CustomerDebtResponse = Static<typeof debt.CustomerDebtResponseView>;
+export type InvoiceCollection = Static<typeof reminders.InvoiceCollectionView>;
+export type SentReminder = Static<typeof reminders.SentReminderView>;
+export type SieExportQuery = Static<typeof exportRoutes.SieExportQuery>;

@@ -39,6 +39,14 @@ function fieldWord(field: string | number | undefined, lang: Language): string {
   return lang === 'sv' ? `Fältet ${field}` : `The field ${field}`;
 }
 
+/** The register fields a REGISTER_FIELD_MISSING names, as words in a sentence ("Fyll i gatuadress."). */
+const registerFieldWords: Record<Language, Record<string, string>> = {
+  sv: { name: 'namn', designation: 'fastighetsbeteckning', street: 'gatuadress', postalCode: 'postnummer', city: 'ort', number: 'objektnummer', identityNumber: 'organisationsnummer eller personnummer' },
+  en: { name: 'the name', designation: 'the property designation', street: 'the street address', postalCode: 'the postal code', city: 'the town', number: 'the object number', identityNumber: 'the organisation or personal identity number' },
+};
+
+const registerField = (field: string | number | undefined, lang: Language) => registerFieldWords[lang][String(field ?? '')] ?? String(field ?? '');
+
 /** Öre as kronor with two decimals: "1 234,50" in Swedish, "1,234.50" in English. */
 export function kronor(ore: string | number | undefined, lang: Language): string {
   const value = Number(ore ?? 0);
@@ -124,6 +132,28 @@ const sv: Record<ErrorCode, Template> = {
   BANK_FILE_EMPTY: () => 'Filen är tom. Välj bankens fil med inbetalningar (camt.054, camt.053 eller BgMax).',
   NOT_A_BANK_FILE: (p) => `Filen är ${({ pdf: 'en PDF-fil', zip: 'ett zip-arkiv (eller en Office-fil)', binary: 'en binär fil (till exempel en bild)', text: 'en textfil som inte är BgMax' } as Record<string, string>)[String(p.looksLike)] ?? 'ingen bankfil'}, inte en bankfil. Välj bankens fil med inbetalningar: camt.054 eller camt.053 (XML) eller BgMax.`,
   BANK_FILE_TOO_LARGE: () => 'Filen är större än 20 MB. Dela upp den eller be banken om filen per dag.',
+  REGISTER_FIELD_MISSING: (p) => `Fyll i ${registerField(p.field, 'sv')}.`,
+  INVALID_POSTAL_CODE: () => 'Postnumret ska vara fem siffror, till exempel 412 61.',
+  INVALID_DESIGNATION: () => 'Skriv fastighetsbeteckningen som kommun, trakt och block:enhet, till exempel Göteborg Inom Vallgraven 12:3.',
+  INVALID_OBJECT_NUMBER: () => 'Objektnumret får vara högst 20 tecken: bokstäver, siffror, mellanslag och . / -, till exempel 1001 eller P-01.',
+  INVALID_AREA: () => 'Ange arean i kvadratmeter, större än noll och med högst en decimal, till exempel 142,5. Lämna tomt om objektet saknar area.',
+  INVALID_FLOOR: () => 'Ange våningen som ett heltal från −9 till 99: 0 är bottenvåningen, −1 källaren.',
+  MANAGER_INVALID: (p) => (p.field === 'propertyManagerId'
+    ? 'Välj en fastighetsansvarig i listan: personal med rollen fastighetsansvarig eller administratör.'
+    : 'Välj en kundansvarig i listan: personal med rollen kundansvarig eller administratör.'),
+  DESIGNATION_TAKEN: (p) => `Fastigheten ${p.designation} finns redan i registret${p.name ? ` (${p.name})` : ''}. Kontrollera beteckningen.`,
+  OBJECT_NUMBER_TAKEN: (p) => `Det finns redan ett hyresobjekt med nummer ${p.number}${p.address ? `, på ${p.address}` : ''}. Välj ett annat nummer.`,
+  IDENTITY_NUMBER_TAKEN: (p) => `Det finns redan en kund med nummer ${p.number}: ${p.customer}. Öppna den kunden i stället.`,
+  OBJECT_IN_USE: (p) => `Hyresobjekt ${p.object} finns på avtal ${p.leases}. Typ och byggnad kan inte ändras för ett objekt som har avtal.`,
+  // Collections (debt, reminders, the bookkeeping export).
+  REMINDER_NOT_OVERDUE: (p) => `Fakturan förfaller ${p.dueDate ?? ''} och är inte försenad än. En påminnelse kan skickas från dagen efter förfallodagen.`,
+  REMINDER_INVOICE_PAID: () => 'Fakturan är betald eller krediterad. Det finns inget att påminna om.',
+  REMINDER_OF_CREDIT_NOTE: () => 'En kreditfaktura betalas inte och får ingen påminnelse.',
+  REMINDER_OF_REMINDER_FEE: () => 'Det här är en påminnelseavgift. Den påminns inte om för sig, så att avgifter inte läggs på avgifter.',
+  REMINDER_NO_RECIPIENT: () => 'Kunden har ingen e-postadress, inget mobilnummer och ingen användare med verifierad e-post. Lägg till en e-postadress eller ett mobilnummer under Kontaktuppgifter på kundens sida.',
+  REMINDER_ALREADY_SENT: (p) => `Påminnelse ${p.level ?? ''} skickades precis av någon annan. Ladda om sidan för att se den.`,
+  EXPORT_PERIOD_REVERSED: (p) => `Perioden slutar ${p.to ?? ''}, före sin början ${p.from ?? ''}. Välj ett slutdatum på eller efter startdatumet.`,
+  EXPORT_PERIOD_TOO_LONG: (p) => `Perioden ${p.from ?? ''}–${p.to ?? ''} är längre än ${p.max ?? ''} dagar (18 månader, det längsta ett räkenskapsår får vara). Välj en kortare period.`,
   BODY_TOO_LARGE: () => 'Förfrågan är för stor.',
   UNSUPPORTED_MEDIA_TYPE: () => 'Formatet stöds inte. Skicka JSON.',
   RATE_LIMITED: (p) => `För många försök. Vänta ${p.seconds ?? 60} sekunder och försök igen.`,
@@ -210,6 +240,28 @@ const en: Record<ErrorCode, Template> = {
   BANK_FILE_EMPTY: () => "The file is empty. Choose the bank's file of incoming payments (camt.054, camt.053 or BgMax).",
   NOT_A_BANK_FILE: (p) => `The file is ${({ pdf: 'a PDF file', zip: 'a zip archive (or an Office file)', binary: 'a binary file (a picture, for example)', text: 'a text file that is not BgMax' } as Record<string, string>)[String(p.looksLike)] ?? 'no bank file'}, not a bank file. Choose the bank's file of incoming payments: camt.054 or camt.053 (XML) or BgMax.`,
   BANK_FILE_TOO_LARGE: () => 'The file is larger than 20 MB. Split it, or ask the bank for a file per day.',
+  REGISTER_FIELD_MISSING: (p) => `Fill in ${registerField(p.field, 'en')}.`,
+  INVALID_POSTAL_CODE: () => 'The postal code must be five digits, for example 412 61.',
+  INVALID_DESIGNATION: () => 'Write the property designation as municipality, district and block:unit, for example Göteborg Inom Vallgraven 12:3.',
+  INVALID_OBJECT_NUMBER: () => 'The object number may have at most 20 characters: letters, digits, spaces and . / -, for example 1001 or P-01.',
+  INVALID_AREA: () => 'Enter the area in square metres, above zero with at most one decimal, for example 142.5. Leave it empty if the object has no area.',
+  INVALID_FLOOR: () => 'Enter the floor as a whole number from −9 to 99: 0 is the ground floor, −1 the basement.',
+  MANAGER_INVALID: (p) => (p.field === 'propertyManagerId'
+    ? 'Choose a property manager from the list: staff with the role property manager or administrator.'
+    : 'Choose a customer manager from the list: staff with the role customer manager or administrator.'),
+  DESIGNATION_TAKEN: (p) => `The property ${p.designation} is in the register already${p.name ? ` (${p.name})` : ''}. Check the designation.`,
+  OBJECT_NUMBER_TAKEN: (p) => `There is a rental object numbered ${p.number} already${p.address ? `, at ${p.address}` : ''}. Choose another number.`,
+  IDENTITY_NUMBER_TAKEN: (p) => `There is a customer with the number ${p.number} already: ${p.customer}. Open that customer instead.`,
+  OBJECT_IN_USE: (p) => `Rental object ${p.object} is on lease ${p.leases}. The type and building of an object with leases cannot be changed.`,
+  // Collections (debt, reminders, the bookkeeping export).
+  REMINDER_NOT_OVERDUE: (p) => `The invoice falls due on ${p.dueDate ?? ''} and is not late yet. A reminder can be sent from the day after the due date.`,
+  REMINDER_INVOICE_PAID: () => 'The invoice is paid or credited. There is nothing to remind of.',
+  REMINDER_OF_CREDIT_NOTE: () => 'A credit note is not paid and gets no reminder.',
+  REMINDER_OF_REMINDER_FEE: () => 'This is a reminder fee. It gets no reminder of its own, so that fees are not charged on fees.',
+  REMINDER_NO_RECIPIENT: () => "The customer has no e-mail address, no mobile number and no user with a verified e-mail. Add an e-mail address or a mobile number under Contact details on the customer's page.",
+  REMINDER_ALREADY_SENT: (p) => `Reminder ${p.level ?? ''} was just sent by someone else. Reload the page to see it.`,
+  EXPORT_PERIOD_REVERSED: (p) => `The period ends on ${p.to ?? ''}, before it begins on ${p.from ?? ''}. Choose an end date on or after the start date.`,
+  EXPORT_PERIOD_TOO_LONG: (p) => `The period ${p.from ?? ''}–${p.to ?? ''} is longer than ${p.max ?? ''} days (18 months, the longest a financial year may be). Choose a shorter period.`,
   BODY_TOO_LARGE: () => 'The request is too large.',
   UNSUPPORTED_MEDIA_TYPE: () => 'That format is not supported. Send JSON.',
   RATE_LIMITED: (p) => `Too many attempts. Wait ${p.seconds ?? 60} seconds and try again.`,

@@ -10,6 +10,7 @@ import { removeStaleUploadsJob } from './remove-stale-uploads.ts';
 import { performInvoiceRunJob } from './perform-invoice-run.ts';
 import { importBankFileJob } from './import-bank-file.ts';
 import { watchBankFilesJob } from './watch-bank-files.ts';
+import { sendRemindersJob } from './send-reminders.ts';
 
 export type { JobDeps } from './deps.ts';
 
@@ -24,5 +25,6 @@ export function jobDefinitions(deps: JobDeps): JobDefinition[] {
     performInvoiceRunJob(deps),
     importBankFileJob(deps),
     watchBankFilesJob(deps),
+    sendRemindersJob(deps),
   ] as JobDefinition[];
 }

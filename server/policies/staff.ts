@@ -15,17 +15,32 @@ export type StaffAbility =
   | 'cases.work'
   | 'notices.send'
   | 'billing.read'
-  | 'billing.edit';
+  | 'billing.edit'
+  /** Enter and change the registers: properties, buildings, rental objects, spaces and customers. */
+  | 'registers.edit';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit', 'registers.edit'],
   customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send', 'billing.read'],
   property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send'],
-  finance: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'billing.read', 'billing.edit'],
+  finance: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'cases.read', 'billing.read', 'billing.edit', 'registers.edit'],
 };
 
 export function can(role: StaffRole, ability: StaffAbility): boolean {
   return abilities[role].includes(ability);
+}
+
+/**
+ * Who may be named responsible in the registers: a customer's customer manager (kundansvarig) and a
+ * property's property manager (fastighetsansvarig) are staff of that role, or an administrator.
+ */
+const managerRoles: Record<'customer' | 'property', readonly StaffRole[]> = {
+  customer: ['customer_manager', 'administrator'],
+  property: ['property_manager', 'administrator'],
+};
+
+export function mayBeManager(role: StaffRole, of: 'customer' | 'property'): boolean {
+  return managerRoles[of].includes(role);
 }
 
 /** What a role may do, as the session tells the web (its menu and buttons follow it; the routes still ask `can`). */

@@ -1,9 +1,12 @@
 // The back office's lease register as the API shows it: a lease row of the list, a lease's page with
-// every rent row (ended ones too, with their validity and KPI values), and the rental objects a lease
-// may take with the leases already on them.
+// every rent row (ended ones too, with their validity and KPI values) and its signed document, and the
+// rental objects of the register with the leases on them (the Hyresobjekt list, and the objects a
+// lease may take).
 import { Type } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
 import { ObjectView, presentObject } from './leases.ts';
+import { AttachmentView, presentAttachment } from './attachments.ts';
+import type { AttachmentRow } from '../repositories/attachments.ts';
 import { leaseStatus, leaseVatRate, periodAmountOre, rentDate, rowInForce, rowsInForce, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
 import { formatIdentityNumber } from '../domain/identity.ts';
 import type { listRentalObjects, StaffLeaseBundle } from '../repositories/registers.ts';
@@ -55,15 +58,25 @@ export const RegisterLeaseView = Type.Object({
   defaultVatRatePercent: Type.Union([Type.Literal(0), Type.Literal(25)], { description: "A new rent row's VAT rate, from the main object's type and the voluntary VAT" }),
   vatRates: Type.Array(Type.Integer(), { description: 'The rates a rent row of this lease may have (housing alone: 0 only)' }),
   rentRows: Type.Array(RegisterRentRowView),
-  canEdit: Type.Boolean({ description: 'The person asking may change the lease and its rent rows' }),
+  // The signed lease's PDF, the latest attached (the customer's tenants download it); null when none is on file.
+  document: Nullable(AttachmentView),
+  canEdit: Type.Boolean({ description: 'The person asking may change the lease, its rent rows and its document' }),
 });
 export const RegisterLeaseResponseView = Type.Object({ lease: RegisterLeaseView });
 
 export const RegisterObjectView = Type.Composite([ObjectView, Type.Object({
-  property: Type.String(),
-  leases: Type.Array(Type.Object({ id: Type.String(), number: Type.String(), customer: Type.String(), startDate: IsoDate, endDate: Nullable(IsoDate) })),
+  buildingId: Type.String(),
+  building: Type.String({ description: "The building's name" }),
+  propertyId: Type.String(),
+  property: Type.String({ description: "The property's designation" }),
+  leases: Type.Array(Type.Object({
+    id: Type.String(), number: Type.String(), customer: Type.String(), startDate: IsoDate, endDate: Nullable(IsoDate), status: LeaseStatusView,
+  }), { description: 'Every lease the object has been, is or will be on, earliest first' }),
 })]);
-export const RegisterObjectListView = Type.Object({ rentalObjects: Type.Array(RegisterObjectView) });
+export const RegisterObjectListView = Type.Object({
+  rentalObjects: Type.Array(RegisterObjectView),
+  canEdit: Type.Boolean({ description: 'The person asking may enter and change rental objects' }),
+});
 
 export function presentRegisterLeaseRow(bundle: StaffLeaseBundle, today: string) {
   const { lease, customer } = bundle;
@@ -80,7 +93,7 @@ export function presentRegisterLeaseRow(bundle: StaffLeaseBundle, today: string)
   };
 }
 
-export function presentRegisterLease(bundle: StaffLeaseBundle, today: string, canEdit: boolean) {
+export function presentRegisterLease(bundle: StaffLeaseBundle, today: string, canEdit: boolean, document: AttachmentRow | null) {
   const { lease } = bundle;
   const date = rentDate(lease, today);
   const types = bundle.objects.map((o) => o.type);
@@ -99,14 +112,18 @@ export function presentRegisterLease(bundle: StaffLeaseBundle, today: string, ca
       validFrom: r.validFrom, validTo: r.validTo, kpiBase: r.kpiBase, kpiCurrent: r.kpiCurrent,
       yearlyOre: yearlyAmountOre(r), periodOre: periodAmountOre(r, lease.billingPeriod), inForce: rowInForce(r, date),
     })),
+    document: document ? presentAttachment(document, 'backoffice') : null,
     canEdit,
   };
 }
 
-export function presentRegisterObject(o: Awaited<ReturnType<typeof listRentalObjects>>[number]) {
+export function presentRegisterObject(o: Awaited<ReturnType<typeof listRentalObjects>>[number], today: string) {
   return {
     ...presentObject(o),
+    buildingId: o.buildingId,
+    building: o.building,
+    propertyId: o.propertyId,
     property: o.property,
-    leases: o.leases.map((l) => ({ id: l.id, number: l.number, customer: l.customer, startDate: l.startDate, endDate: l.endDate })),
+    leases: o.leases.map((l) => ({ id: l.id, number: l.number, customer: l.customer, startDate: l.startDate, endDate: l.endDate, status: leaseStatus(l, today) })),
   };
 }

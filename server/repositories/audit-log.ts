@@ -1,7 +1,7 @@
 import { alias } from 'drizzle-orm/pg-core';
 import { desc, eq, sql, type AnyColumn } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { auditEvents, customers, leases, staffUsers, tenantUsers } from '../db/schema/index.ts';
+import { auditEvents, buildings, customers, leases, properties, rentalObjects, spaces, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
 // audit ids are text (they may name any kind of record): compare as text.
 const sameId = (id: AnyColumn, text: AnyColumn) => sql`${id}::text = ${text}`;
@@ -34,6 +34,10 @@ export async function listAuditEvents(db: Db, options: { action?: string; limit:
       subjectStaff: subjectStaff.email,
       subjectCustomer: customers.name,
       subjectLease: leases.number,
+      subjectProperty: properties.designation,
+      subjectBuilding: buildings.name,
+      subjectRentalObject: rentalObjects.number,
+      subjectSpace: spaces.name,
       ip: recent.ip,
       details: recent.details,
     })
@@ -44,5 +48,9 @@ export async function listAuditEvents(db: Db, options: { action?: string; limit:
     .leftJoin(subjectStaff, sameId(subjectStaff.id, recent.subjectId))
     .leftJoin(customers, sameId(customers.id, recent.subjectId))
     .leftJoin(leases, sameId(leases.id, recent.subjectId))
+    .leftJoin(properties, sameId(properties.id, recent.subjectId))
+    .leftJoin(buildings, sameId(buildings.id, recent.subjectId))
+    .leftJoin(rentalObjects, sameId(rentalObjects.id, recent.subjectId))
+    .leftJoin(spaces, sameId(spaces.id, recent.subjectId))
     .orderBy(desc(recent.at), desc(recent.seq));
 }

@@ -1,6 +1,6 @@
 import { asc, count, countDistinct, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { buildings, customers, leases, properties, rentalObjects, staffUsers, tenantUsers } from '../db/schema/index.ts';
+import { customers, leases, properties, rentalObjects, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
 export async function countRegister(db: Db, today: string) {
   const [c, p, r, l, t] = await Promise.all([
@@ -39,29 +39,4 @@ export async function searchCustomers(db: Db, query: string | undefined, limit: 
     .groupBy(customers.id, staffUsers.name)
     .orderBy(asc(customers.name))
     .limit(limit);
-}
-
-export async function listProperties(db: Db) {
-  const [props, blds] = await Promise.all([
-    db
-      .select({ id: properties.id, designation: properties.designation, name: properties.name, propertyManager: staffUsers.name })
-      .from(properties)
-      .leftJoin(staffUsers, eq(staffUsers.id, properties.propertyManagerId))
-      .orderBy(asc(properties.name)),
-    db
-      .select({
-        id: buildings.id,
-        propertyId: buildings.propertyId,
-        name: buildings.name,
-        street: buildings.street,
-        postalCode: buildings.postalCode,
-        city: buildings.city,
-        rentalObjectCount: count(rentalObjects.id),
-      })
-      .from(buildings)
-      .leftJoin(rentalObjects, eq(rentalObjects.buildingId, buildings.id))
-      .groupBy(buildings.id)
-      .orderBy(asc(buildings.name)),
-  ]);
-  return props.map((p) => ({ ...p, buildings: blds.filter((b) => b.propertyId === p.id) }));
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/tx.ts';
 import { customers, leases, staffUsers } from '../db/schema/index.ts';
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -35,4 +36,13 @@ export async function updateCustomerContact(db: Db, id: string, values: { email:
 
 export async function listLeasesOfCustomer(db: Db, customerId: string) {
   return db.select().from(leases).where(eq(leases.customerId, customerId)).orderBy(asc(leases.startDate));
+}
+
+export async function insertCustomer(tx: Tx, values: typeof customers.$inferInsert): Promise<CustomerRow> {
+  const [row] = await tx.insert(customers).values(values).returning();
+  return row!;
+}
+
+export async function updateCustomer(tx: Tx, id: string, values: Partial<Omit<typeof customers.$inferInsert, 'id'>>): Promise<void> {
+  await tx.update(customers).set(values).where(eq(customers.id, id));
 }

@@ -14,23 +14,7 @@ export async function findCustomerLeases(db: Db, scope: Scope, customerId: strin
   if (leaseRows.length === 0) return [];
   const ids = leaseRows.map((l) => l.id);
   const [objects, rows] = await Promise.all([
-    db
-      .select({
-        leaseId: leaseObjects.leaseId,
-        id: rentalObjects.id,
-        number: rentalObjects.number,
-        type: rentalObjects.type,
-        areaSqm: rentalObjects.areaSqm,
-        floor: rentalObjects.floor,
-        street: buildings.street,
-        postalCode: buildings.postalCode,
-        city: buildings.city,
-      })
-      .from(leaseObjects)
-      .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
-      .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
-      .where(inArray(leaseObjects.leaseId, ids))
-      .orderBy(asc(rentalObjects.number)),
+    findObjectsOfLeases(db, ids),
     db.select().from(rentRows).where(inArray(rentRows.leaseId, ids)).orderBy(asc(rentRows.kind)),
   ]);
   return leaseRows.map((lease) => ({
@@ -38,6 +22,30 @@ export async function findCustomerLeases(db: Db, scope: Scope, customerId: strin
     objects: objects.filter((o) => o.leaseId === lease.id),
     rentRows: rows.filter((r) => r.leaseId === lease.id),
   }));
+}
+
+/** A rental object as a lease shows it (number, type, area, floor and its building's address), for the portal and the register alike. */
+export const leaseObjectColumns = {
+  id: rentalObjects.id,
+  number: rentalObjects.number,
+  type: rentalObjects.type,
+  areaSqm: rentalObjects.areaSqm,
+  floor: rentalObjects.floor,
+  street: buildings.street,
+  postalCode: buildings.postalCode,
+  city: buildings.city,
+};
+
+/** The rental objects of these leases, each with the lease it is on, in object-number order. */
+export async function findObjectsOfLeases(db: Db, leaseIds: string[]) {
+  if (leaseIds.length === 0) return [];
+  return db
+    .select({ leaseId: leaseObjects.leaseId, ...leaseObjectColumns })
+    .from(leaseObjects)
+    .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
+    .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
+    .where(inArray(leaseObjects.leaseId, leaseIds))
+    .orderBy(asc(rentalObjects.number));
 }
 
 export async function findSpacesOf(db: Db, rentalObjectIds: string[]) {

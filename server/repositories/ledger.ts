@@ -7,8 +7,12 @@ import { customers, invoices, paymentAllocations, paymentAssignments, payments }
 import { ofScope, type Scope } from '../policies/tenant.ts';
 import { settledOre } from './invoices.ts';
 
-/** The customer a payment belongs to: the one the import found, or the one staff assigned it to. */
-export const paymentCustomerId = sql<string | null>`coalesce(${payments.customerId}, (select pas.customer_id from payment_assignments pas where pas.payment_id = ${payments.id}))`;
+/**
+ * The customer a payment belongs to: the one the import found, or the one staff assigned it to. The
+ * outer payment is named explicitly: in a select list Drizzle writes a column unqualified, and a bare
+ * "id" inside the subquery would be the assignment's own.
+ */
+export const paymentCustomerId = sql<string | null>`coalesce("payments"."customer_id", (select pas.customer_id from payment_assignments pas where pas.payment_id = "payments"."id"))`;
 
 /** What is left of the payment of the outer query: its amount less what it paid and what was refunded of it. */
 export const paymentLeftOre = sql<number>`(

@@ -5,32 +5,18 @@ import { and, asc, eq, ilike, inArray, ne, or, sql, type SQL } from 'drizzle-orm
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import { buildings, customers, leaseObjects, leases, properties, rentRows, rentalObjects } from '../db/schema/index.ts';
+import { findObjectsOfLeases, leaseObjectColumns } from './leases.ts';
+import { leasesOnObjects } from './property-register.ts';
 
 export type LeaseRow = typeof leases.$inferSelect;
 export type RentRowRecord = typeof rentRows.$inferSelect;
-
-const objectColumns = {
-  leaseId: leaseObjects.leaseId,
-  id: rentalObjects.id,
-  number: rentalObjects.number,
-  type: rentalObjects.type,
-  areaSqm: rentalObjects.areaSqm,
-  floor: rentalObjects.floor,
-  street: buildings.street,
-  postalCode: buildings.postalCode,
-  city: buildings.city,
-};
 
 /** The leases with their customer, objects and rent rows, in the order given. */
 async function bundlesOf(db: Db, found: { lease: LeaseRow; customer: { id: string; name: string; identityNumber: string } }[]) {
   if (found.length === 0) return [];
   const ids = found.map((f) => f.lease.id);
   const [objects, rows] = await Promise.all([
-    db.select(objectColumns).from(leaseObjects)
-      .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
-      .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
-      .where(inArray(leaseObjects.leaseId, ids))
-      .orderBy(asc(rentalObjects.number)),
+    findObjectsOfLeases(db, ids),
     db.select().from(rentRows).where(inArray(rentRows.leaseId, ids))
       .orderBy(asc(rentRows.kind), sql`${rentRows.validFrom} asc nulls first`, asc(rentRows.description), asc(rentRows.id)),
   ]);
@@ -83,23 +69,24 @@ export async function findStaffLease(db: Db, id: string): Promise<StaffLeaseBund
   return bundle ?? null;
 }
 
-/** Every rental object of the register with its property and the leases on it (for choosing a lease's objects). */
-export async function listRentalObjects(db: Db) {
-  const [objects, lets] = await Promise.all([
-    db.select({
-      id: rentalObjects.id, number: rentalObjects.number, type: rentalObjects.type, areaSqm: rentalObjects.areaSqm, floor: rentalObjects.floor,
-      street: buildings.street, postalCode: buildings.postalCode, city: buildings.city, property: properties.designation,
-    }).from(rentalObjects)
-      .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
-      .innerJoin(properties, eq(properties.id, buildings.propertyId))
-      .orderBy(asc(buildings.street), asc(rentalObjects.number)),
-    db.select({
-      rentalObjectId: leaseObjects.rentalObjectId, id: leases.id, number: leases.number, startDate: leases.startDate, endDate: leases.endDate, customer: customers.name,
-    }).from(leaseObjects)
-      .innerJoin(leases, eq(leases.id, leaseObjects.leaseId))
-      .innerJoin(customers, eq(customers.id, leases.customerId))
-      .orderBy(asc(leases.startDate)),
-  ]);
+/**
+ * The rental objects of the register (or of one property, or one object) with their building, property
+ * and the leases on them: the Hyresobjekt list, a property's and an object's page, and the choice of a
+ * lease's objects.
+ */
+export async function listRentalObjects(db: Db, filter: { propertyId?: string; objectId?: string } = {}) {
+  const objects = await db.select({
+    ...leaseObjectColumns, description: rentalObjects.description,
+    buildingId: buildings.id, building: buildings.name, propertyId: properties.id, property: properties.designation, propertyName: properties.name,
+  }).from(rentalObjects)
+    .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
+    .innerJoin(properties, eq(properties.id, buildings.propertyId))
+    .where(and(
+      filter.propertyId ? eq(properties.id, filter.propertyId) : undefined,
+      filter.objectId ? eq(rentalObjects.id, filter.objectId) : undefined,
+    ))
+    .orderBy(asc(buildings.street), asc(rentalObjects.number));
+  const lets = await leasesOnObjects(db, objects.map((o) => o.id));
   return objects.map((o) => ({ ...o, leases: lets.filter((l) => l.rentalObjectId === o.id) }));
 }
 
@@ -109,10 +96,12 @@ export async function findRentalObjects(db: Db, ids: string[]) {
 }
 
 /**
- * Writes to the lease register wait for each other (one transaction at a time takes this lock until
- * it ends), so two leases cannot take the same object for the same days and numbers stay unique.
+ * Writes to the registers (leases, properties, buildings, rental objects, spaces, customers) wait for
+ * each other: one transaction at a time takes this lock until it ends. So two leases cannot take the
+ * same object for the same days, numbers and designations stay unique with a word instead of a
+ * constraint's error, and an object's type does not change under a lease being entered.
  */
-export async function lockLeaseRegister(tx: Tx): Promise<void> {
+export async function lockRegister(tx: Tx): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(7301001)`);
 }
 

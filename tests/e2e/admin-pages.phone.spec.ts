@@ -9,8 +9,8 @@ test('an administrator can use every back-office page on a phone', async ({ page
   await checkPage(page, 'Översikt');
   await expectNoHorizontalScroll(page);
   for (const [link, heading] of [
-    ['Ärenden', 'Ärenden'], ['Utskick', 'Utskick'], ['Kunder', 'Kunder'], ['Fastigheter', 'Fastigheter'],
-    ['Avisering', 'Aviseringskörning'], ['Inbetalningar', 'Bankfiler'], ['Personal', 'Personal'], ['Meddelanden', 'Meddelanden'], ['Händelselogg', 'Händelselogg'],
+    ['Ärenden', 'Ärenden'], ['Utskick', 'Utskick'], ['Kunder', 'Kunder'], ['Fastigheter', 'Fastigheter'], ['Hyresobjekt', 'Hyresobjekt'],
+    ['Avisering', 'Aviseringskörning'], ['Inbetalningar', 'Bankfiler'], ['Skulder', 'Skulder'], ['Bokföring', 'Bokföring'], ['Personal', 'Personal'], ['Meddelanden', 'Meddelanden'], ['Händelselogg', 'Händelselogg'],
   ] as const) {
     await goVia(page, 'Förvaltning', link);
     await checkPage(page, heading);

@@ -105,7 +105,7 @@ export async function goVia(page: Page, navName: string, linkName: string, menuN
   await page.getByRole('navigation', { name: navName }).getByRole('link', { name: linkName, exact: true }).click();
 }
 
-export async function checkPage(page: Page, heading: string): Promise<void> {
+export async function checkPage(page: Page, heading: string | RegExp): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
   await expectAccessible(page);
   await expectNoHorizontalScroll(page);

@@ -25,6 +25,10 @@ beforeAll(async () => {
 afterAll(async () => { await t?.close(); });
 
 describe("a lease's signed document", () => {
+  it('is none on a lease without one', async () => {
+    expect((await finance.get(`/api/backoffice/leases/${parkingId}`)).body.lease.document).toBeNull();
+  });
+
   it('is attached by an administrator, makes the lease digital, and is the tenant\'s to download but not another customer\'s', async () => {
     const upload = (await finance.upload('/api/backoffice/uploads', pdf, 'hyresavtal-100102.pdf', 'application/pdf')).body.attachment.id;
     const attached = await finance.post(`/api/backoffice/leases/${parkingId}/document`, { attachmentId: upload });
@@ -38,6 +42,12 @@ describe("a lease's signed document", () => {
     expect(file.status).toBe(200);
     expect(file.headers['content-type']).toContain('application/pdf');
     expect((await bo.get(lease.body.lease.document.url)).status).toBe(404);
+    // Staff see it on the lease's page in the register, and download it from the back office
+    const staffLease = await finance.get(`/api/backoffice/leases/${parkingId}`);
+    expect(staffLease.body.lease).toMatchObject({ signing: 'digital', document: { id: upload, filename: 'hyresavtal-100102.pdf', url: `/api/backoffice/attachments/${upload}` } });
+    const staffFile = await finance.get(staffLease.body.lease.document.url);
+    expect(staffFile.status).toBe(200);
+    expect(staffFile.headers['content-type']).toContain('application/pdf');
     const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.action, 'lease.document_attached'));
     expect(event).toMatchObject({ subjectId: parkingId, actorKind: 'staff' });
   });

@@ -4,6 +4,8 @@ import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
+import { BookkeepingPage } from './pages/backoffice/collections/BookkeepingPage';
+import { DebtorsPage } from './pages/backoffice/collections/DebtorsPage';
 import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
 import { BankFilePage } from './pages/backoffice/bank-files/BankFilePage';
 import { BankFilesPage } from './pages/backoffice/bank-files/BankFilesPage';
@@ -14,6 +16,12 @@ import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
 import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
 import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
 import { CustomersPage } from './pages/backoffice/CustomersPage';
+import { NewCustomerPage } from './pages/backoffice/customer/NewCustomerPage';
+import { NewPropertyPage } from './pages/backoffice/properties/NewPropertyPage';
+import { PropertyPage } from './pages/backoffice/properties/PropertyPage';
+import { NewRentalObjectPage } from './pages/backoffice/rental-objects/NewRentalObjectPage';
+import { RentalObjectPage } from './pages/backoffice/rental-objects/RentalObjectPage';
+import { RentalObjectsPage } from './pages/backoffice/rental-objects/RentalObjectsPage';
 import { InvitationPage } from './pages/backoffice/InvitationPage';
 import { LeasePage as StaffLeasePage } from './pages/backoffice/leases/LeasePage';
 import { LeasesPage as StaffLeasesPage } from './pages/backoffice/leases/LeasesPage';
@@ -88,17 +96,25 @@ const router = createBrowserRouter([
       { path: 'utskick/nytt', element: <NewNoticePage /> },
       { path: 'utskick/:id', element: <NoticePage /> },
       { path: 'kunder', element: <CustomersPage /> },
+      { path: 'kunder/ny', element: <NewCustomerPage /> },
       { path: 'kunder/:id', element: <CustomerPage /> },
       { path: 'avtal', element: <StaffLeasesPage /> },
       { path: 'avtal/nytt', element: <NewLeasePage /> },
       { path: 'avtal/:id', element: <StaffLeasePage /> },
       { path: 'fastigheter', element: <PropertiesPage /> },
+      { path: 'fastigheter/ny', element: <NewPropertyPage /> },
+      { path: 'fastigheter/:id', element: <PropertyPage /> },
+      { path: 'hyresobjekt', element: <RentalObjectsPage /> },
+      { path: 'hyresobjekt/nytt', element: <NewRentalObjectPage /> },
+      { path: 'hyresobjekt/:id', element: <RentalObjectPage /> },
       { path: 'avisering/:id?', element: <InvoiceRunPage /> },
       { path: 'fakturor', element: <StaffInvoicesPage /> },
       { path: 'fakturor/ny', element: <NewInvoicePage /> },
       { path: 'fakturor/:id', element: <StaffInvoicePage /> },
       { path: 'bankfiler', element: <BankFilesPage /> },
       { path: 'bankfiler/:id', element: <BankFilePage /> },
+      { path: 'skulder', element: <DebtorsPage /> },
+      { path: 'bokforing', element: <BookkeepingPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

@@ -88,6 +88,22 @@ export function failedPasswordRules(reason: unknown): string[] {
   return Array.isArray(rules) ? rules.filter((rule): rule is string => typeof rule === 'string') : [];
 }
 
+/**
+ * A file from a GET endpoint (an export), with the name its Content-Disposition gives; a refusal is
+ * an ApiError with the server's message, as for any other request.
+ */
+export async function apiDownload(path: string): Promise<{ blob: Blob; fileName: string | null }> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: { 'Accept-Language': currentLanguage() }, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, 'network', i18n.t('errors.network'));
+  }
+  if (!response.ok) throw toApiError(response.status, await response.json().catch(() => undefined));
+  const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? null;
+  return { blob: await response.blob(), fileName };
+}
+
 async function request<T>(method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json',

@@ -129,7 +129,7 @@ export const bankFiles = pgTable('bank_files', {
   errors: jsonb('errors').$type<BankFileError[]>().notNull().default([]),
   receivedBy: uuid('received_by').references(() => staffUsers.id),
   receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
-  /** The import's progress (migration 0012): payments booked so far of those the file has. */
+  /** The import's progress (migration 0013): payments booked so far of those the file has. */
   paymentsTotal: integer('payments_total').notNull().default(0),
   paymentsDone: integer('payments_done').notNull().default(0),
   startedAt: timestamp('started_at', { withTimezone: true }),
@@ -173,7 +173,7 @@ export const payments = pgTable('payments', {
   index('payments_fingerprint_idx').on(t.fingerprint),
   index('payments_bank_file_idx').on(t.bankFileId),
   index('payments_refund_of_idx').on(t.refundOf),
-  // A camt.053 lump sum asks whether its entry's payments are booked (decision 0015; migration 0012).
+  // A camt.053 lump sum asks whether its entry's payments are booked (decision 0015; migration 0013).
   index('payments_entry_identity_idx').on(sql`(${t.details}->>'entryIdentity')`),
   check('payments_source', sql`${t.source} in ('demo', 'manual', 'bank')`),
   check('payments_kind', sql`${t.kind} in ('payment', 'deduction', 'return', 'refund')`),
@@ -197,7 +197,10 @@ export const invoiceReminders = pgTable('invoice_reminders', {
   sentOn: date('sent_on', { mode: 'string' }).notNull(),
   feeInvoiceId: uuid('fee_invoice_id').references(() => invoices.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-}, (t) => [uniqueIndex('invoice_reminders_level_idx').on(t.invoiceId, t.level)]);
+}, (t) => [
+  uniqueIndex('invoice_reminders_level_idx').on(t.invoiceId, t.level),
+  index('invoice_reminders_fee_invoice_idx').on(t.feeInvoiceId),
+]);
 
 export const paymentAllocations = pgTable('payment_allocations', {
   id: uuid('id').primaryKey().defaultRandom(),

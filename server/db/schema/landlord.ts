@@ -1,6 +1,7 @@
 import { bigint, boolean, check, date, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { staffUsers } from './users.ts';
+import type { AccountPlanSettings } from '../../domain/payments/sie-period.ts';
 
 export interface UsefulLink {
   label: { sv: string; en: string };
@@ -23,7 +24,20 @@ export const landlordSettings = pgTable('landlord_settings', {
   /** Godkänd för F-skatt: printed on every invoice when true. */
   fTax: boolean('f_tax').notNull().default(true),
   usefulLinks: jsonb('useful_links').$type<UsefulLink[]>().notNull().default([]),
-}, (t) => [check('landlord_settings_single_row', sql`${t.id} = 1`)]);
+  /**
+   * Påminnelseavgift in öre, 0 for none: a value above 0 says the leases' terms agree to a reminder fee
+   * (lag 1981:739 4 §: agreed at the latest when the debt arose), at most 60 kr (checked here too).
+   */
+  reminderFeeOre: integer('reminder_fee_ore').notNull().default(0),
+  /** Days after the due date that reminder 1, 2 … go out (each later than the one before). */
+  reminderDaysAfterDue: integer('reminder_days_after_due').array().notNull().default([3, 14]),
+  /** The bookkeeping export's accounts where they differ from the BAS defaults (server/domain/payments/sie.ts); null: BAS. */
+  sieAccounts: jsonb('sie_accounts').$type<AccountPlanSettings>(),
+}, (t) => [
+  check('landlord_settings_single_row', sql`${t.id} = 1`),
+  check('landlord_settings_reminder_fee', sql`${t.reminderFeeOre} between 0 and 6000`),
+  check('landlord_settings_reminder_days', sql`cardinality(${t.reminderDaysAfterDue}) between 1 and 5`),
+]);
 
 export const properties = pgTable('properties', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -109,6 +109,10 @@ export function debtOf(input: DebtInput): DebtSummary {
  * option rules and others call.
  */
 export function hasDebt(input: DebtInput, thresholdOre = 0): boolean {
-  const debt = debtOf(input);
+  return debtExceeds(debtOf(input), thresholdOre);
+}
+
+/** hasDebt on sums already made (the overdue balance and the credit, from the ledger's queries). */
+export function debtExceeds(debt: Pick<DebtSummary, 'overdueOre' | 'creditOre'>, thresholdOre = 0): boolean {
   return debt.overdueOre - debt.creditOre > thresholdOre;
 }

@@ -13,3 +13,5 @@ export * from './sie.ts';
 export * from './duplicates.ts';
 export * from './camt-write.ts';
 export * from './import-report.ts';
+export * from './sie-period.ts';
+export * from './reference-rates.ts';

@@ -81,3 +81,28 @@ export function remindersDue(input: {
   }
   return decisions;
 }
+
+/** The levels from the landlord's setting: days after the due date of reminder 1, 2 … */
+export function reminderLevels(daysAfterDue: readonly number[]): ReminderLevel[] {
+  return checkLevels(daysAfterDue.map((days, i) => ({ level: i + 1, daysAfterDue: days })));
+}
+
+/** Why staff cannot send a reminder of an invoice by hand. */
+export type ManualReminderRefusal = 'credit_note' | 'reminder_fee' | 'paid' | 'not_overdue';
+
+/**
+ * A reminder staff send by hand, on any day after the due date: the level after the highest sent (a
+ * level the daily job then does not send again), the fee as remindersDue would charge it.
+ */
+export function manualReminder(input: { invoice: ReminderInvoice; sent: SentReminder[]; today: string; feeSettingOre: number }):
+  { decision: ReminderDecision } | { refused: ManualReminderRefusal } {
+  const { invoice, today } = input;
+  if (invoice.kind === 'credit') return { refused: 'credit_note' };
+  if (invoice.reminderFee) return { refused: 'reminder_fee' };
+  if (invoice.remainingOre <= 0) return { refused: 'paid' };
+  if (compareDates(today, invoice.dueDate) <= 0) return { refused: 'not_overdue' };
+  const own = input.sent.filter((s) => s.invoiceId === invoice.id);
+  const level = Math.max(0, ...own.map((s) => s.level)) + 1;
+  const feeOre = own.some((s) => s.feeOre > 0) ? 0 : reminderFeeOre(invoice.feeAgreed, input.feeSettingOre);
+  return { decision: { invoiceId: invoice.id, level, feeOre } };
+}

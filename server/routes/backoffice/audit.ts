@@ -29,7 +29,7 @@ export default async function auditRoutes(fastify: FastifyInstance, ctx: AppCont
     return {
       events: rows.map((e) => ({
         id: e.id, at: e.at.toISOString(), actorKind: e.actorKind, actor: e.actorTenant ?? e.actorStaff ?? null, action: e.action,
-        subject: e.subjectTenant ?? e.subjectStaff ?? e.subjectCustomer ?? e.subjectLease ?? null, ip: e.ip, details: e.details,
+        subject: e.subjectTenant ?? e.subjectStaff ?? e.subjectCustomer ?? e.subjectLease ?? e.subjectProperty ?? e.subjectBuilding ?? e.subjectRentalObject ?? e.subjectSpace ?? null, ip: e.ip, details: e.details,
       })),
     };
   });

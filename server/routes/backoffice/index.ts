@@ -17,11 +17,15 @@ import invoiceRunRoutes from './invoice-runs.ts';
 import leaseRegisterRoutes from './leases.ts';
 import invoiceRoutes from './invoices.ts';
 import leaseDocumentRoutes from './lease-documents.ts';
+import rentalObjectRoutes from './rental-objects.ts';
+import debtRoutes from './debt.ts';
+import reminderRoutes from './reminders.ts';
+import exportRoutes from './exports.ts';
 import bankFileRoutes from './bank-files.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, bankFileRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, rentalObjectRoutes, debtRoutes, reminderRoutes, exportRoutes, bankFileRoutes]) {
     await app.register(routes, ctx);
   }
 }

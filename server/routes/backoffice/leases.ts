@@ -9,11 +9,9 @@ import { authorize, staffOf } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { can } from '../../policies/staff.ts';
 import { swedishDate } from '../../domain/dates.ts';
-import { findStaffLease, listRentalObjects, searchLeases } from '../../repositories/registers.ts';
-import {
-  presentRegisterLease, presentRegisterLeaseRow, presentRegisterObject,
-  RegisterLeaseListView, RegisterLeaseResponseView, RegisterObjectListView,
-} from '../../presenters/registers.ts';
+import { findStaffLease, searchLeases } from '../../repositories/registers.ts';
+import { documentOfLease } from '../../repositories/attachments.ts';
+import { presentRegisterLease, presentRegisterLeaseRow, RegisterLeaseListView, RegisterLeaseResponseView } from '../../presenters/registers.ts';
 import { createLease } from '../../usecases/leases/create-lease.ts';
 import { changeLease } from '../../usecases/leases/change-lease.ts';
 import { addRentRow } from '../../usecases/leases/add-rent-row.ts';
@@ -71,9 +69,9 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
   }
 
   async function leaseAnswer(id: string, role: Parameters<typeof can>[0]) {
-    const bundle = await findStaffLease(db, id);
+    const [bundle, document] = await Promise.all([findStaffLease(db, id), documentOfLease(db, id)]);
     if (!bundle) throw new AppError('NOT_FOUND');
-    return { lease: presentRegisterLease(bundle, swedishDate(ctx.clock.now()), can(role, 'billing.edit')) };
+    return { lease: presentRegisterLease(bundle, swedishDate(ctx.clock.now()), can(role, 'billing.edit'), document) };
   }
 
   app.get('/api/backoffice/leases', {
@@ -91,17 +89,10 @@ export default async function leaseRegisterRoutes(fastify: FastifyInstance, ctx:
   });
 
   app.get('/api/backoffice/leases/:id', {
-    schema: { tags: ['backoffice'], summary: 'A lease with its customer, objects and every rent row', params: IdParams, response: withErrors({ 200: RegisterLeaseResponseView }, 401, 403, 404) },
+    schema: { tags: ['backoffice'], summary: 'A lease with its customer, objects, every rent row and its signed document', params: IdParams, response: withErrors({ 200: RegisterLeaseResponseView }, 401, 403, 404) },
   }, async (request) => {
     const staff = reader(request);
     return leaseAnswer(request.params.id, staff.role);
-  });
-
-  app.get('/api/backoffice/rental-objects', {
-    schema: { tags: ['backoffice'], summary: 'Every rental object with its property and the leases on it, for choosing a lease\'s objects', response: withErrors({ 200: RegisterObjectListView }, 401, 403) },
-  }, async (request) => {
-    reader(request);
-    return { rentalObjects: (await listRentalObjects(db)).map(presentRegisterObject) };
   });
 
   app.post('/api/backoffice/leases', {

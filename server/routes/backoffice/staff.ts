@@ -1,11 +1,13 @@
-// Back office: staff accounts (administrators).
+// Back office: staff accounts (administrators), and the staff the registers may name as managers.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../http/context.ts';
 import { IdParams, Nullable, StringEnum, withErrors } from '../../http/schemas.ts';
-import { authorize } from '../../http/session.ts';
-import { staffRoles } from '../../policies/staff.ts';
+import { authorize, staffOf } from '../../http/session.ts';
+import { can, mayBeManager, staffRoles } from '../../policies/staff.ts';
+import { AppError } from '../../errors.ts';
+import { ManagersView } from '../../presenters/property-register.ts';
 import { listStaffUsers } from '../../repositories/users.ts';
 import { inviteStaff } from '../../usecases/staff/invite-staff.ts';
 import { deactivateStaff } from '../../usecases/staff/deactivate-staff.ts';
@@ -51,5 +53,18 @@ export default async function staffRoutes(fastify: FastifyInstance, ctx: AppCont
     const staff = authorize(request, 'staff.manage');
     await deactivateStaff(ctx, { adminId: staff.userId, staffId: request.params.id, ip: request.ip });
     return reply.status(204).send(null);
+  });
+
+  app.get('/api/backoffice/managers', {
+    schema: {
+      tags: ['backoffice'], summary: "Active staff who may be named a customer's customer manager or a property's property manager",
+      response: withErrors({ 200: ManagersView }, 401, 403),
+    },
+  }, async (request) => {
+    const staff = staffOf(request);
+    if (!can(staff.role, 'customers.read') && !can(staff.role, 'properties.read')) throw new AppError('FORBIDDEN');
+    const active = (await listStaffUsers(db)).filter((s) => s.status === 'active');
+    const of = (kind: 'customer' | 'property') => active.filter((s) => mayBeManager(s.role, kind)).map((s) => ({ id: s.id, name: s.name }));
+    return { customerManagers: of('customer'), propertyManagers: of('property') };
   });
 }

@@ -3,9 +3,9 @@
 // event records each change with the values before and after; a request that changes nothing writes
 // nothing.
 import { AppError } from '../../errors.ts';
-import { findStaffLease, lockLeaseRegister, updateLease } from '../../repositories/registers.ts';
+import { findStaffLease, lockRegister, updateLease } from '../../repositories/registers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
-import { differences } from './rent-row-input.ts';
+import { differences } from '../../domain/registers.ts';
 import { refuseField, refuseLetObjects, type Actor, type RegisterDeps } from './register-deps.ts';
 
 export interface LeaseChanges {
@@ -38,7 +38,7 @@ export async function changeLease(deps: RegisterDeps, actor: Actor, leaseId: str
   if (!changed) return;
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
-    await lockLeaseRegister(tx);
+    await lockRegister(tx);
     if (after.startDate < before.startDate || (after.endDate ?? '9999-12-31') > (before.endDate ?? '9999-12-31')) {
       await refuseLetObjects(tx, bundle.objects.map((o) => o.id), after, input.startDate !== undefined && after.startDate < before.startDate ? 'startDate' : 'endDate', lease.id);
     }

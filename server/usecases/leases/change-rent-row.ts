@@ -6,7 +6,8 @@ import { swedishDate } from '../../domain/dates.ts';
 import { rentDate } from '../../domain/leases.ts';
 import { findStaffLease, updateRentRow } from '../../repositories/registers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
-import { changedRentRow, differences, type RentRowFields } from './rent-row-input.ts';
+import { differences } from '../../domain/registers.ts';
+import { changedRentRow, type RentRowFields } from './rent-row-input.ts';
 import type { Actor, RegisterDeps } from './register-deps.ts';
 
 export async function changeRentRow(deps: RegisterDeps, actor: Actor, leaseId: string, rentRowId: string, input: RentRowFields): Promise<void> {

@@ -5,7 +5,7 @@
 import { swedishDate } from '../../domain/dates.ts';
 import { rentDate } from '../../domain/leases.ts';
 import { findCustomer } from '../../repositories/customers.ts';
-import { findRentalObjects, insertLease, insertRentRows, lockLeaseRegister, nextLeaseNumber } from '../../repositories/registers.ts';
+import { findRentalObjects, insertLease, insertRentRows, lockRegister, nextLeaseNumber } from '../../repositories/registers.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 import { newRentRow, type RentRowFields, type RentRowKind, type RentRowValues } from './rent-row-input.ts';
 import { refuseField, refuseLetObjects, type Actor, type RegisterDeps } from './register-deps.ts';
@@ -52,7 +52,7 @@ export async function createLease(deps: RegisterDeps, actor: Actor, input: NewLe
   });
 
   return deps.db.transaction(async (tx) => {
-    await lockLeaseRegister(tx);
+    await lockRegister(tx);
     await refuseLetObjects(tx, objectIds, { startDate: input.startDate, endDate }, 'rentalObjectIds');
     const number = await nextLeaseNumber(tx);
     const lease = await insertLease(tx, {

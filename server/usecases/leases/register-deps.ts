@@ -1,8 +1,8 @@
-// What the lease register's use cases need, and the refusals they share.
+// What the registers' use cases need (leases, properties, rental objects, customers), and the refusals they share.
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../clock.ts';
 import type { Tx } from '../../db/tx.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, type ErrorCode } from '../../errors.ts';
 import { overlappingLeases } from '../../repositories/registers.ts';
 
 export interface RegisterDeps {
@@ -16,8 +16,9 @@ export interface Actor {
   ip: string;
 }
 
-export function refuseField(code: 'NOT_FOUND' | 'OBJECTS_MISSING' | 'END_BEFORE_START', field: string): never {
-  throw new AppError(code, { field }, { details: { field } });
+/** Refuses a request in words that name its field (`details.field` lets the form mark it). */
+export function refuseField(code: ErrorCode, field: string, params: Record<string, string | number> = {}): never {
+  throw new AppError(code, { field, ...params }, { details: { field } });
 }
 
 /** Refuses, in words, objects already let over some of these days on another lease (inside the register's lock). */

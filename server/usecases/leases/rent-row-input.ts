@@ -136,16 +136,3 @@ export function changedRentRow(row: RentRowRecord, input: RentRowFields, ctx: Re
     kind, description, amountOre: input.amountOre ?? row.amountOre, per: input.per ?? row.per, vatRatePercent, validFrom, validTo, kpiBase: null, kpiCurrent: null,
   };
 }
-
-/** The fields of `after` that differ from `before`, as { before, after } for the audit log. */
-export function differences<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } | null {
-  const was: Partial<T> = {};
-  const is: Partial<T> = {};
-  for (const key of Object.keys(after) as (keyof T)[]) {
-    if (before[key] !== after[key]) {
-      was[key] = before[key];
-      is[key] = after[key];
-    }
-  }
-  return Object.keys(is).length === 0 ? null : { before: was, after: is };
-}

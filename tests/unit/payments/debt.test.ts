@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBucket, daysOverdue, debtOf, hasDebt, type DebtInput } from '../../../server/domain/payments/debt.ts';
+import { ageBucket, daysOverdue, debtExceeds, debtOf, hasDebt, type DebtInput } from '../../../server/domain/payments/debt.ts';
 
 describe('age buckets (issue 11: 1-30, 31-60, 61-90, 90+ days)', () => {
   it.each([[0, null], [-3, null], [1, '1-30'], [30, '1-30'], [31, '31-60'], [60, '31-60'], [61, '61-90'], [90, '61-90'], [91, '90+'], [400, '90+']])(
@@ -68,5 +68,10 @@ describe('hasDebt: the rule the option rules call', () => {
     expect(hasDebt(base, 1000000)).toBe(false);
     expect(hasDebt({ ...base, payments: [{ id: 'p', amountOre: 1000000 }] })).toBe(false);
     expect(hasDebt({ ...base, payments: [{ id: 'p', amountOre: 999999 }] })).toBe(true);
+  });
+  it('is the same rule on sums already made (debtExceeds)', () => {
+    expect(debtExceeds({ overdueOre: 100, creditOre: 0 })).toBe(true);
+    expect(debtExceeds({ overdueOre: 100, creditOre: 100 })).toBe(false);
+    expect(debtExceeds({ overdueOre: 100, creditOre: 0 }, 100)).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_REMINDER_FEE_ORE, reminderFeeOre, remindersDue, type ReminderInvoice } from '../../../server/domain/payments/reminders.ts';
+import { MAX_REMINDER_FEE_ORE, manualReminder, reminderFeeOre, reminderLevels, remindersDue, type ReminderInvoice } from '../../../server/domain/payments/reminders.ts';
 
 const levels = [{ level: 1, daysAfterDue: 3 }, { level: 2, daysAfterDue: 14 }];
 const inv = (id: string, over: Partial<ReminderInvoice> = {}): ReminderInvoice => ({ id, kind: 'rent', dueDate: '2026-10-30', remainingOre: 1000000, feeAgreed: true, ...over });
@@ -54,5 +54,35 @@ describe('remindersDue: which invoices get a reminder on a date', () => {
   it('refuses levels that are not later one after the other', () => {
     expect(() => remindersDue({ invoices: [], sent: [], today: '2026-11-02', levels: [{ level: 1, daysAfterDue: 0 }], feeSettingOre: 0 })).toThrow(RangeError);
     expect(() => remindersDue({ invoices: [], sent: [], today: '2026-11-02', levels: [{ level: 1, daysAfterDue: 10 }, { level: 2, daysAfterDue: 5 }], feeSettingOre: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('reminderLevels: the setting as levels', () => {
+  it('numbers the days 1, 2 … and refuses days that are not later one after the other', () => {
+    expect(reminderLevels([3, 14])).toEqual(levels);
+    expect(() => reminderLevels([14, 3])).toThrow(RangeError);
+    expect(() => reminderLevels([0])).toThrow(RangeError);
+  });
+});
+
+describe('manualReminder: staff send one by hand', () => {
+  const manual = (invoice: ReminderInvoice, sent: { invoiceId: string; level: number; feeOre: number }[] = [], today = '2026-10-31', feeSettingOre = 6000) =>
+    manualReminder({ invoice, sent, today, feeSettingOre });
+
+  it('sends the level after the highest sent, the day after the due date already', () => {
+    expect(manual(inv('a'))).toEqual({ decision: { invoiceId: 'a', level: 1, feeOre: 6000 } });
+    expect(manual(inv('a'), [{ invoiceId: 'a', level: 1, feeOre: 6000 }, { invoiceId: 'b', level: 3, feeOre: 0 }])).toEqual({ decision: { invoiceId: 'a', level: 2, feeOre: 0 } });
+  });
+
+  it('charges the fee once per invoice, only when agreed', () => {
+    expect(manual(inv('a'), [{ invoiceId: 'a', level: 1, feeOre: 0 }])).toEqual({ decision: { invoiceId: 'a', level: 2, feeOre: 6000 } });
+    expect(manual(inv('a', { feeAgreed: false }))).toEqual({ decision: { invoiceId: 'a', level: 1, feeOre: 0 } });
+  });
+
+  it('refuses an invoice not yet overdue, a paid one, a credit note and a reminder fee invoice', () => {
+    expect(manual(inv('a'), [], '2026-10-30')).toEqual({ refused: 'not_overdue' });
+    expect(manual(inv('a', { remainingOre: 0 }))).toEqual({ refused: 'paid' });
+    expect(manual(inv('a', { kind: 'credit', remainingOre: -500 }))).toEqual({ refused: 'credit_note' });
+    expect(manual(inv('a', { kind: 'one_off', reminderFee: true }))).toEqual({ refused: 'reminder_fee' });
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import iconv from 'iconv-lite';
 import {
   BAS_ACCOUNT_PLAN, creditUseVoucher, invoiceVoucher, paymentVoucher, sieAmount, sieQuote, sieText, writeSie, type SieExport, type SieVoucher,
 } from '../../../server/domain/payments/sie.ts';
+import { readSie } from '../../support/sie.ts';
 
 const plan = BAS_ACCOUNT_PLAN;
 // The worked avi of DOMAIN-SE.md §7.3: 110 401,44 kr + 25 % VAT 27 600,36 = 138 001,80 kr.
@@ -25,22 +25,6 @@ const exportOf = (vouchers: SieVoucher[]): SieExport => ({
   accountNames: plan.names,
   vouchers,
 });
-
-/** Reads a SIE 4 file back: its records, each verification with its transactions. */
-function readSie(bytes: Uint8Array) {
-  const text = iconv.decode(Buffer.from(bytes), 'cp437');
-  const lines = text.split('\r\n');
-  expect(lines.at(-1)).toBe('');
-  const records = lines.slice(0, -1);
-  const vouchers: { head: string; trans: { account: string; amountOre: number }[] }[] = [];
-  for (const line of records) {
-    if (line.startsWith('#VER')) vouchers.push({ head: line, trans: [] });
-    const m = /^\s*#TRANS (\d+) \{\} (-?\d+)\.(\d{2})$/.exec(line);
-    if (m) vouchers.at(-1)!.trans.push({ account: m[1]!, amountOre: Math.sign(Number(`${m[2]}1`)) * (Math.abs(Number(m[2])) * 100 + Number(m[3])) });
-  }
-  const declared = new Set(records.filter((l) => l.startsWith('#KONTO')).map((l) => l.split(' ')[1]));
-  return { text, records, vouchers, declared };
-}
 
 describe('voucher builders (DOMAIN-SE.md §7.6)', () => {
   it('books an avi: debit 1510 with the total, credit income without VAT and 2611 with the VAT', () => {

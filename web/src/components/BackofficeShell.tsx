@@ -45,6 +45,9 @@ export function BackofficeShell() {
         <li>
           <NavLink to="/admin/fastigheter">{t('backoffice.nav.properties')}</NavLink>
         </li>
+        <li>
+          <NavLink to="/admin/hyresobjekt">{t('backoffice.nav.rentalObjects')}</NavLink>
+        </li>
         {staff.abilities.includes('billing.read') && (
           <>
             <li>
@@ -55,6 +58,12 @@ export function BackofficeShell() {
             </li>
             <li>
               <NavLink to="/admin/bankfiler">{t('backoffice.nav.bankFiles')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/skulder">{t('backoffice.nav.debtors')}</NavLink>
+            </li>
+            <li>
+              <NavLink to="/admin/bokforing">{t('backoffice.nav.bookkeeping')}</NavLink>
             </li>
           </>
         )}

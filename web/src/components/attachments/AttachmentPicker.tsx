@@ -8,6 +8,8 @@ import { FileMarker } from './FileMarker';
 
 /** What the API takes, by type and by name (HEIC often comes without a type). */
 const ACCEPT = 'application/pdf,image/jpeg,image/png,image/webp,image/heic,image/heif,.heic,.heif,.pdf,.jpg,.jpeg,.png,.webp';
+/** A document that must be a PDF (a signed lease). */
+export const PDF_ONLY = 'application/pdf,.pdf';
 
 interface Props {
   /** The files of the form, from useAttachmentUploads. */
@@ -22,6 +24,11 @@ interface Props {
   error?: string;
   /** The id of "Välj filer", which the form's error summary links to. */
   id?: string;
+  /**
+   * Only PDF files (PDF_ONLY's types): no "Ta foto", "Välj fil" and a hint of its own. One file when
+   * the uploads take one (`max` 1).
+   */
+  pdfOnly?: boolean;
 }
 
 /**
@@ -29,7 +36,7 @@ interface Props {
  * is uploaded as soon as it is picked; the list shows its name, size and state, and a button to
  * remove it. Changes are announced in a polite live region.
  */
-export function AttachmentPicker({ uploads, label, hint, invalid, error, id: chooseId }: Props) {
+export function AttachmentPicker({ uploads, label, hint, invalid, error, id: chooseId, pdfOnly = false }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const hintId = `${id}-hint`;
@@ -40,6 +47,7 @@ export function AttachmentPicker({ uploads, label, hint, invalid, error, id: cho
   const listRef = useRef<HTMLUListElement>(null);
   const focusAfterRemove = useRef<number | null>(null);
   const { items } = uploads;
+  const single = uploads.max === 1;
 
   // A removed file's button is gone: focus the next file's, else the previous one's, else "Välj filer".
   useEffect(() => {
@@ -75,17 +83,19 @@ export function AttachmentPicker({ uploads, label, hint, invalid, error, id: cho
       )}
       {messageId && <FieldError id={messageId} message={error} />}
       <div className="attachment-picker__buttons">
-        <label className="button button--secondary file-button file-button--camera">
-          <input {...inputProps} accept="image/*" capture="environment" />
-          {t('attachments.takePhoto')}
-        </label>
+        {!pdfOnly && (
+          <label className="button button--secondary file-button file-button--camera">
+            <input {...inputProps} accept="image/*" capture="environment" />
+            {t('attachments.takePhoto')}
+          </label>
+        )}
         <label className="button button--secondary file-button">
-          <input {...inputProps} id={chooseId} ref={chooseRef} multiple accept={ACCEPT} />
-          {t('attachments.chooseFiles')}
+          <input {...inputProps} id={chooseId} ref={chooseRef} multiple={!single} accept={pdfOnly ? PDF_ONLY : ACCEPT} />
+          {t(single ? 'attachments.chooseFile' : 'attachments.chooseFiles')}
         </label>
       </div>
       <p className="hint" id={hintId}>
-        {t('attachments.hint', { max: uploads.max })}
+        {pdfOnly ? t('attachments.pdfHint') : t('attachments.hint', { max: uploads.max })}
       </p>
       {uploads.notice && <p className="attachment-picker__notice">{uploads.notice}</p>}
       {items.length > 0 && (

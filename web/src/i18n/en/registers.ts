@@ -27,6 +27,18 @@ export const registers: RegistersMessages = {
       newLink: 'New lease',
     },
     lease: {
+      document: {
+        heading: 'Signed lease',
+        current: 'The signed lease the tenant can download on Mina sidor:',
+        none: 'The lease was signed on paper. The tenant can ask for a copy on Mina sidor.',
+        noneDigital: 'No signed lease has been uploaded yet.',
+        label: 'The lease as a PDF',
+        hint: 'Upload the signed lease. The lease then becomes digitally signed and the tenant can download it.',
+        replaceHint: 'A new lease replaces the one the tenant sees. The earlier one is kept.',
+        submit: 'Upload the lease',
+        missing: 'Choose the signed lease as a PDF file.',
+        attached: 'The lease {{name}} has been uploaded. The tenant can download it on Mina sidor.',
+      },
       title: 'Lease {{name}}',
       back: 'Back to all leases',
       created: 'Lease {{number}} is saved.',
@@ -155,6 +167,7 @@ export const registers: RegistersMessages = {
     lease: {
       created: 'Lease entered',
       changed: 'Lease changed',
+      document_attached: 'Lease document attached',
     },
     rent_row: {
       added: 'Rent row added',

@@ -12,6 +12,9 @@ import { billing } from './billing';
 import { registers } from './registers';
 import { invoicing } from './invoicing';
 import { bankfiles } from './bankfiles';
+import { collections } from './collections';
+import { properties } from './properties';
+import { customers } from './customers';
 
 // Swedish is the source language: each en/<area>.ts must have exactly the keys of sv/<area>.ts
 // (checked by its type), and en/index.ts composes the same areas.
@@ -24,6 +27,6 @@ import { bankfiles } from './bankfiles';
 // (its own top-level keys, plus `portal: {…}` / `backoffice: {…}` for its pages there), write
 // en/<area>.ts typed `<Area>Messages`, and add it to compose() here and in en/index.ts.
 // A key defined by two areas is an error when the texts load.
-export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, bankfiles);
+export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, bankfiles);
 
 export type Messages = typeof sv;

@@ -27,6 +27,18 @@ export const registers = {
       newLink: 'Nytt avtal',
     },
     lease: {
+      document: {
+        heading: 'Undertecknat avtal',
+        current: 'Det undertecknade avtalet som hyresgästen kan ladda ned på Mina sidor:',
+        none: 'Avtalet är undertecknat på papper. Hyresgästen kan begära en kopia på Mina sidor.',
+        noneDigital: 'Inget undertecknat avtal är uppladdat ännu.',
+        label: 'Avtalet som PDF',
+        hint: 'Ladda upp det undertecknade avtalet. Avtalet blir då digitalt undertecknat och hyresgästen kan ladda ned det.',
+        replaceHint: 'Ett nytt avtal ersätter det som hyresgästen ser. Det tidigare sparas.',
+        submit: 'Ladda upp avtalet',
+        missing: 'Välj det undertecknade avtalet som PDF-fil.',
+        attached: 'Avtalet {{name}} är uppladdat. Hyresgästen kan ladda ned det på Mina sidor.',
+      },
       title: 'Avtal {{name}}',
       back: 'Tillbaka till alla avtal',
       created: 'Avtal {{number}} är sparat.',
@@ -156,6 +168,7 @@ export const registers = {
     lease: {
       created: 'Avtal registrerat',
       changed: 'Avtal ändrat',
+      document_attached: 'Avtalsdokument uppladdat',
     },
     rent_row: {
       added: 'Hyresrad tillagd',

@@ -32,8 +32,19 @@ export const AUDIT_ACTIONS = [
   'message.test_sent',
   'lease.created',
   'lease.changed',
+  'lease.document_attached',
   'rent_row.added',
   'rent_row.changed',
+  'customer.created',
+  'customer.changed',
+  'property.created',
+  'property.changed',
+  'building.added',
+  'building.changed',
+  'rental_object.created',
+  'rental_object.changed',
+  'space.added',
+  'space.changed',
 ] as const;
 
 type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -6,6 +6,7 @@ import { Email } from '../../components/Email';
 import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
+import { useStaffCan } from '../../session';
 import type { CustomerList, CustomerRow } from '@api';
 import { formatMobile } from '@domain/contact';
 
@@ -14,6 +15,8 @@ const SEARCH_DELAY_MS = 300;
 /** Customer register with search; the query lives in the URL so a search can be shared or reloaded. */
 export function CustomersPage() {
   const { t } = useTranslation();
+  // From the session, so the button is there at first paint and nothing moves when the list arrives.
+  const canEdit = useStaffCan('registers.edit');
   const id = useId();
   const [searchParams, setSearchParams] = useSearchParams();
   const query = searchParams.get('q') ?? '';
@@ -61,6 +64,13 @@ export function CustomersPage() {
   return (
     <>
       <PageHeading>{t('backoffice.customers.title')}</PageHeading>
+      {canEdit && (
+        <p>
+          <Link to="/admin/kunder/ny" className="button button--primary">
+            {t('backoffice.customers.newLink')}
+          </Link>
+        </p>
+      )}
       <form role="search" className="search-form" onSubmit={handleSubmit}>
         <label htmlFor={`${id}-q`}>{t('backoffice.customers.search')}</label>
         <input

@@ -1,17 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import { DataTable } from '../../components/DataTable';
+import { Link } from 'react-router';
+import { BuildingTable } from './properties/BuildingTable';
 import { PageHeading } from '../../components/PageHeading';
 import { AsyncContent, EmptyState } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
+import { useStaffCan } from '../../session';
 import type { PropertyList, PropertyRow } from '@api';
 
 export function PropertiesPage() {
   const { t } = useTranslation();
+  // From the session, so the button is there at first paint and nothing moves when the list arrives.
+  const canEdit = useStaffCan('registers.edit');
   const properties = useApiData<PropertyList>('/api/backoffice/properties');
 
   return (
     <>
       <PageHeading>{t('backoffice.properties.title')}</PageHeading>
+      <p>{t('backoffice.properties.intro')}</p>
+      {canEdit && (
+        <p>
+          <Link to="/admin/fastigheter/ny" className="button button--primary">
+            {t('backoffice.properties.newLink')}
+          </Link>
+        </p>
+      )}
       <AsyncContent state={properties}>
         {({ properties: list }) =>
           list.length === 0 ? (
@@ -31,7 +43,7 @@ function PropertySection({ property }: { property: PropertyRow }) {
   return (
     <section className="card property" aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {property.designation}
+        <Link to={`/admin/fastigheter/${encodeURIComponent(property.id)}`}>{property.designation}</Link>
         {property.name && <span className="property__name"> – {property.name}</span>}
       </h2>
       <p>
@@ -40,16 +52,7 @@ function PropertySection({ property }: { property: PropertyRow }) {
       {property.buildings.length === 0 ? (
         <p className="muted">{t('backoffice.properties.noBuildings')}</p>
       ) : (
-        <DataTable
-          caption={t('backoffice.properties.buildingsCaption', { designation: property.designation })}
-          rows={property.buildings}
-          rowKey={(building) => building.id}
-          columns={[
-            { label: t('backoffice.properties.building'), cell: (building) => building.name },
-            { label: t('backoffice.properties.address'), cell: (building) => building.address },
-            { label: t('backoffice.properties.rentalObjects'), numeric: true, cell: (building) => building.rentalObjectCount },
-          ]}
-        />
+        <BuildingTable buildings={property.buildings} caption={t('backoffice.properties.buildingsCaption', { designation: property.designation })} />
       )}
     </section>
   );

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { CreatedNotice } from '../../../components/CreatedNotice';
 import { AddressLines, Detail } from '../../../components/Detail';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
@@ -9,6 +10,8 @@ import { useStaffCan } from '../../../session';
 import type { CustomerDetail, CustomerResponse } from '@api';
 import { CasesSection } from './CasesSection';
 import { ContactSection } from './ContactSection';
+import { DebtSection } from './DebtSection';
+import { EditCustomerSection } from './EditCustomerSection';
 import { InvoicesSection } from './InvoicesSection';
 import { LeasesSection } from './LeasesSection';
 import { UsersSection } from './UsersSection';
@@ -27,6 +30,7 @@ export function CustomerPage() {
         <Link to="/admin/kunder">{t('backoffice.customer.back')}</Link>
       </p>
       <PageHeading>{heading}</PageHeading>
+      <CreatedNotice text={(name) => t('backoffice.customer.createdNotice', { name })} />
       <AsyncContent state={state}>
         {({ customer: detail }) => <CustomerDetails customer={detail} onChanged={state.reload} />}
       </AsyncContent>
@@ -50,8 +54,10 @@ function CustomerDetails({ customer, onChanged }: { customer: CustomerDetail; on
         </dl>
       </Section>
       <ContactSection customer={customer} onChanged={onChanged} />
+      {customer.canEdit && <EditCustomerSection customer={customer} onChanged={onChanged} />}
       <CasesSection customer={customer} />
       <LeasesSection customer={customer} />
+      {canReadBilling && <DebtSection customerId={customer.id} />}
       {canReadBilling && <InvoicesSection customer={customer} />}
       <UsersSection customer={customer} onChanged={onChanged} />
     </>

@@ -17,6 +17,7 @@ import { useStaffCan } from '../../../session';
 import type { StaffInvoiceDetail, StaffInvoiceResponse } from '@api';
 import { leaseAnchor } from '../customer/CasesSection';
 import { CreditForm } from './CreditForm';
+import { RemindersSection } from './RemindersSection';
 import { staffInvoiceHref, staffInvoicePdfHref } from './links';
 
 /** What the new-invoice page tells this page it has just issued. */
@@ -67,6 +68,7 @@ function InvoiceContent({ invoice, onCredited }: { invoice: StaffInvoiceDetail; 
       <Overview invoice={invoice} />
       <InvoiceRowsSection invoice={invoice} rowsCaption={t('backoffice.invoice.rowsCaption')} />
       {!credit && <InvoicePaymentsSection invoice={invoice} />}
+      {!credit && <RemindersSection invoiceId={invoice.id} />}
       {!credit && <CreditsSection invoice={invoice} />}
       {!credit && canEdit && (
         <Section title={t('backoffice.credit.heading')}>

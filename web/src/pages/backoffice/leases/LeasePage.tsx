@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
+import { CreatedNotice } from '../../../components/CreatedNotice';
 import { DataTable } from '../../../components/DataTable';
 import { Detail } from '../../../components/Detail';
 import { LeaseStatusBadge } from '../../../components/LeaseStatusBadge';
@@ -13,25 +13,17 @@ import { formatNumber, leaseName, objectName } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { currentLanguage } from '../../../i18n';
 import type { RegisterLease, RegisterLeaseResponse, RegisterRentRow } from '@api';
+import { LeaseDocumentSection } from './LeaseDocumentSection';
 import { AddRentRowForm, EndRentRowForm, IndexRowForm, LeaseTermsForm } from './LeaseForms';
-import type { LeaseCreatedState } from './NewLeasePage';
 import { formatKpi, validityText } from './leaseWords';
 
-/** One lease in the register: its terms, objects and rent rows, and for finance and administrators the forms that change them. */
+/** One lease in the register: its terms, objects, rent rows and signed document, and for finance and administrators the forms that change them. */
 export function LeasePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
-  const location = useLocation();
   const state = useApiData<RegisterLeaseResponse>(`/api/backoffice/leases/${encodeURIComponent(id)}`);
   const lease = state.data?.lease;
   const heading = lease && lease.id === id ? t('backoffice.lease.title', { name: leaseName(lease, t) }) : t('backoffice.leases.title');
-  const created = (location.state as Partial<LeaseCreatedState> | null)?.leaseCreated;
-  const [createdText, setCreatedText] = useState('');
-
-  // Just saved from "Nytt avtal": say so in a live region that exists before the text arrives.
-  useEffect(() => {
-    setCreatedText(typeof created === 'string' ? t('backoffice.lease.created', { number: created }) : '');
-  }, [created, t]);
 
   return (
     <>
@@ -39,9 +31,7 @@ export function LeasePage() {
         <Link to="/admin/avtal">{t('backoffice.lease.back')}</Link>
       </p>
       <PageHeading>{heading}</PageHeading>
-      <p role="status" className={createdText ? 'success-message' : 'form-status'}>
-        {createdText}
-      </p>
+      <CreatedNotice text={(number) => t('backoffice.lease.created', { number })} />
       <AsyncContent state={state}>{({ lease: detail }) => <LeaseContent lease={detail} onChanged={state.reload} />}</AsyncContent>
     </>
   );
@@ -97,6 +87,8 @@ function LeaseContent({ lease, onChanged }: { lease: RegisterLease; onChanged: (
       <Section title={t('backoffice.lease.rentHeading')}>
         {lease.rentRows.length === 0 ? <EmptyState title={t('backoffice.lease.noRentRows')} /> : <RentRowTable lease={lease} />}
       </Section>
+
+      <LeaseDocumentSection lease={lease} onChanged={onChanged} />
 
       {lease.canEdit ? (
         <>

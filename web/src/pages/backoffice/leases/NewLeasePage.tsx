@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { apiPost } from '../../../api';
+import type { CreatedState } from '../../../components/CreatedNotice';
 import { Form } from '../../../components/Form';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
@@ -14,11 +15,6 @@ import { leaseVatRate } from '@domain/leases';
 import { LeaseTermsFields, NEW_TERMS, termsProblems, type TermsDraft, type TermsField } from './LeaseTermsFields';
 import { ObjectChoice } from './ObjectChoice';
 import { emptyRentRow, rentRowBody, RentRowFields, type RentRowDraft, type RentRowField } from './RentRowFields';
-
-/** The lease page says this once after the lease is saved. */
-export interface LeaseCreatedState {
-  leaseCreated: string;
-}
 
 /** The fields of the form, named as the API names them (`rentRows.0.amountOre`), so a refusal marks its field. */
 type NewLeaseField = 'customerId' | 'rentalObjectIds' | TermsField | `rentRows.${string}.${RentRowField}`;
@@ -90,7 +86,7 @@ function NewLeaseForm({ objects, customers }: { objects: RegisterObject[]; custo
         voluntaryVat: terms.voluntaryVat,
         rentRows: bodies,
       });
-      const state: LeaseCreatedState = { leaseCreated: result.lease.number };
+      const state: CreatedState = { created: result.lease.number };
       // Replace: going back should not return to a form that has been saved.
       void navigate(`/admin/avtal/${encodeURIComponent(result.lease.id)}`, { replace: true, state });
     });

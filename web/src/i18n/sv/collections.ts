@@ -1,0 +1,86 @@
+// Collections in the back office: Skulder (the debtor list and a customer's debt), the reminders and
+// accrued interest on an invoice's page, and Bokföring (the SIE export).
+import { glossary } from './common';
+
+export const collections = {
+  /** A debt's age: days past the due date. */
+  ageBucket: {
+    '1-30': '1–30 dagar',
+    '31-60': '31–60 dagar',
+    '61-90': '61–90 dagar',
+    '90+': 'Över 90 dagar',
+  },
+  backoffice: {
+    nav: {
+      debtors: 'Skulder',
+      bookkeeping: 'Bokföring',
+    },
+    debtors: {
+      title: 'Skulder',
+      intro: 'Kunder med förfallna avier och fakturor som inte är betalda, efter hur många dagar sedan de förföll. Beloppen gäller i dag, {{today}}.',
+      caption: 'Kunder med skuld, störst först',
+      customer: 'Kund',
+      total: 'Förfallet',
+      oldest: 'Äldsta förfallodag',
+      invoices: 'Fakturor',
+      credit: 'Tillgodo',
+      sum_other: 'Summa förfallet: {{amount}} hos {{count}} kunder.',
+      sum_one: 'Summa förfallet: {{amount}} hos en kund.',
+      empty: 'Ingen kund har förfallna fakturor.',
+    },
+    customerDebt: {
+      heading: 'Skuld och tillgodo',
+      overdue: 'Förfallen skuld',
+      notDue: 'Ej förfallet',
+      credit: 'Tillgodo (inbetalt, ej använt)',
+      oldest: 'Äldsta förfallodag',
+      none: 'Kunden har ingen förfallen skuld.',
+      bucketsCaption: 'Förfallen skuld efter ålder',
+      age: 'Ålder',
+      amount: 'Belopp',
+      caption: 'Förfallna fakturor, äldsta först',
+      invoice: glossary.invoiceNumber,
+      dueDate: glossary.dueDate,
+      daysOverdue: 'Dagar sedan förfall',
+      remaining: 'Kvar att betala',
+      allDebtors: 'Alla kunder med skuld',
+    },
+    reminders: {
+      heading: 'Påminnelser',
+      none: 'Ingen påminnelse är skickad.',
+      caption: 'Skickade påminnelser',
+      level: 'Påminnelse',
+      levelNumber: 'Påminnelse {{level}}',
+      sentOn: 'Skickad',
+      fee: 'Påminnelseavgift',
+      noFee: 'Ingen avgift',
+      feeInvoice: 'Faktura {{number}}',
+      auto: 'Påminnelser går ut automatiskt varje morgon, ett bestämt antal dagar efter förfallodagen, med e-post och sms.',
+      next: 'Skickar påminnelse {{level}} nu med e-post till kundens användare och kontaktadress och med sms till kundens mobilnummer.',
+      withFee: 'En påminnelseavgift på {{amount}} läggs på en egen faktura.',
+      withoutFee: 'Ingen påminnelseavgift tas ut: den är redan debiterad för fakturan eller inte avtalad.',
+      send: 'Skicka påminnelse',
+      sent: 'Påminnelse {{level}} är skickad.',
+      interestHeading: 'Upplupen dröjsmålsränta',
+      interest: 'Upplupen dröjsmålsränta',
+      interestText: 'Referensräntan + 8 procentenheter på {{principal}} från {{from}} till och med {{to}}. Räntan visas här men faktureras inte automatiskt.',
+      ratePeriods: 'Räntesats {{rate}} % från {{from}} till och med {{to}} ({{days}} dagar).',
+    },
+    bookkeeping: {
+      title: 'Bokföring',
+      intro: 'Hämta periodens avier, fakturor, kreditfakturor och inbetalningar som verifikationer i en SIE 4-fil och läs in den i bokföringsprogrammet (Fortnox, Visma med flera).',
+      accounts: 'Kontona följer BAS-kontoplanen om inget annat är inställt: 1510 Kundfordringar, 1930 Företagskonto, 2420 Förskott från kunder, 2611 Utgående moms 25 %, 3911 Hyresintäkter, 3913 Frivilligt momspliktiga hyresintäkter och 3930 Påminnelseavgifter.',
+      formHeading: 'Period',
+      from: 'Från och med',
+      to: 'Till och med',
+      lastMonth: 'Förra månaden',
+      thisYear: 'I år',
+      lastYear: 'Förra året',
+      download: 'Ladda ner SIE-fil',
+      downloaded: 'SIE-filen {{file}} är nedladdad.',
+      reversed: 'Till och med-datumet ligger före från och med-datumet. Välj ett senare slutdatum.',
+    },
+  },
+};
+
+export type CollectionsMessages = typeof collections;
