@@ -15,7 +15,8 @@ import { demoCustomers } from './data.ts';
 
 export const OVERPAID_ORE = 1_000_00;
 
-export interface DemoPayment { what: string; payer: string; amountOre: number; ocr: string }
+/** One payment of the file: what it shows, and the invoice it pays (none for the mistyped OCR). */
+export interface DemoPayment { what: string; payer: string; amountOre: number; ocr: string; invoiceId: string | null }
 
 /** The OCR with its first pair of unlike neighbouring digits swapped: a typo its check digit catches. */
 export function mistyped(ocr: string): string {
@@ -39,10 +40,10 @@ export async function demoBankFile(db: Db, now: Date): Promise<{ xml: string; pa
   const lunden = await openAvierOf(db, 'Café Lunden AB');
   const kontor = await openAvierOf(db, 'Kontorshotellet i Göteborg AB');
   if (lunden.length === 0) throw new Error('Café Lunden AB has no open avi to pay: `npm run demo:reset` loads the demo data again.');
-  const payments: DemoPayment[] = [{ what: 'exact', payer: 'Café Lunden AB', amountOre: lunden[0]!.remainingOre, ocr: lunden[0]!.ocr! }];
-  if (lunden[1]) payments.push({ what: 'partly', payer: 'Café Lunden AB', amountOre: Math.floor(lunden[1].remainingOre / 200) * 100, ocr: lunden[1].ocr! });
-  payments.push({ what: 'wrong OCR', payer: 'Café Lunden AB', amountOre: 1_450_00, ocr: mistyped(lunden[0]!.ocr!) });
-  if (kontor[0]) payments.push({ what: 'overpaid', payer: 'Kontorshotellet i Göteborg AB', amountOre: kontor[0].remainingOre + OVERPAID_ORE, ocr: kontor[0].ocr! });
+  const payments: DemoPayment[] = [{ what: 'exact', payer: 'Café Lunden AB', amountOre: lunden[0]!.remainingOre, ocr: lunden[0]!.ocr!, invoiceId: lunden[0]!.id }];
+  if (lunden[1]) payments.push({ what: 'partly', payer: 'Café Lunden AB', amountOre: Math.floor(lunden[1].remainingOre / 200) * 100, ocr: lunden[1].ocr!, invoiceId: lunden[1].id });
+  payments.push({ what: 'wrong OCR', payer: 'Café Lunden AB', amountOre: 1_450_00, ocr: mistyped(lunden[0]!.ocr!), invoiceId: null });
+  if (kontor[0]) payments.push({ what: 'overpaid', payer: 'Kontorshotellet i Göteborg AB', amountOre: kontor[0].remainingOre + OVERPAID_ORE, ocr: kontor[0].ocr!, invoiceId: kontor[0].id });
 
   const ymd = today.replace(/-/g, '');
   const key = payments.map((p) => `${p.ocr}${p.amountOre}`).join('').slice(-24);
