@@ -17,6 +17,7 @@ import { jobDefinitions } from '../server/jobs/index.ts';
 import { benchNotices } from './notices.ts';
 import { benchInvoicePdf } from './invoice-pdf.ts';
 import { benchBilling } from './billing.ts';
+import { benchBankFile } from './bankfile.ts';
 import { scratchPostgres } from './scratch-db.ts';
 import { fillInvoicesToScale } from './invoice-scale.ts';
 import { systemClock } from '../server/clock.ts';
@@ -131,7 +132,7 @@ async function benchOne(kind: 'pglite' | 'postgres', scale: 'cases' | 'invoices'
 }
 
 console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p90  p97.5ms  p99ms   (${seconds} s each)`);
-// BENCH_ONLY=basic|cases|invoices|notices|pdf|billing runs one part, or a comma-separated list (all by default).
+// BENCH_ONLY=basic|cases|invoices|notices|pdf|billing|bankfile runs one part, or a comma-separated list (all by default).
 const only = process.env.BENCH_ONLY ?? 'all';
 const part = (name: string) => only === 'all' || only.split(',').includes(name);
 if (part('basic')) {
@@ -149,6 +150,7 @@ if (process.env.BENCH_DATABASE_URL) {
   console.log('');
   if (part('notices')) for (const line of await benchNotices(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
   if (part('billing')) for (const line of await benchBilling(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
+  if (part('bankfile')) for (const line of await benchBankFile(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);
 } else {
   console.log('\n(set BENCH_DATABASE_URL=postgres://… to measure PostgreSQL too, and cases at 500,000)');
 }

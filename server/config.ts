@@ -32,6 +32,8 @@ export interface Config {
   files:
     | { provider: 'disk'; dir: string }
     | { provider: 's3'; bucket: string; region: string; endpoint: string | null; forcePathStyle: boolean; prefix: string; accessKeyId: string | null; secretAccessKey: string | null };
+  /** A folder the jobs look in every minute for bank files to import (BANK_FILES_DIR); null: none. */
+  bankFilesDir: string | null;
 }
 
 export class ConfigError extends Error {
@@ -128,6 +130,8 @@ export function parseConfig(env: Env = process.env): Config {
   if (clockStart && Number.isNaN(clockStart.getTime())) problems.push(`CLOCK_START must be an instant such as 2027-01-28T09:00:00+01:00 (got "${clockStartText}")`);
   if (clockStart && production) problems.push('CLOCK_START cannot be set in production: the clock there is the real one');
   const files = parseFiles(str, bool, url, problems, dataDir);
+  const bankFilesDirText = str('BANK_FILES_DIR');
+  const bankFilesDir = bankFilesDirText ? path.resolve(bankFilesDirText) : null;
   // Every value is read above this line, so that one run names every problem.
   if (problems.length) throw new ConfigError(problems);
 
@@ -152,6 +156,7 @@ export function parseConfig(env: Env = process.env): Config {
     loginRateLimit,
     uploadRateLimit,
     files,
+    bankFilesDir,
   };
 }
 

@@ -73,6 +73,10 @@ export const errorStatus = {
   KPI_ONLY_FOR_INDEX: 422,
   INDEX_AMOUNT_COMPUTED: 422,
   NO_BASE_RENT: 422,
+  // Bank files (issue 11, importing bank files): what the upload refuses before any import.
+  BANK_FILE_EMPTY: 422,
+  NOT_A_BANK_FILE: 415,
+  BANK_FILE_TOO_LARGE: 413,
   // The property and customer registers.
   REGISTER_FIELD_MISSING: 422,
   INVALID_POSTAL_CODE: 422,

@@ -34,6 +34,7 @@ import type * as staffInvoiceRoutes from '../routes/backoffice/invoices.ts';
 import type * as staffInvoices from '../presenters/staff-invoices.ts';
 import type * as staffPayments from '../presenters/staff-payments.ts';
 import type * as staffPaymentRoutes from '../routes/backoffice/payments.ts';
+import type * as bankFiles from '../presenters/bank-files.ts';
 import type * as leaseDocuments from '../routes/backoffice/lease-documents.ts';
 import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
@@ -284,6 +285,18 @@ export type OneOffInvoiceRowBody = Static<typeof staffInvoiceRoutes.OneOffInvoic
 export type CreditInvoiceBody = Static<typeof staffInvoiceRoutes.CreditInvoiceBody>;
 export type IssuedInvoice = Static<typeof staffInvoices.IssuedInvoiceView>;
 export type IssuedInvoiceResponse = Static<typeof staffInvoiceRoutes.IssuedInvoiceResponseView>;
+
+// Back office: bank files (Bankfiler), their imports and reports
+
+export type BankFileStatus = Static<typeof bankFiles.BankFileStatusView>;
+export type BankFile = Static<typeof bankFiles.BankFileView>;
+export type BankFileList = Static<typeof bankFiles.BankFileListView>;
+export type BankFileDetail = Static<typeof bankFiles.BankFileDetailView>;
+export type BankFileReport = Static<typeof bankFiles.BankFileReportView>;
+export type BankFileError = Static<typeof bankFiles.BankFileErrorView>;
+export type BankFileUnmatchedPayment = Static<typeof bankFiles.UnmatchedPaymentView>;
+export type BankFileResponse = Static<typeof bankFiles.BankFileResponseView>;
+export type BankFileReceived = Static<typeof bankFiles.BankFileReceivedView>;
 
 // Back office: debt (Skulder), reminders on an invoice, the bookkeeping export (Bokföring)
 

@@ -48,7 +48,7 @@ const registerFieldWords: Record<Language, Record<string, string>> = {
 const registerField = (field: string | number | undefined, lang: Language) => registerFieldWords[lang][String(field ?? '')] ?? String(field ?? '');
 
 /** Öre as kronor with two decimals: "1 234,50" in Swedish, "1,234.50" in English. */
-function kronor(ore: string | number | undefined, lang: Language): string {
+export function kronor(ore: string | number | undefined, lang: Language): string {
   const value = Number(ore ?? 0);
   return lang === 'sv' ? formatKronor(value) : (value / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
@@ -128,6 +128,10 @@ const sv: Record<ErrorCode, Template> = {
   KPI_ONLY_FOR_INDEX: () => 'Basindex och aktuellt index hör bara till en indexrad. Välj typen Indexuppräkning eller ta bort KPI-värdena.',
   INDEX_AMOUNT_COMPUTED: () => 'En indexrads belopp räknas fram från bashyran och KPI-värdena. Ange inget belopp för den.',
   NO_BASE_RENT: (p) => `Avtalet har ingen bashyra som gäller ${p.date}. Lägg till bashyran innan indexraden.`,
+  // Bank files (issue 11, importing bank files)
+  BANK_FILE_EMPTY: () => 'Filen är tom. Välj bankens fil med inbetalningar (camt.054, camt.053 eller BgMax).',
+  NOT_A_BANK_FILE: (p) => `Filen är ${({ pdf: 'en PDF-fil', zip: 'ett zip-arkiv (eller en Office-fil)', binary: 'en binär fil (till exempel en bild)', text: 'en textfil som inte är BgMax' } as Record<string, string>)[String(p.looksLike)] ?? 'ingen bankfil'}, inte en bankfil. Välj bankens fil med inbetalningar: camt.054 eller camt.053 (XML) eller BgMax.`,
+  BANK_FILE_TOO_LARGE: () => 'Filen är större än 20 MB. Dela upp den eller be banken om filen per dag.',
   REGISTER_FIELD_MISSING: (p) => `Fyll i ${registerField(p.field, 'sv')}.`,
   INVALID_POSTAL_CODE: () => 'Postnumret ska vara fem siffror, till exempel 412 61.',
   INVALID_DESIGNATION: () => 'Skriv fastighetsbeteckningen som kommun, trakt och block:enhet, till exempel Göteborg Inom Vallgraven 12:3.',
@@ -252,6 +256,10 @@ const en: Record<ErrorCode, Template> = {
   KPI_ONLY_FOR_INDEX: () => 'The base and current index belong to an index row only. Choose the type Index adjustment or remove the CPI values.',
   INDEX_AMOUNT_COMPUTED: () => "An index row's amount is computed from the base rent and the CPI values. Enter no amount for it.",
   NO_BASE_RENT: (p) => `The lease has no base rent in force on ${p.date}. Add the base rent before the index row.`,
+  // Bank files (issue 11, importing bank files)
+  BANK_FILE_EMPTY: () => "The file is empty. Choose the bank's file of incoming payments (camt.054, camt.053 or BgMax).",
+  NOT_A_BANK_FILE: (p) => `The file is ${({ pdf: 'a PDF file', zip: 'a zip archive (or an Office file)', binary: 'a binary file (a picture, for example)', text: 'a text file that is not BgMax' } as Record<string, string>)[String(p.looksLike)] ?? 'no bank file'}, not a bank file. Choose the bank's file of incoming payments: camt.054 or camt.053 (XML) or BgMax.`,
+  BANK_FILE_TOO_LARGE: () => 'The file is larger than 20 MB. Split it, or ask the bank for a file per day.',
   REGISTER_FIELD_MISSING: (p) => `Fill in ${registerField(p.field, 'en')}.`,
   INVALID_POSTAL_CODE: () => 'The postal code must be five digits, for example 412 61.',
   INVALID_DESIGNATION: () => 'Write the property designation as municipality, district and block:unit, for example Göteborg Inom Vallgraven 12:3.',

@@ -8,6 +8,8 @@ import { deleteExpiredFlowsJob } from './delete-expired-flows.ts';
 import { deleteAbandonedRegistrationsJob } from './delete-abandoned-registrations.ts';
 import { removeStaleUploadsJob } from './remove-stale-uploads.ts';
 import { performInvoiceRunJob } from './perform-invoice-run.ts';
+import { importBankFileJob } from './import-bank-file.ts';
+import { watchBankFilesJob } from './watch-bank-files.ts';
 import { sendRemindersJob } from './send-reminders.ts';
 
 export type { JobDeps } from './deps.ts';
@@ -21,6 +23,8 @@ export function jobDefinitions(deps: JobDeps): JobDefinition[] {
     deleteAbandonedRegistrationsJob(deps),
     removeStaleUploadsJob(deps),
     performInvoiceRunJob(deps),
+    importBankFileJob(deps),
+    watchBankFilesJob(deps),
     sendRemindersJob(deps),
   ] as JobDefinition[];
 }

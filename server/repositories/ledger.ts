@@ -1,8 +1,9 @@
 // The payment ledger read as sums (decision 0016): whose a payment is, what is left of it, a customer's
 // credit. Nothing here is stored twice: every figure is a sum of insert-only bookings.
-import { and, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { invoices, paymentAllocations, payments } from '../db/schema/index.ts';
+import type { Tx } from '../db/tx.ts';
+import { customers, invoices, paymentAllocations, paymentAssignments, payments } from '../db/schema/index.ts';
 import { ofScope, type Scope } from '../policies/tenant.ts';
 import { settledOre } from './invoices.ts';
 
@@ -76,4 +77,50 @@ export async function customerDebt(db: Db, scope: Scope, customerId: string, tod
       sql`${invoices.kind} <> 'credit'`, sql`${invoices.dueDate} < ${today}`, sql`${left} > 0`,
     ));
   return { overdueOre: row?.overdueOre ?? 0, overdueCount: row?.overdueCount ?? 0, oldestDueDate: row?.oldestDueDate ?? null };
+}
+
+// What matching and credit need of the ledger, inside the booking transaction.
+
+/** What is still to pay on the invoice of the outer query: its total less what is settled. */
+const invoiceLeftOre = sql<number>`(${invoices.totalOre} - ${settledOre})::bigint`.mapWith(Number);
+
+/** The invoices these OCRs name, with what is left to pay on each (paid ones too: a payment to one is credit). */
+export async function invoicesByOcr(tx: Tx, ocrs: string[]) {
+  const found: { id: string; ocr: string; customerId: string; remainingOre: number; dueDate: string; issueDate: string }[] = [];
+  for (let i = 0; i < ocrs.length; i += 5000) {
+    const rows = await tx.select({ id: invoices.id, ocr: invoices.ocr, customerId: invoices.customerId, remainingOre: invoiceLeftOre, dueDate: invoices.dueDate, issueDate: invoices.issueDate })
+      .from(invoices).where(inArray(invoices.ocr, ocrs.slice(i, i + 5000)));
+    found.push(...rows.map((r) => ({ ...r, ocr: r.ocr! })));
+  }
+  return found;
+}
+
+/**
+ * Locks these customers' credit until the transaction ends (FOR NO KEY UPDATE, in id order, so two
+ * bookings never wait on each other in a circle and inserts that refer to a customer are not held
+ * up): whoever uses a customer's credit sees every payment and invoice committed before it.
+ */
+export async function lockCustomerCredit(tx: Tx, customerIds: string[]): Promise<void> {
+  if (customerIds.length === 0) return;
+  await tx.select({ id: customers.id }).from(customers).where(inArray(customers.id, customerIds)).orderBy(customers.id).for('no key update');
+}
+
+/** The payments of these customers (found by the import or assigned by staff) with money left: their credit. */
+export async function creditPaymentsOf(tx: Tx, customerIds: string[]) {
+  if (customerIds.length === 0) return [];
+  const columns = { paymentId: payments.id, paidOn: payments.paidOn, leftOre: paymentLeftOre };
+  const found = await tx.select({ ...columns, customerId: sql<string>`${payments.customerId}` }).from(payments)
+    .where(and(inArray(payments.customerId, customerIds), eq(payments.kind, 'payment'), sql`${paymentLeftOre} > 0`));
+  const assigned = await tx.select({ ...columns, customerId: paymentAssignments.customerId }).from(payments)
+    .innerJoin(paymentAssignments, eq(paymentAssignments.paymentId, payments.id))
+    .where(and(inArray(paymentAssignments.customerId, customerIds), isNull(payments.customerId), eq(payments.kind, 'payment'), sql`${paymentLeftOre} > 0`));
+  return [...found, ...assigned];
+}
+
+/** These customers' invoices with something left to pay (credit notes are not paid), due or not. */
+export async function openInvoicesOf(tx: Tx, customerIds: string[]) {
+  if (customerIds.length === 0) return [];
+  return tx.select({ id: invoices.id, customerId: invoices.customerId, number: invoices.number, ocr: invoices.ocr, remainingOre: invoiceLeftOre, dueDate: invoices.dueDate, issueDate: invoices.issueDate })
+    .from(invoices)
+    .where(and(inArray(invoices.customerId, customerIds), ne(invoices.kind, 'credit'), sql`${invoices.totalOre} > ${settledOre}`));
 }

@@ -8,7 +8,7 @@ import type { AppContext } from '../http/context.ts';
 import { Binary, IdParams, StringEnum, withErrors } from '../http/schemas.ts';
 import { authorize, tenantOf } from '../http/session.ts';
 import { AppError } from '../errors.ts';
-import { assertStorableText } from '../http/text-check.ts';
+import { readOneFile, uploadLimits, uploadRateLimit } from '../http/multipart.ts';
 import { ATTACHMENT_LIMITS, contentDisposition } from '../domain/attachments.ts';
 import { attachmentFor, type AttachmentRow, type Uploader } from '../repositories/attachments.ts';
 import { AttachmentView, presentAttachment, type Side } from '../presenters/attachments.ts';
@@ -21,34 +21,8 @@ const FileQuery = Type.Object({ size: Type.Optional(StringEnum(['original', 'thu
 export default async function fileRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = { db: ctx.db, files: ctx.files, clock: ctx.clock };
-  // Only this plugin's routes take multipart bodies: one part, a file. One field is let through (and refused
-  // below) so that a file sent without a file name, which arrives as a field, can be told so.
-  await app.register(multipart, { limits: { fileSize: ATTACHMENT_LIMITS.maxBytes, files: 1, parts: 1, fields: 1, fieldSize: 1024, fieldNameSize: 100, headerPairs: 50 } });
-
-  /** The one file of an upload request: a second part, or a body cut short, is refused in words. */
-  async function readOneFile(request: FastifyRequest): Promise<{ data: Buffer; filename: string }> {
-    let file: { data: Buffer; filename: string } | null = null;
-    try {
-      // Iterating to the end (not request.file()) lets the parts limit refuse a second part.
-      for await (const part of request.parts()) {
-        if (part.type === 'field') throw new AppError(part.fieldname === 'file' ? 'FILE_NAME_MISSING' : 'ONE_FILE_PER_UPLOAD');
-        if (part.fieldname !== 'file') throw new AppError('NO_FILE');
-        // busboy leaves filename undefined for an octet-stream part without one
-        file = { data: await part.toBuffer(), filename: (part.filename as string | undefined) ?? '' };
-      }
-    } catch (error) {
-      // busboy's own complaints (a broken boundary, a body that ends too soon) carry no code
-      if (error instanceof AppError || String((error as { code?: unknown }).code ?? '').startsWith('FST_')) throw error;
-      throw new AppError('UPLOAD_INCOMPLETE', {}, { cause: error });
-    }
-    // An empty part is no file chosen (NO_FILE, from the use case); content without a name is a client's mistake.
-    if (!file) throw new AppError('NO_FILE');
-    if (!file.filename && file.data.length > 0) throw new AppError('FILE_NAME_MISSING');
-    // Browsers write " in a multipart file name as %22 (and line breaks as %0D/%0A): undo that first.
-    const filename = file.filename.replace(/%22/g, '"').replace(/%0D|%0A/gi, ' ');
-    assertStorableText({ file: filename });
-    return { data: file.data, filename };
-  }
+  // Only this plugin's routes take multipart bodies: one part, a file.
+  await app.register(multipart, uploadLimits(ATTACHMENT_LIMITS.maxBytes));
 
   async function receive(request: FastifyRequest, uploader: Uploader, side: Side, reply: FastifyReply) {
     const row = await uploadFile(deps, uploader, await readOneFile(request));
@@ -80,14 +54,7 @@ export default async function fileRoutes(fastify: FastifyInstance, ctx: AppConte
       .send(stored.body);
   }
 
-  // Per user, not per address: many tenants can share an office network.
-  const uploadLimit = {
-    rateLimit: {
-      max: ctx.config.uploadRateLimit.max,
-      timeWindow: ctx.config.uploadRateLimit.windowSeconds * 1000,
-      keyGenerator: (request: FastifyRequest) => `upload:${request.principal?.userId ?? request.ip}`,
-    },
-  };
+  const uploadLimit = uploadRateLimit(ctx.config.uploadRateLimit);
 
   const uploadSchema = (tag: string) => ({
     tags: [tag], consumes: ['multipart/form-data'],

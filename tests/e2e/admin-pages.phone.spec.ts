@@ -10,7 +10,7 @@ test('an administrator can use every back-office page on a phone', async ({ page
   await expectNoHorizontalScroll(page);
   for (const [link, heading] of [
     ['Ärenden', 'Ärenden'], ['Utskick', 'Utskick'], ['Kunder', 'Kunder'], ['Fastigheter', 'Fastigheter'], ['Hyresobjekt', 'Hyresobjekt'],
-    ['Avisering', 'Aviseringskörning'], ['Skulder', 'Skulder'], ['Bokföring', 'Bokföring'], ['Oparade inbetalningar', 'Oparade inbetalningar'], ['Personal', 'Personal'], ['Meddelanden', 'Meddelanden'], ['Händelselogg', 'Händelselogg'],
+    ['Avisering', 'Aviseringskörning'], ['Inbetalningar', 'Bankfiler'], ['Skulder', 'Skulder'], ['Bokföring', 'Bokföring'], ['Oparade inbetalningar', 'Oparade inbetalningar'], ['Personal', 'Personal'], ['Meddelanden', 'Meddelanden'], ['Händelselogg', 'Händelselogg'],
   ] as const) {
     await goVia(page, 'Förvaltning', link);
     await checkPage(page, heading);

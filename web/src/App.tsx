@@ -7,6 +7,8 @@ import { AuditLogPage } from './pages/backoffice/AuditLogPage';
 import { BookkeepingPage } from './pages/backoffice/collections/BookkeepingPage';
 import { DebtorsPage } from './pages/backoffice/collections/DebtorsPage';
 import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
+import { BankFilePage } from './pages/backoffice/bank-files/BankFilePage';
+import { BankFilesPage } from './pages/backoffice/bank-files/BankFilesPage';
 import { InvoicePage as StaffInvoicePage } from './pages/backoffice/invoices/InvoicePage';
 import { InvoicesPage as StaffInvoicesPage } from './pages/backoffice/invoices/InvoicesPage';
 import { NewInvoicePage } from './pages/backoffice/invoices/NewInvoicePage';
@@ -112,6 +114,8 @@ const router = createBrowserRouter([
       { path: 'fakturor', element: <StaffInvoicesPage /> },
       { path: 'fakturor/ny', element: <NewInvoicePage /> },
       { path: 'fakturor/:id', element: <StaffInvoicePage /> },
+      { path: 'bankfiler', element: <BankFilesPage /> },
+      { path: 'bankfiler/:id', element: <BankFilePage /> },
       { path: 'skulder', element: <DebtorsPage /> },
       { path: 'bokforing', element: <BookkeepingPage /> },
       { path: 'inbetalningar/oparade', element: <PaymentQueuePage /> },

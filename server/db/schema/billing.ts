@@ -8,6 +8,7 @@ import { type AnyPgColumn, bigint, check, date, index, integer, jsonb, pgEnum, p
 import { sql } from 'drizzle-orm';
 import { customers, leases, rentRows } from './landlord.ts';
 import { staffUsers } from './users.ts';
+import type { ImportReport } from '../../domain/payments/import-report.ts';
 
 export const invoiceRunStatus = pgEnum('invoice_run_status', ['queued', 'running', 'done', 'failed']);
 
@@ -105,20 +106,8 @@ export const bankFileStatus = pgEnum('bank_file_status', ['queued', 'importing',
 /** One line of a bank file's refusal: where (a BgMax line or a camt XML path), a code and its values. */
 export interface BankFileError { line?: number; path?: string; code: string; params?: Record<string, string | number> }
 
-/**
- * What an import found and did, for its report: payments read, matched, split over several invoices,
- * kept as credit, left unmatched, already booked from another file, and the total per deposit/entry.
- */
-export interface BankFileReport {
-  payments: number;
-  matched: number;
-  split: number;
-  credit: number;
-  unmatched: number;
-  duplicates: number;
-  bookedOre: number;
-  deposits: { reference: string; date: string; count: number; totalOre: number }[];
-}
+/** What an import found and did, for its report (server/domain/payments/import-report.ts). */
+export type BankFileReport = ImportReport;
 
 /**
  * A bank file received (BgMax, camt.054, camt.053), by upload, the API or the watched folder. The same
@@ -140,6 +129,12 @@ export const bankFiles = pgTable('bank_files', {
   errors: jsonb('errors').$type<BankFileError[]>().notNull().default([]),
   receivedBy: uuid('received_by').references(() => staffUsers.id),
   receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
+  /** The import's progress (migration 0013): payments booked so far of those the file has. */
+  paymentsTotal: integer('payments_total').notNull().default(0),
+  paymentsDone: integer('payments_done').notNull().default(0),
+  startedAt: timestamp('started_at', { withTimezone: true }),
+  /** Why the last attempt failed (the job retries; status 'failed' when it gives up). */
+  failure: text('failure'),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 }, (t) => [
   index('bank_files_received_idx').on(t.receivedAt.desc()),
@@ -178,6 +173,8 @@ export const payments = pgTable('payments', {
   index('payments_fingerprint_idx').on(t.fingerprint),
   index('payments_bank_file_idx').on(t.bankFileId),
   index('payments_refund_of_idx').on(t.refundOf),
+  // A camt.053 lump sum asks whether its entry's payments are booked (decision 0015; migration 0013).
+  index('payments_entry_identity_idx').on(sql`(${t.details}->>'entryIdentity')`),
   check('payments_source', sql`${t.source} in ('demo', 'manual', 'bank')`),
   check('payments_kind', sql`${t.kind} in ('payment', 'deduction', 'return', 'refund')`),
   check('payments_refund_names_payment', sql`(${t.kind} = 'refund') = (${t.refundOf} is not null)`),

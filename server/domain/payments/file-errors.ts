@@ -41,7 +41,9 @@ export type FileErrorCode =
   | 'BAD_VALUE' //                { value, expected: 'amount' | 'date' | 'CRDT or DBIT' | … }
   | 'COUNT_MISMATCH' //           { stated, actual }
   | 'SUM_MISMATCH' //             { statedOre, actualOre }
-  | 'BALANCE_MISMATCH'; //        { openingOre, movementOre, closingOre }
+  | 'BALANCE_MISMATCH' //         { openingOre, movementOre, closingOre }
+  // Against the ledger (decision 0015), found by the import, not the parser
+  | 'IDENTITY_CONFLICT'; //       { identity, bookedOre, bookedDate, fileOre, fileDate }: a booked payment's reference with another amount or date
 
 export interface FileError {
   code: FileErrorCode;

@@ -11,5 +11,8 @@ export * from './debt.ts';
 export * from './reminders.ts';
 export * from './interest.ts';
 export * from './sie.ts';
+export * from './duplicates.ts';
+export * from './camt-write.ts';
+export * from './import-report.ts';
 export * from './sie-period.ts';
 export * from './reference-rates.ts';

@@ -145,3 +145,42 @@ export function applyCredit(creditOre: number, invoices: OpenInvoice[]): { alloc
   }
   return { allocations, creditLeftOre: left };
 }
+
+/** What is left of one of a customer's payments (its credit), to be used on its invoices. */
+export interface CreditPayment {
+  paymentId: string;
+  leftOre: number;
+  paidOn: string;
+}
+
+export interface CreditAllocation {
+  paymentId: string;
+  invoiceId: string;
+  amountOre: number;
+}
+
+/**
+ * A customer's credit used on its open invoices (applyCredit: oldest due first), each amount taken
+ * from its oldest payments first (paid date, then id), so an allocation names the payment it comes
+ * from (decision 0016: credit is what is left of payments, used by allocations of those payments).
+ */
+export function creditAllocations(credits: CreditPayment[], invoices: OpenInvoice[]): CreditAllocation[] {
+  const sources = credits.filter((c) => c.leftOre > 0)
+    .sort((a, b) => compareDates(a.paidOn, b.paidOn) || (a.paymentId < b.paymentId ? -1 : a.paymentId > b.paymentId ? 1 : 0))
+    .map((c) => ({ ...c }));
+  const { allocations } = applyCredit(sources.reduce((sum, c) => sum + c.leftOre, 0), invoices);
+  const result: CreditAllocation[] = [];
+  let source = 0;
+  for (const allocation of allocations) {
+    let wanted = allocation.amountOre;
+    while (wanted > 0) {
+      const from = sources[source]!;
+      const amount = Math.min(wanted, from.leftOre);
+      result.push({ paymentId: from.paymentId, invoiceId: allocation.invoiceId, amountOre: amount });
+      from.leftOre -= amount;
+      wanted -= amount;
+      if (from.leftOre === 0) source += 1;
+    }
+  }
+  return result;
+}

@@ -1,6 +1,6 @@
 // The one way invoices come to exist (avier from a run, the demo's history, one-off invoices, credit
 // notes): numbers from the gap-free series, the OCR from the number, multi-row inserts of invoices
-// and rows, an audit event per invoice; all in the caller's transaction, so a rollback leaves no
+// and rows, an audit event per invoice, the customers' credit used on them; all in the caller's transaction, so a rollback leaves no
 // invoice, no row and no used number behind.
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/tx.ts';
@@ -8,6 +8,7 @@ import { ocrForInvoice, totals, type InvoiceTotals, type ParsedPeriod } from '..
 import { existingRentInvoices, insertInvoicesWithRows, lockInvoiceSeries, takeInvoiceNumbers, type InvoiceInsert, type InvoiceRowInsert } from '../../repositories/invoices.ts';
 import { rentRowsOf, type RunLease } from '../../repositories/invoice-runs.ts';
 import { recordAuditMany } from '../../repositories/audit.ts';
+import { applyCredit } from '../payments/apply-credit.ts';
 import { periodKeysOf, planRun, type RentInvoicePlan, type RunPlan } from './run-plan.ts';
 
 export interface InvoiceRowDraftIn {
@@ -66,6 +67,8 @@ export async function issueInvoices(tx: Tx, drafts: InvoiceDraft[], by: Issuer):
     subjectKind: 'invoice', subjectId: i.id, ip: by.ip,
     details: { number: i.number, kind: i.draft.kind, totalOre: i.totals.totalOre, ...(i.draft.periodKey ? { period: i.draft.periodKey } : {}), ...(by.runId ? { runId: by.runId } : {}), ...(i.draft.creditsInvoiceId ? { credits: i.draft.creditsInvoiceId } : {}) },
   })));
+  // A customer's credit (an earlier overpayment) pays its new invoices at once, oldest due first.
+  await applyCredit(tx, issued.filter((i) => i.draft.kind !== 'credit').map((i) => i.draft.customerId), by);
   return issued;
 }
 

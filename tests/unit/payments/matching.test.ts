@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ocrForInvoice } from '../../../server/domain/billing/ocr.ts';
-import { applyCredit, matchPayments, type InvoiceToMatch, type MatchResult, type PaymentToMatch } from '../../../server/domain/payments/matching.ts';
+import { applyCredit, creditAllocations, matchPayments, type InvoiceToMatch, type MatchResult, type PaymentToMatch } from '../../../server/domain/payments/matching.ts';
 
 const invoice = (n: number, customerId: string, remainingOre: number, dueDate: string, issueDate = '2026-09-15'): InvoiceToMatch =>
   ({ id: `inv-${n}`, ocr: ocrForInvoice(n), customerId, remainingOre, dueDate, issueDate });
@@ -152,5 +152,29 @@ describe('matchPayments keeps every öre (property-style, 500 random ledgers)', 
       const payment = pay('p', Math.floor(rnd() * 5000000), list.map((i) => i.ocr));
       expect(one(payment, [...list].reverse())).toEqual(one(payment, list));
     }
+  });
+});
+
+describe('creditAllocations: which payment pays which invoice with the credit', () => {
+  const open = [
+    { id: 'late', remainingOre: 500_00, dueDate: '2026-12-31', issueDate: '2026-11-15' },
+    { id: 'early', remainingOre: 300_00, dueDate: '2026-11-30', issueDate: '2026-10-15' },
+  ];
+
+  it('uses the oldest payments first on the oldest invoices first', () => {
+    const credits = [{ paymentId: 'b', leftOre: 400_00, paidOn: '2026-10-20' }, { paymentId: 'a', leftOre: 200_00, paidOn: '2026-10-01' }];
+    expect(creditAllocations(credits, open)).toEqual([
+      { paymentId: 'a', invoiceId: 'early', amountOre: 200_00 },
+      { paymentId: 'b', invoiceId: 'early', amountOre: 100_00 },
+      { paymentId: 'b', invoiceId: 'late', amountOre: 300_00 },
+    ]);
+  });
+
+  it('never uses more than is left, nor pays more than is open, and ignores what is not credit', () => {
+    const credits = [{ paymentId: 'a', leftOre: 2_000_00, paidOn: '2026-10-01' }, { paymentId: 'r', leftOre: -50_00, paidOn: '2026-09-01' }];
+    const made = creditAllocations(credits, open);
+    expect(made.reduce((s, a) => s + a.amountOre, 0)).toBe(800_00);
+    expect(made.every((a) => a.paymentId === 'a')).toBe(true);
+    expect(creditAllocations([], open)).toEqual([]);
   });
 });

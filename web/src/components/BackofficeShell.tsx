@@ -57,6 +57,9 @@ export function BackofficeShell() {
               <NavLink to="/admin/avisering">{t('backoffice.nav.invoicing')}</NavLink>
             </li>
             <li>
+              <NavLink to="/admin/bankfiler">{t('backoffice.nav.bankFiles')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/admin/skulder">{t('backoffice.nav.debtors')}</NavLink>
             </li>
             <li>

@@ -12,10 +12,11 @@ import { audit } from './audit';
 import { billing } from './billing';
 import { registers } from './registers';
 import { invoicing } from './invoicing';
+import { bankfiles } from './bankfiles';
 import { collections } from './collections';
 import { properties } from './properties';
 import { customers } from './customers';
 import { payqueue } from './payqueue';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue);
+export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue, bankfiles);

@@ -11,6 +11,7 @@ import { audit } from './audit';
 import { billing } from './billing';
 import { registers } from './registers';
 import { invoicing } from './invoicing';
+import { bankfiles } from './bankfiles';
 import { collections } from './collections';
 import { properties } from './properties';
 import { customers } from './customers';
@@ -27,6 +28,6 @@ import { payqueue } from './payqueue';
 // (its own top-level keys, plus `portal: {…}` / `backoffice: {…}` for its pages there), write
 // en/<area>.ts typed `<Area>Messages`, and add it to compose() here and in en/index.ts.
 // A key defined by two areas is an error when the texts load.
-export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue);
+export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue, bankfiles);
 
 export type Messages = typeof sv;

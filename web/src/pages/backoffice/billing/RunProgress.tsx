@@ -1,11 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, apiGet, asApiError } from '../../../api';
 import { Section } from '../../../components/Section';
 import { ErrorAlert, Loading } from '../../../components/Status';
 import { formatMoney, formatNumber } from '../../../format';
 import { currentLanguage } from '../../../i18n';
-import { useSession } from '../../../session';
+import { usePolling } from '../../../hooks/usePolling';
 import type { InvoiceRun, InvoiceRunResponse } from '@api';
 import { periodLabel } from './periods';
 
@@ -22,44 +21,13 @@ function finished(run: InvoiceRun): boolean {
  */
 export function RunProgress({ id, focus, onFinished }: { id: string; focus: boolean; onFinished: () => void }) {
   const { t } = useTranslation();
-  const { expire } = useSession();
   const labelId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const [run, setRun] = useState<InvoiceRun>();
-  const [error, setError] = useState<ApiError>();
-  const [attempt, setAttempt] = useState(0);
-  const onFinishedRef = useRef(onFinished);
-  onFinishedRef.current = onFinished;
-
-  useEffect(() => {
-    const controller = new AbortController();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let wasRunning = false;
-    async function poll() {
-      try {
-        const { run: next } = await apiGet<InvoiceRunResponse>(`/api/backoffice/invoice-runs/${encodeURIComponent(id)}`, controller.signal);
-        setRun(next);
-        setError(undefined);
-        if (!finished(next)) {
-          wasRunning = true;
-          timer = setTimeout(() => void poll(), POLL_MS);
-        } else if (wasRunning) {
-          onFinishedRef.current(); // the list of runs shows the new count and total
-        }
-      } catch (reason) {
-        if (controller.signal.aborted) return;
-        if (reason instanceof ApiError && reason.status === 401) return expire();
-        setError(asApiError(reason));
-        // A lost connection or a busy server: keep asking; a 404 will not go away.
-        if (!(reason instanceof ApiError) || reason.status === 0 || reason.status >= 500) timer = setTimeout(() => void poll(), POLL_MS * 3);
-      }
-    }
-    void poll();
-    return () => {
-      controller.abort();
-      clearTimeout(timer);
-    };
-  }, [id, attempt, expire]);
+  const { data, error, retry } = usePolling<InvoiceRunResponse>(`/api/backoffice/invoice-runs/${encodeURIComponent(id)}`, ({ run }) => finished(run), {
+    intervalMs: POLL_MS,
+    onFinished, // the list of runs shows the new count and total
+  });
+  const run = data?.run;
 
   // Keyboard and screen-reader users land on the run they have just started.
   useEffect(() => {
@@ -72,18 +40,7 @@ export function RunProgress({ id, focus, onFinished }: { id: string; focus: bool
 
   return (
     <Section title={title} headingRef={headingRef} className="run-progress">
-      {error && (
-        <ErrorAlert
-          message={error.message}
-          onRetry={
-            error.status === 404
-              ? undefined
-              : () => {
-                  setAttempt((n) => n + 1);
-                }
-          }
-        />
-      )}
+      {error && <ErrorAlert message={error.message} onRetry={error.status === 404 ? undefined : retry} />}
       {run === undefined ? (
         !error && <Loading />
       ) : (

@@ -1,0 +1,142 @@
+// The import job's work done by hand: an import killed half way books nothing and its retry books each
+// payment once; the progress is seen while the transaction runs (PostgreSQL); the watched folder
+// receives its files and moves them to processed/ or refused/.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { eq, sql } from 'drizzle-orm';
+import { backend, createTestApp, eventually, type TestApp } from '../support/test-app.ts';
+import { auditEvents, bankFiles, paymentAllocations, payments } from '../../server/db/schema/index.ts';
+import { swedishDate } from '../../server/domain/dates.ts';
+import { ocrForInvoice } from '../../server/domain/billing/index.ts';
+import type { Jobs } from '../../server/jobs/queue.ts';
+import { receiveBankFile } from '../../server/usecases/payments/receive-bank-file.ts';
+import { importBankFile, recordBankFileFailure } from '../../server/usecases/payments/import-bank-file.ts';
+import { importBankFolder } from '../../server/usecases/payments/import-bank-folder.ts';
+import { jobDefinitions } from '../../server/jobs/index.ts';
+import { camt054, openInvoicesOf, remainingOf, uniqueRef } from '../support/bank-files.ts';
+import { ownFixture } from '../unit/payments/fixture-files.ts';
+
+let t: TestApp;
+let folder: string;
+/** A queue that takes nothing: the tests do the job's work themselves. */
+const noJobs: Jobs = { send: async () => null, sendMany: async () => {}, stop: async () => {} };
+const deps = () => ({ db: t.database.db, jobs: noJobs, files: t.files, clock: t.clock });
+const today = swedishDate(new Date());
+const statusOf = async (id: string) => (await t.database.db.select().from(bankFiles).where(eq(bankFiles.id, id)))[0]!;
+const bookedOf = (id: string) => t.database.db.select().from(payments).where(eq(payments.bankFileId, id));
+
+beforeAll(async () => {
+  folder = mkdtempSync(path.join(tmpdir(), 'bank-folder-'));
+  t = await createTestApp({ env: { BANK_FILES_DIR: folder } });
+});
+afterAll(async () => {
+  await t?.close();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('an import killed half way', () => {
+  it('books nothing, and its retry books every payment once', async () => {
+    const [avi] = await openInvoicesOf(t.database.db, 'Café Lunden AB');
+    const file = camt054([{
+      reference: uniqueRef('NTRY'), bookingDate: today, payments: [
+        { reference: uniqueRef('TX'), amountOre: avi!.remainingOre, payerName: 'Café Lunden AB', references: [{ ocr: avi!.ocr }] },
+        { reference: uniqueRef('TX'), amountOre: 10_00, payerName: 'Okänd', references: [{ ocr: ocrForInvoice(999_997) }] },
+        { reference: uniqueRef('TX'), amountOre: 20_00, payerName: 'Okänd', references: [] },
+      ],
+    }]);
+    const { id } = await receiveBankFile(deps(), { bytes: file, fileName: 'krasch.xml', source: 'api', staffId: null, ip: null });
+    expect((await statusOf(id)).status).toBe('queued');
+
+    // One payment a chunk; the second chunk dies inside the transaction, after its writes.
+    const killed = importBankFile(deps(), id, { chunkSize: 1, afterChunk: (index) => { if (index === 1) throw new Error('killed'); } });
+    await expect(killed).rejects.toThrow('killed');
+    await recordBankFileFailure(deps(), id, new Error('killed'), false);
+    expect(await bookedOf(id)).toEqual([]);
+    expect(await remainingOf(t.database.db, avi!.id)).toBe(avi!.remainingOre);
+    expect(await statusOf(id)).toMatchObject({ status: 'importing', failure: 'killed', report: null });
+    const events = await t.database.db.select().from(auditEvents).where(sql`${auditEvents.details}->>'bankFileId' = ${id}`);
+    expect(events).toEqual([]);
+
+    await importBankFile(deps(), id, { chunkSize: 1 });
+    expect(await statusOf(id)).toMatchObject({ status: 'done', failure: null, paymentsDone: 3, paymentsTotal: 3 });
+    const booked = await bookedOf(id);
+    expect(booked).toHaveLength(3);
+    expect(new Set(booked.map((p) => p.identity)).size).toBe(3);
+    expect(await remainingOf(t.database.db, avi!.id)).toBe(0);
+
+    // Run again (a job delivered twice): nothing more.
+    await importBankFile(deps(), id);
+    expect(await bookedOf(id)).toHaveLength(3);
+    const allocations = await t.database.db.select().from(paymentAllocations).where(eq(paymentAllocations.invoiceId, avi!.id));
+    expect(allocations.reduce((s, a) => s + a.amountOre, 0)).toBe(avi!.remainingOre);
+  });
+
+  it('is failed after its last attempt, with the reason', async () => {
+    const { id } = await receiveBankFile(deps(), { bytes: camt054([{ reference: uniqueRef('NTRY'), bookingDate: today, payments: [{ reference: uniqueRef('TX'), amountOre: 1_00, payerName: 'X', references: [] }] }]), fileName: 'x.xml', source: 'api', staffId: null, ip: null });
+    await recordBankFileFailure(deps(), id, new Error('disk full'), true);
+    expect(await statusOf(id)).toMatchObject({ status: 'failed', failure: 'disk full' });
+    await importBankFile(deps(), id).catch(() => undefined);
+  });
+
+  it.runIf(backend === 'postgres')('shows its progress while the transaction runs (PostgreSQL)', async () => {
+    const list = Array.from({ length: 4 }, (_, i) => ({ reference: uniqueRef('TX'), amountOre: (i + 1) * 100, payerName: 'Okänd', references: [] }));
+    const { id } = await receiveBankFile(deps(), { bytes: camt054([{ reference: uniqueRef('NTRY'), bookingDate: today, payments: list }]), fileName: 'p.xml', source: 'api', staffId: null, ip: null });
+    const seen: number[] = [];
+    await importBankFile(deps(), id, {
+      chunkSize: 2,
+      afterChunk: async (index) => {
+        // Read on another connection: the transaction has not committed, its progress has.
+        seen.push(await eventually(async () => {
+          const done = (await statusOf(id)).paymentsDone;
+          return done >= (index + 1) * 2 ? done : null;
+        }));
+      },
+    });
+    expect(seen).toEqual([2, 4]);
+    expect(await statusOf(id)).toMatchObject({ status: 'done', paymentsDone: 4 });
+  });
+});
+
+describe('the watched folder (BANK_FILES_DIR)', () => {
+  it('receives each waiting bank file and moves it to processed/, what is no bank file to refused/', async () => {
+    expect(t.config.bankFilesDir).toBe(folder);
+    const camt = camt054([{ reference: uniqueRef('NTRY'), bookingDate: today, payments: [{ reference: uniqueRef('TX'), amountOre: 5_00, payerName: 'Okänd', references: [] }] }]);
+    writeFileSync(path.join(folder, 'camt054-dag.xml'), camt);
+    writeFileSync(path.join(folder, 'bgmax-trasig.txt'), ownFixture('bgmax-cut.txt'));
+    writeFileSync(path.join(folder, 'kvitto.png'), Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    writeFileSync(path.join(folder, 'halv.xml.part'), '<?xml');
+    mkdirSync(path.join(folder, 'processed'), { recursive: true });
+    writeFileSync(path.join(folder, 'processed', 'camt054-dag.xml'), 'an earlier file of the same name');
+
+    const results = await importBankFolder({ ...deps(), logger: pino({ level: 'silent' }) }, folder);
+    expect(results.map((r) => [r.name, r.outcome, r.reason])).toEqual([
+      ['bgmax-trasig.txt', 'processed', null], ['camt054-dag.xml', 'processed', null], ['kvitto.png', 'refused', 'NOT_A_BANK_FILE'],
+    ]);
+    expect(readdirSync(folder).sort()).toEqual(['halv.xml.part', 'processed', 'refused']);
+    expect(readdirSync(path.join(folder, 'processed')).sort()).toEqual(['bgmax-trasig.txt', 'camt054-dag-2.xml', 'camt054-dag.xml']);
+    expect(readdirSync(path.join(folder, 'refused'))).toEqual(['kvitto.png']);
+
+    const camtId = results.find((r) => r.name === 'camt054-dag.xml')!.bankFileId!;
+    expect(await statusOf(camtId)).toMatchObject({ source: 'folder', receivedBy: null, status: 'queued', fileName: 'camt054-dag.xml' });
+    await importBankFile(deps(), camtId);
+    expect(await statusOf(camtId)).toMatchObject({ status: 'done' });
+    const cutId = results.find((r) => r.name === 'bgmax-trasig.txt')!.bankFileId!;
+    await importBankFile(deps(), cutId);
+    expect(await statusOf(cutId)).toMatchObject({ status: 'refused', format: 'bgmax' });
+
+    // The same file dropped again is the earlier import: processed, nothing booked again.
+    writeFileSync(path.join(folder, 'camt054-igen.xml'), camt);
+    const again = await importBankFolder({ ...deps(), logger: pino({ level: 'silent' }) }, folder);
+    expect(again).toEqual([expect.objectContaining({ name: 'camt054-igen.xml', outcome: 'processed', bankFileId: camtId, alreadyImported: true })]);
+    expect(existsSync(path.join(folder, 'processed', 'camt054-igen.xml'))).toBe(true);
+  });
+
+  it('is looked in every minute by a job', () => {
+    const job = jobDefinitions({ db: t.database.db, config: t.config, files: t.files, clock: t.clock, logger: pino({ level: 'silent' }), transports: { email: null, sms: null, devMailbox: true }, jobs: () => noJobs })
+      .find((d) => d.name === 'watch-bank-files');
+    expect(job?.cron).toBe('* * * * *');
+  });
+});

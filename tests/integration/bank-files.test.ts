@@ -1,0 +1,244 @@
+// Importing bank files end to end (issue 11): uploaded, received as a job, read whole, matched by OCR
+// and booked in one transaction with a report. Matched, split over several OCRs, overpaid (credit that
+// pays the next invoice), underpaid, unmatched with its reason; the same file twice, a camt.054 then the
+// camt.053 of the same payments, a BgMax then a camt of the same payment; a malformed file refused with
+// nothing booked; who may import; a file that is no bank file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { createTestApp, type TestApp } from '../support/test-app.ts';
+import { Client } from '../support/client.ts';
+import { auditEvents, bankFiles, customers, paymentAllocations, payments } from '../../server/db/schema/index.ts';
+import { swedishDate } from '../../server/domain/dates.ts';
+import { addDays, ocrForInvoice } from '../../server/domain/billing/index.ts';
+import { bgmax, camt053, camt054, importFile, openInvoicesOf, remainingOf, uniqueRef } from '../support/bank-files.ts';
+import { ownFixture } from '../unit/payments/fixture-files.ts';
+
+let t: TestApp;
+let finance: Client;
+const today = swedishDate(new Date());
+const payer = (name: string, amountOre: number, ocrs: (string | [string, number])[]) => ({
+  reference: uniqueRef('TX'), amountOre, payerName: name,
+  references: ocrs.map((o) => (Array.isArray(o) ? { ocr: o[0], amountOre: o[1] } : { ocr: o })),
+});
+const entry = (...list: ReturnType<typeof payer>[]) => ({ reference: uniqueRef('NTRY'), bookingDate: today, payments: list });
+const paymentsOfFile = (id: string) => t.database.db.select().from(payments).where(eq(payments.bankFileId, id));
+
+beforeAll(async () => {
+  t = await createTestApp({ worker: true, env: { LOGIN_RATE_LIMIT_MAX: '1000' } });
+  finance = new Client(t.app);
+  await finance.loginStaff('ekonomi@exempel.se', 'Ekonomi#2026');
+});
+afterAll(async () => { await t?.close(); });
+
+describe('a camt.054 matched by OCR', () => {
+  it('pays an invoice exactly, leaves another partly paid, and the tenant sees the avi paid with its date', async () => {
+    const [lunden] = await openInvoicesOf(t.database.db, 'Café Lunden AB');
+    const [atelje] = await openInvoicesOf(t.database.db, 'Ateljé Nord HB');
+    const half = Math.floor(atelje!.remainingOre / 2);
+    const { upload, file } = await importFile(finance, camt054([entry(payer('Café Lunden AB', lunden!.remainingOre, [lunden!.ocr]), payer('Ateljé Nord HB', half, [atelje!.ocr]))]), 'camt054-lunden.xml');
+    expect(upload.status).toBe(202);
+    expect(upload.body).toMatchObject({ alreadyImported: false, message: 'Filen är mottagen och läses in.', bankFile: { fileName: 'camt054-lunden.xml', source: 'api' } });
+    expect(file).toMatchObject({ status: 'done', format: 'camt.054', progress: { done: 2, total: 2 }, receivedBy: { name: 'Eva Ekonomi' } });
+    expect(file.report).toMatchObject({ payments: 2, matched: 2, split: 0, credit: 0, unmatched: 0, duplicates: 0, bookedOre: lunden!.remainingOre + half });
+    expect(file.report.deposits).toEqual([{ reference: expect.any(String), date: today, count: 2, totalOre: lunden!.remainingOre + half }]);
+    expect(await remainingOf(t.database.db, lunden!.id)).toBe(0);
+    expect(await remainingOf(t.database.db, atelje!.id)).toBe(atelje!.remainingOre - half);
+
+    const lisa = new Client(t.app);
+    await lisa.loginTenant();
+    const avi = (await lisa.get(`/api/portal/invoices/${lunden!.id}`)).body.invoice;
+    expect(avi.status).toBe('paid');
+    expect(avi.payments).toContainEqual(expect.objectContaining({ paidOn: today, amountOre: lunden!.remainingOre }));
+
+    // Each payment and the import are audit events.
+    const events = await t.database.db.select().from(auditEvents).where(sql`${auditEvents.subjectId} = ${file.id} or ${auditEvents.details}->>'bankFileId' = ${file.id}`);
+    expect(events.map((e) => e.action).sort()).toEqual(['bank_file.imported', 'bank_file.received', 'payment.booked', 'payment.booked']);
+  });
+
+  it('splits one payment over several OCRs, oldest due first', async () => {
+    const open = await openInvoicesOf(t.database.db, 'Byggvaruhuset Väst AB');
+    expect(open.length).toBeGreaterThanOrEqual(2);
+    const [older, newer] = open;
+    const amount = older!.remainingOre + 100_00;
+    const { file } = await importFile(finance, camt054([entry(payer('Byggvaruhuset Väst AB', amount, [newer!.ocr, older!.ocr]))]));
+    expect(file.report).toMatchObject({ payments: 1, matched: 1, split: 1, credit: 0, unmatched: 0 });
+    expect(await remainingOf(t.database.db, older!.id)).toBe(0);
+    expect(await remainingOf(t.database.db, newer!.id)).toBe(newer!.remainingOre - 100_00);
+    const [booked] = await paymentsOfFile(file.id);
+    const [bygg] = await t.database.db.select().from(customers).where(eq(customers.name, 'Byggvaruhuset Väst AB'));
+    expect(booked).toMatchObject({ customerId: bygg!.id, kind: 'payment', source: 'bank', unmatchedReason: null, paidOn: today });
+  });
+
+  it("keeps an overpayment as the customer's credit, and the credit pays its next invoice", async () => {
+    const [avi] = await openInvoicesOf(t.database.db, 'Kontorshotellet i Göteborg AB');
+    const { file } = await importFile(finance, camt054([entry(payer('Kontorshotellet i Göteborg AB', avi!.remainingOre + 500_00, [avi!.ocr]))]));
+    expect(file.report).toMatchObject({ matched: 1, credit: 1, creditOre: 500_00, creditUsedOre: 0 });
+    expect(await openInvoicesOf(t.database.db, 'Kontorshotellet i Göteborg AB')).toEqual([]);
+
+    const [kontor] = await t.database.db.select().from(customers).where(eq(customers.name, 'Kontorshotellet i Göteborg AB'));
+    const issued = await finance.post('/api/backoffice/invoices', { customerId: kontor!.id, text: 'Extra nyckel', rows: [{ description: 'Extra nyckel', netOre: 450_00, vatRatePercent: 25 }] });
+    expect(issued.status, issued.raw).toBe(201);
+    const invoiceId = issued.body.invoice.id;
+    // 562,50 kr with VAT: 500 kr of it paid at once from the credit, by an allocation of the old payment.
+    expect(await remainingOf(t.database.db, invoiceId)).toBe(562_50 - 500_00);
+    const [booked] = await paymentsOfFile(file.id);
+    const fromCredit = await t.database.db.select().from(paymentAllocations).where(eq(paymentAllocations.invoiceId, invoiceId));
+    expect(fromCredit).toEqual([expect.objectContaining({ paymentId: booked!.id, amountOre: 500_00 })]);
+    const [used] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'payment.credit_used'), eq(auditEvents.subjectId, kontor!.id)));
+    expect(used!.details).toMatchObject({ totalOre: 500_00 });
+  });
+
+  it('uses credit on the open invoices at once when the import leaves some', async () => {
+    // Sara pays her open avi twice over (the OCR of it twice): the second becomes credit, and nothing is open.
+    const [avi] = await openInvoicesOf(t.database.db, 'Sara Lindqvist');
+    const { file } = await importFile(finance, camt054([entry(payer('Sara Lindqvist', avi!.remainingOre, [avi!.ocr]), payer('Sara Lindqvist', 200_00, [avi!.ocr]))]));
+    expect(file.report).toMatchObject({ matched: 1, credit: 1, creditOre: 200_00 });
+    expect(await remainingOf(t.database.db, avi!.id)).toBe(0);
+  });
+
+  it('sends what it cannot match to the queue with the reason, and lists it in the report', async () => {
+    const { file } = await importFile(finance, camt054([entry(
+      payer('Okänd AB', 1_234_00, [ocrForInvoice(999_999)]), // a well-formed OCR that is no invoice of ours
+      { reference: uniqueRef('TX'), amountOre: 99_00, payerName: 'Utan referens', references: [], freeText: 'Hyra' } as ReturnType<typeof payer>,
+    )]));
+    expect(file.report).toMatchObject({ payments: 2, matched: 0, unmatched: 2, unmatchedOre: 1_333_00 });
+    expect(file.unmatchedPayments.map((p: { reason: string; leftOre: number }) => [p.reason, p.leftOre]).sort()).toEqual([['no_reference', 99_00], ['unknown_reference', 1_234_00]]);
+    expect((await paymentsOfFile(file.id)).every((p) => p.customerId === null)).toBe(true);
+  });
+});
+
+describe('nothing is booked twice', () => {
+  it('answers the same file again with the earlier import, in words', async () => {
+    const bytes = camt054([entry(payer('Okänd AB', 50_00, []))]);
+    const first = await importFile(finance, bytes);
+    const again = await finance.upload('/api/backoffice/bank-files', bytes, 'igen.xml');
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ alreadyImported: true, bankFile: { id: first.file.id } });
+    expect(again.body.message).toMatch(/^Filen är redan inläst .*Inget bokades en gång till\.$/);
+    finance.lang = 'en';
+    expect((await finance.upload('/api/backoffice/bank-files', bytes, 'again.xml')).body.message).toContain('Nothing was booked again.');
+    finance.lang = 'sv';
+    expect(await paymentsOfFile(first.file.id)).toHaveLength(1);
+  });
+
+  it('books a camt.054 and skips the camt.053 of the same payments, as detail or as a lump sum', async () => {
+    const deposit = entry(payer('Okänd AB', 10_00, []), payer('Okänd HB', 20_00, []));
+    const notification = await importFile(finance, camt054([deposit]));
+    expect(notification.file.report).toMatchObject({ payments: 2, unmatched: 2, duplicates: 0 });
+    const statement = await importFile(finance, camt053([deposit]));
+    expect(statement.file).toMatchObject({ status: 'done', format: 'camt.053' });
+    expect(statement.file.report).toMatchObject({ payments: 2, duplicates: 2, duplicateOre: 30_00, bookedOre: 0, unmatched: 0 });
+    expect(statement.file.report.duplicateList.map((d: { by: string; bankFileId: string }) => [d.by, d.bankFileId])).toEqual([['identity', notification.file.id], ['identity', notification.file.id]]);
+    const lumped = await importFile(finance, camt053([{ ...deposit, lumpSum: true }]));
+    expect(lumped.file.report).toMatchObject({ payments: 1, lumpSums: 1, lumpSumsWaiting: 0, bookedOre: 0 });
+    expect(await paymentsOfFile(statement.file.id)).toEqual([]);
+    expect(await paymentsOfFile(lumped.file.id)).toEqual([]);
+  });
+
+  it('skips a camt payment booked already from a BgMax file (date, amount and OCR)', async () => {
+    const [garage] = await openInvoicesOf(t.database.db, 'Café Lunden AB');
+    const fromBgmax = await importFile(finance, bgmax(today, [{ ocr: garage!.ocr, amountOre: garage!.remainingOre, serial: '900000000001', payerName: 'Café Lunden AB' }]), 'bgmax.txt');
+    expect(fromBgmax.file).toMatchObject({ status: 'done', format: 'bgmax' });
+    expect(fromBgmax.file.report).toMatchObject({ matched: 1 });
+    const fromCamt = await importFile(finance, camt054([entry(payer('Café Lunden AB', garage!.remainingOre, [garage!.ocr]))]));
+    expect(fromCamt.file.report).toMatchObject({ payments: 1, duplicates: 1, bookedOre: 0, matched: 0, credit: 0 });
+    expect(fromCamt.file.report.duplicateList[0]).toMatchObject({ by: 'fingerprint', bankFileId: fromBgmax.file.id });
+    expect(await remainingOf(t.database.db, garage!.id)).toBe(0);
+    // … and the other way round: a BgMax file of a payment booked from camt.
+    const camtFirst = await importFile(finance, camt054([entry(payer('Okänd AB', 77_00, [ocrForInvoice(999_998)]))]));
+    const bgmaxAfter = await importFile(finance, bgmax(today, [{ ocr: ocrForInvoice(999_998), amountOre: 77_00, serial: '900000000002', payerName: 'Okänd AB' }], '00002'), 'bgmax2.txt');
+    expect(camtFirst.file.report.unmatched).toBe(1);
+    expect(bgmaxAfter.file.report).toMatchObject({ duplicates: 1, bookedOre: 0 });
+  });
+
+  it('refuses a file that gives a booked payment another amount, naming both', async () => {
+    const one = payer('Okänd AB', 30_00, []);
+    const deposit = entry(one, payer('Okänd HB', 40_00, []));
+    await importFile(finance, camt054([deposit]));
+    const { file } = await importFile(finance, camt053([{ ...deposit, payments: [{ ...one, amountOre: 31_00 }, deposit.payments[1]!] }]));
+    expect(file.status).toBe('refused');
+    expect(file.errors).toEqual([expect.objectContaining({ code: 'IDENTITY_CONFLICT', message: expect.stringContaining('är redan bokförd med 30,00 kr') })]);
+    expect(await paymentsOfFile(file.id)).toEqual([]);
+  });
+});
+
+describe('a file refused whole', () => {
+  it.each([
+    ['camt054-bad-sums.xml', 'SUM_MISMATCH', /Summan är angiven till/],
+    ['bgmax-bad-sum.txt', 'DEPOSIT_SUM_MISMATCH', /Insättningens summa \(TK15\)/],
+    ['bgmax-utf8.txt', 'NOT_LATIN1', /UTF-8/],
+    ['camt-xml-bomb.xml', 'XML_DOCTYPE', /DOCTYPE/],
+    ['pain001-payment.xml', 'NOT_A_NOTIFICATION', /pain\.001/],
+  ])('%s: refused with the line or path and the reason in words, nothing booked', async (fixture, code, words) => {
+    const { file } = await importFile(finance, ownFixture(fixture), fixture);
+    expect(file.status).toBe('refused');
+    expect(file.report).toBeNull();
+    expect(file.errors.length).toBeGreaterThan(0);
+    const error = file.errors.find((e: { code: string }) => e.code === code);
+    expect(error, JSON.stringify(file.errors)).toBeDefined();
+    expect(error.message).toMatch(words);
+    expect(error.line !== null || error.path !== null || ['NOT_LATIN1', 'NOT_A_NOTIFICATION'].includes(code)).toBe(true);
+    expect(await paymentsOfFile(file.id)).toEqual([]);
+  });
+
+  it('gives the reasons in English to an English reader', async () => {
+    const { file } = await importFile(finance, ownFixture('bgmax-bad-counts.txt'), 'counts.txt');
+    finance.lang = 'en';
+    const read = (await finance.get(`/api/backoffice/bank-files/${file.id}`)).body.bankFile;
+    finance.lang = 'sv';
+    expect(read.errors[0].message).toBe('The closing record (TK70) says 6 payments, but the file has 5.');
+  });
+});
+
+describe('who may import, and what is no bank file', () => {
+  it('lets a customer manager read the imports but not import (403)', async () => {
+    const karin = new Client(t.app);
+    await karin.loginStaff('kundansvarig@exempel.se', 'Kund#2026');
+    const res = await karin.upload('/api/backoffice/bank-files', camt054([entry(payer('X', 1_00, []))]), 'x.xml');
+    expect(res.status).toBe(403);
+    const list = await karin.get('/api/backoffice/bank-files');
+    expect(list.status).toBe(200);
+    expect(list.body.bankFiles.length).toBeGreaterThan(0);
+    const tenant = new Client(t.app);
+    await tenant.loginTenant();
+    expect((await tenant.get('/api/backoffice/bank-files')).status).toBe(403);
+  });
+
+  it('refuses a picture (415), an empty file (422) and a huge one (413) in words, before any import', async () => {
+    const before = (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(bankFiles))[0]!.n;
+    const png = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489', 'hex');
+    const picture = await finance.upload('/api/backoffice/bank-files', png, 'kvitto.png', 'image/png');
+    expect(picture.status).toBe(415);
+    expect(picture.body.error).toMatchObject({ code: 'NOT_A_BANK_FILE', message: expect.stringContaining('inte en bankfil') });
+    const pdf = await finance.upload('/api/backoffice/bank-files', Buffer.from('%PDF-1.7\n'), 'avi.pdf', 'application/pdf');
+    expect(pdf.body.error.message).toMatch(/^Filen är en PDF-fil, inte en bankfil/);
+    const none = await finance.upload('/api/backoffice/bank-files', Buffer.alloc(0), '');
+    expect([none.status, none.body.error.code]).toEqual([400, 'NO_FILE']);
+    const empty = await finance.upload('/api/backoffice/bank-files', Buffer.alloc(0), 'tom.xml');
+    expect([empty.status, empty.body.error.code]).toEqual([422, 'BANK_FILE_EMPTY']);
+    const blank = await finance.upload('/api/backoffice/bank-files', Buffer.from('\r\n  \n'), 'blank.txt');
+    expect([blank.status, blank.body.error.code]).toEqual([422, 'BANK_FILE_EMPTY']);
+    const huge = await finance.upload('/api/backoffice/bank-files', Buffer.alloc(21 * 1024 * 1024, 0x3c), 'stor.xml');
+    expect(huge.status).toBe(413);
+    expect(huge.body.error).toMatchObject({ code: 'BANK_FILE_TOO_LARGE', message: expect.stringContaining('20 MB') });
+    expect((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(bankFiles))[0]!.n).toBe(before);
+  });
+
+  it('lists the imports latest first with their counts', async () => {
+    const list = (await finance.get('/api/backoffice/bank-files')).body.bankFiles;
+    const times = list.map((f: { receivedAt: string }) => f.receivedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect(list.find((f: { format: string; status: string }) => f.format === 'bgmax' && f.status === 'done').counts).toMatchObject({ payments: 1 });
+    expect((await finance.get(`/api/backoffice/bank-files/${'0'.repeat(8)}-0000-4000-8000-${'0'.repeat(12)}`)).status).toBe(404);
+  });
+});
+
+describe('dates in the report', () => {
+  it('books the payment on its booking date, not the day of the import', async () => {
+    const earlier = addDays(today, -3);
+    const { file } = await importFile(finance, camt054([{ reference: uniqueRef('NTRY'), bookingDate: earlier, payments: [payer('Okänd AB', 12_00, [])] }]));
+    const [booked] = await t.database.db.select().from(payments).where(inArray(payments.bankFileId, [file.id]));
+    expect(booked!.paidOn).toBe(earlier);
+    expect(file.report.deposits[0].date).toBe(earlier);
+  });
+});
