@@ -37,26 +37,43 @@ export async function customerCreditOre(db: Db, scope: Scope, customerId: string
   return row?.credit ?? 0;
 }
 
-/** A customer's payments and refunds, newest first, each with what it paid and what is left of it. */
+/**
+ * A customer's payments and refunds, newest first, each with what it paid of the customer's invoices
+ * and what is left of it. A payment that belongs to no customer but paid part of this customer's
+ * invoices (staff allocated part of a queued payment) is listed too, as what it paid here only: the
+ * rest of it is not this customer's to see.
+ */
 export async function listCustomerPayments(db: Db, scope: Scope, customerId: string, limit = 500) {
+  const owned = sql`${paymentCustomerId} = ${customerId}`;
+  const paidHere = sql`(${paymentCustomerId} is null and exists (
+    select 1 from payment_allocations pah join invoices ih on ih.id = pah.invoice_id
+    where pah.payment_id = "payments"."id" and ih.customer_id = ${customerId}))`;
   const rows = await db.select({
     id: payments.id, kind: payments.kind, paidOn: payments.paidOn, amountOre: payments.amountOre,
     reference: payments.reference, source: payments.source, payerName: payments.payerName, leftOre: paymentLeftOre,
+    owned: sql<boolean>`${owned}`,
   }).from(payments)
-    .where(and(sql`${paymentCustomerId} = ${customerId}`, ofPaymentScope(scope), inArray(payments.kind, ['payment', 'refund'])))
+    .where(and(
+      sql`(${owned} or ${paidHere})`, inArray(payments.kind, ['payment', 'refund']),
+      scope.kind === 'tenant' ? sql`${scope.customerId} = ${customerId}` : undefined,
+    ))
     .orderBy(desc(payments.paidOn), desc(payments.createdAt))
     .limit(limit);
   if (rows.length === 0) return [];
+  // Only this customer's invoices: a tenant never learns another customer's invoice numbers.
   const paid = await db.select({
     paymentId: paymentAllocations.paymentId, amountOre: sql<number>`sum(${paymentAllocations.amountOre})::bigint`.mapWith(Number),
     invoiceId: invoices.id, number: invoices.number, kind: invoices.kind, periodKey: invoices.periodKey, text: invoices.text,
   }).from(paymentAllocations)
     .innerJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
-    .where(inArray(paymentAllocations.paymentId, rows.map((r) => r.id)))
+    .where(and(inArray(paymentAllocations.paymentId, rows.map((r) => r.id)), eq(invoices.customerId, customerId)))
     .groupBy(paymentAllocations.paymentId, invoices.id)
     .having(sql`sum(${paymentAllocations.amountOre}) <> 0`)
     .orderBy(invoices.dueDate, invoices.number);
-  return rows.map((row) => ({ ...row, invoices: paid.filter((p) => p.paymentId === row.id) }));
+  return rows.map(({ owned: isOwned, ...row }) => {
+    const here = paid.filter((p) => p.paymentId === row.id);
+    return isOwned ? { ...row, invoices: here } : { ...row, amountOre: here.reduce((sum, p) => sum + p.amountOre, 0), leftOre: 0, invoices: here };
+  });
 }
 
 export type CustomerPaymentRow = Awaited<ReturnType<typeof listCustomerPayments>>[number];

@@ -80,6 +80,18 @@ describe("the tenant's payments", () => {
     expect((await bo.get('/api/portal/payments')).body.payments.map((p: Listed) => p.id)).not.toContain(paymentId);
   });
 
+  it('shows a queued payment that staff allocated in part to her avi as what it paid her, and no more', async () => {
+    const lunden = await customerId('Café Lunden AB');
+    const [avi] = await t.database.db.select({ id: invoices.id }).from(invoices).where(eq(invoices.customerId, lunden)).limit(1);
+    const paymentId = randomUUID();
+    const now = new Date();
+    await t.database.db.insert(payments).values({ id: paymentId, customerId: null, amountOre: 900_00, paidOn: today, reference: 'två hyror', source: 'manual', createdAt: now });
+    await t.database.db.insert(paymentAllocations).values({ paymentId, invoiceId: avi!.id, amountOre: 250_00, createdAt: now });
+    const mine = (await lisa.get('/api/portal/payments')).body;
+    expect((mine.payments as Listed[]).find((p) => p.id === paymentId)).toMatchObject({ amountOre: 250_00, creditOre: 0, invoices: [{ id: avi!.id, amountOre: 250_00 }] });
+    expect((await bo.get('/api/portal/payments')).body.payments.map((p: Listed) => p.id)).not.toContain(paymentId);
+  });
+
   it("never lists another customer's payment", async () => {
     const lisaIds = new Set((await lisa.get('/api/portal/payments')).body.payments.map((p: Listed) => p.id));
     const boIds = (await bo.get('/api/portal/payments')).body.payments.map((p: Listed) => p.id) as string[];

@@ -40,8 +40,8 @@ export async function allocatePayment(deps: HandlingDeps, input: AllocateInput):
       });
     }
     await recordAuditMany(tx, events);
-    // The customer's credit on its open invoices, oldest first: apply-credit.ts (branch bankimport),
-    // once on main, is this one line: await applyCustomerCredit(tx, payment.customerId ?? assignTo, { now, staffId: input.staffId });
+    // The credit this leaves is used by the customer's next invoice (issueInvoices applies credit), not
+    // on the invoices open now: staff chose where this money goes. See issue 11's note.
     return { leftOre, assignedTo: assignTo };
   });
 }

@@ -21,8 +21,8 @@ export async function assignPayment(deps: HandlingDeps, input: AssignInput): Pro
       at: now, actorKind: 'staff', actorId: input.staffId, action: 'payment.assigned', subjectKind: 'payment', subjectId: payment.id, ip: input.ip,
       details: { customerId: input.customerId, creditOre: payment.leftOre },
     });
-    // The customer's credit on its open invoices, oldest first: apply-credit.ts (branch bankimport),
-    // once on main, is this one line: await applyCustomerCredit(tx, input.customerId, { now, staffId: input.staffId });
+    // The credit this leaves is used by the customer's next invoice (issueInvoices applies credit), not
+    // on the invoices open now: staff chose where this money goes. See issue 11's note.
     return { creditOre: payment.leftOre };
   });
 }

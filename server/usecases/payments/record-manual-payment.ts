@@ -84,8 +84,8 @@ export async function recordManualPayment(deps: HandlingDeps, input: ManualPayme
         allocations: match!.allocations.map((a) => ({ invoiceId: a.invoiceId, number: invoices.find((i) => i.id === a.invoiceId)!.number, amountOre: a.amountOre })),
       },
     });
-    // The customer's credit on its open invoices, oldest first: apply-credit.ts (branch bankimport),
-    // once on main, is this one line: if (owner) await applyCustomerCredit(tx, owner, { now, staffId: input.staffId });
+    // The credit this leaves is used by the customer's next invoice (issueInvoices applies credit), not
+    // on the invoices open now: staff chose where this money goes. See issue 11's note.
     return true;
   });
   if (booked) return { id, replay: false };
