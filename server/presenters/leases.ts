@@ -63,10 +63,13 @@ export function presentObject(o: Omit<LeaseBundle['objects'][number], 'leaseId'>
   return { id: o.id, number: o.number, type: o.type, areaSqm: o.areaSqm, floor: o.floor, street: o.street, address: `${o.street}, ${o.postalCode} ${o.city}` };
 }
 
-export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
+/**
+ * What a lease's row says wherever leases are listed (the tenant's Avtal, the staff's register): its
+ * number, status, period, objects and the yearly rent today (an upcoming lease: on its first day; an
+ * ended one: on its last); ended rows no longer count.
+ */
+export function leaseSummaryFields(bundle: Pick<LeaseBundle, 'lease' | 'objects' | 'rentRows'>, today: string) {
   const { lease } = bundle;
-  // The rent today (an upcoming lease: on its first day; an ended one: on its last); ended rows no longer count.
-  const yearly = yearlyRentOre(rowsInForce(bundle.rentRows, rentDate(lease, today)));
   return {
     id: lease.id,
     number: lease.number,
@@ -74,10 +77,14 @@ export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
     startDate: lease.startDate,
     endDate: lease.endDate,
     billingPeriod: lease.billingPeriod,
-    yearlyRentOre: yearly,
-    monthlyRentOre: Math.round(yearly / 12),
     objects: bundle.objects.map(presentObject),
+    yearlyRentOre: yearlyRentOre(rowsInForce(bundle.rentRows, rentDate(lease, today))),
   };
+}
+
+export function presentLeaseSummary(bundle: LeaseBundle, today: string) {
+  const fields = leaseSummaryFields(bundle, today);
+  return { ...fields, monthlyRentOre: Math.round(fields.yearlyRentOre / 12) };
 }
 
 export function presentLeaseDetail(bundle: LeaseBundle, spaces: SpaceRow[], today: string, document: AttachmentRow | null = null) {

@@ -4,10 +4,10 @@
 // lease may take).
 import { Type } from '@sinclair/typebox';
 import { IsoDate, Nullable, StringEnum } from '../http/schemas.ts';
-import { ObjectView, presentObject } from './leases.ts';
+import { ObjectView, leaseSummaryFields, presentObject } from './leases.ts';
 import { AttachmentView, presentAttachment } from './attachments.ts';
 import type { AttachmentRow } from '../repositories/attachments.ts';
-import { leaseStatus, leaseVatRate, periodAmountOre, rentDate, rowInForce, rowsInForce, yearlyAmountOre, yearlyRentOre } from '../domain/leases.ts';
+import { leaseStatus, leaseVatRate, periodAmountOre, rentDate, rowInForce, rowsInForce, yearlyAmountOre } from '../domain/leases.ts';
 import { formatIdentityNumber } from '../domain/identity.ts';
 import type { listRentalObjects, StaffLeaseBundle } from '../repositories/registers.ts';
 
@@ -79,17 +79,10 @@ export const RegisterObjectListView = Type.Object({
 });
 
 export function presentRegisterLeaseRow(bundle: StaffLeaseBundle, today: string) {
-  const { lease, customer } = bundle;
+  const { customer } = bundle;
   return {
-    id: lease.id,
-    number: lease.number,
-    status: leaseStatus(lease, today),
-    startDate: lease.startDate,
-    endDate: lease.endDate,
-    billingPeriod: lease.billingPeriod,
+    ...leaseSummaryFields(bundle, today),
     customer: { id: customer.id, name: customer.name, identityNumber: formatIdentityNumber(customer.identityNumber) },
-    objects: bundle.objects.map(presentObject),
-    yearlyRentOre: yearlyRentOre(rowsInForce(bundle.rentRows, rentDate(lease, today))),
   };
 }
 
