@@ -81,34 +81,60 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** A server's CPU time (user + system, µs) so far. */
+export type CpuMeter = () => Promise<number>;
+
+/** The app's own process (the bench's: it idles while the load runs in another process). */
+export const ownCpu: CpuMeter = async () => { const u = process.cpuUsage(); return u.user + u.system; };
+
+/** The floor's process, asked over HTTP. */
+export const floorCpu = (floor: Floor): CpuMeter => async () => {
+  const u = (await (await fetch(`${floor.address}/__cpu`)).json()) as NodeJS.CpuUsage;
+  return u.user + u.system;
+};
+
+type Measured = LoadResult & { cpuPerRequest: number };
+
+async function measured(request: LoadRequest, cpu: CpuMeter): Promise<Measured> {
+  const before = await cpu();
+  const result = await load(request);
+  return { ...result, cpuPerRequest: (await cpu() - before) / Math.max(1, result.requests) };
+}
+
 export interface Comparison {
-  floor: LoadResult[];
-  app: LoadResult[];
+  floor: Measured[];
+  app: Measured[];
   /** Medians over the rounds of app ÷ floor. */
   rpsRatio: number;
   p97_5Ratio: number;
+  cpuRatio: number;
 }
 
 /** Floor and app loaded in turn, `rounds` times each (A B A B …): one run on a shared machine is noise. */
-export async function compare(rounds: number, floor: Omit<LoadRequest, 'seconds'>, app: Omit<LoadRequest, 'seconds'>, seconds: number): Promise<Comparison> {
-  const floorRuns: LoadResult[] = [];
-  const appRuns: LoadResult[] = [];
+export async function compare(
+  rounds: number, seconds: number,
+  floor: { request: Omit<LoadRequest, 'seconds'>; cpu: CpuMeter },
+  app: { request: Omit<LoadRequest, 'seconds'>; cpu: CpuMeter },
+): Promise<Comparison> {
+  const floorRuns: Measured[] = [];
+  const appRuns: Measured[] = [];
   for (let i = 0; i < rounds; i++) {
-    floorRuns.push(await load({ ...floor, seconds }));
-    appRuns.push(await load({ ...app, seconds }));
+    floorRuns.push(await measured({ ...floor.request, seconds }, floor.cpu));
+    appRuns.push(await measured({ ...app.request, seconds }, app.cpu));
   }
   return {
     floor: floorRuns,
     app: appRuns,
     rpsRatio: median(appRuns.map((a, i) => a.rps / floorRuns[i]!.rps)),
     p97_5Ratio: median(appRuns.map((a, i) => a.p97_5 / floorRuns[i]!.p97_5)),
+    cpuRatio: median(appRuns.map((a, i) => a.cpuPerRequest / floorRuns[i]!.cpuPerRequest)),
   };
 }
 
-const figures = (r: LoadResult) =>
-  `${r.rps.toFixed(0).padStart(6)} ${[r.p50, r.p90, r.p95, r.p97_5, r.p99].map((v) => v.toFixed(1).padStart(5)).join(' ')}${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`;
+const figures = (r: Measured) =>
+  `${r.rps.toFixed(0).padStart(6)} ${[r.p50, r.p90, r.p95, r.p97_5, r.p99].map((v) => v.toFixed(1).padStart(5)).join(' ')} ${r.cpuPerRequest.toFixed(0).padStart(6)}${r.non2xx || r.errors ? `  (${r.non2xx} non-2xx, ${r.errors} errors)` : ''}`;
 
-export const comparisonHeading = `${'scenario'.padEnd(40)} run     req/s   p50   p90   p95 p97.5   p99 (ms)`;
+export const comparisonHeading = `${'scenario'.padEnd(40)} run     req/s   p50   p90   p95 p97.5   p99 (ms)  CPU µs/req (the server's)`;
 
 /** The rows of one scenario: each run, then the medians' ratios. */
 export function comparisonRows(name: string, c: Comparison): string[] {
@@ -117,6 +143,6 @@ export function comparisonRows(name: string, c: Comparison): string[] {
     rows.push(`${(i === 0 ? name : '').padEnd(40)} floor ${figures(c.floor[i]!)}`);
     rows.push(`${''.padEnd(40)} app   ${figures(c.app[i]!)}`);
   }
-  rows.push(`${''.padEnd(40)} app ÷ floor (median): req/s ${c.rpsRatio.toFixed(2)} × (goal ≥ 0.85), p97.5 ${c.p97_5Ratio.toFixed(2)} × (goal ≤ 1.15)`);
+  rows.push(`${''.padEnd(40)} app ÷ floor (median): req/s ${c.rpsRatio.toFixed(2)} × (goal ≥ 0.85), p97.5 ${c.p97_5Ratio.toFixed(2)} × (goal ≤ 1.15), CPU a request ${c.cpuRatio.toFixed(2)} ×`);
   return rows;
 }

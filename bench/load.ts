@@ -13,6 +13,8 @@ export interface LoadRequest {
 }
 
 export interface LoadResult {
+  /** Answered with a 2xx. */
+  requests: number;
   rps: number;
   p50: number;
   p90: number;
@@ -61,6 +63,7 @@ async function main(): Promise<void> {
   const statusCodes: Record<string, number> = {};
   for (const [code, stat] of Object.entries(result.statusCodeStats ?? {})) statusCodes[code] = stat?.count ?? 0;
   const answer: LoadResult = {
+    requests: count,
     rps: count / result.duration,
     p50: round(percentile(sorted, 50)),
     p90: round(percentile(sorted, 90)),

@@ -11,7 +11,7 @@ import type { Database } from '../server/db/client.ts';
 import { fillCasesToScale } from './case-scale.ts';
 import { fillInvoicesToScale } from './invoice-scale.ts';
 import { startBenchApp } from './bench-app.ts';
-import { captureStatements, compare, comparisonHeading, comparisonRows, load, startFloor } from './floor.ts';
+import { captureStatements, compare, comparisonHeading, comparisonRows, floorCpu, load, ownCpu, startFloor } from './floor.ts';
 import type { FloorRoute } from './floor-server.ts';
 
 const POOL_SIZE = 20;
@@ -74,7 +74,8 @@ export async function benchTenantReads(adminUrl: string, options: { seconds: num
         const request = { method: 'GET' as const, connections: CONNECTIONS, headers };
         await load({ ...request, url: floorUrl, seconds: 1 });
         await load({ ...request, url: appUrl, seconds: 1 });
-        const result = await compare(options.rounds, { ...request, url: floorUrl }, { ...request, url: appUrl }, options.seconds);
+        const result = await compare(options.rounds, options.seconds,
+          { request: { ...request, url: floorUrl }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl }, cpu: ownCpu });
         rows.push(...comparisonRows(s.name, result));
         rows.push(`${''.padEnd(40)} ${statements.length} statements (prepared: ${named || 'none'}), ${appText!.length} bytes`);
       }
