@@ -11,7 +11,7 @@ import { registerSessions } from './http/session.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSpa } from './http/spa.ts';
 import { languageFrom, type Language } from './i18n/language.ts';
-import { logSerializers, registerRequestLog } from './logging.ts';
+import { logSerializers, OneLineRequestLog } from './logging.ts';
 import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
@@ -45,7 +45,7 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
       ...(options.logStream ? { stream: options.logStream } : {}),
       ...(ctx.config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
     },
-    disableRequestLogging: true,
+    logController: new OneLineRequestLog(),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
       return typeof incoming === 'string' && INCOMING_REQUEST_ID.test(incoming) ? incoming : `${bootPrefix}-${(++requests).toString(36)}`;
@@ -63,7 +63,6 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
     reply.header('x-request-id', request.id);
     done();
   });
-  registerRequestLog(app, ctx.config.logLevel);
 
   registerValidation(app);
   registerTextCheck(app);

@@ -2,8 +2,7 @@
 // (and PGlite) attach the parameters to the error and into its message, and PostgreSQL's detail repeats a
 // row's values ("Key (email)=(…) already exists"). Those can be a person's name, an id or a secret, so
 // only fields known to hold no values are kept, through the whole chain of causes.
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import pino from 'pino';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 
 const KEPT = ['code', 'severity', 'routine', 'constraint', 'schema', 'table', 'column', 'dataType', 'position', 'errno', 'syscall', 'statusCode'] as const;
 const MAX_CAUSES = 5;
@@ -52,14 +51,15 @@ export const logSerializers = {
 };
 
 /**
- * One line a request, when it has been answered: method, URL, status, time and the request id (Fastify's
- * own two lines, one on arrival and one on answering, cost twice as much and said little more).
+ * One line a request, when it has been answered: method, URL, status, time and the request id. Fastify's
+ * own are two, one on arrival and one on answering; its other lines (a stream error, a 503 while closing)
+ * stay as they are.
  */
-export function registerRequestLog(app: FastifyInstance, level: string): void {
-  const value = pino.levels.values[level]; // none for 'silent'
-  if (value === undefined || value > pino.levels.values.info!) return;
-  app.addHook('onResponse', (request, reply, done) => {
-    request.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
-    done();
-  });
+export class OneLineRequestLog extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
+    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+  }
 }
