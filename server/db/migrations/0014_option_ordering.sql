@@ -131,4 +131,6 @@ CREATE INDEX "option_order_lines_group_space_idx" ON "option_order_lines" USING 
 CREATE UNIQUE INDEX "option_orders_idempotency_idx" ON "option_orders" USING btree ("customer_id","idempotency_key");--> statement-breakpoint
 CREATE INDEX "option_orders_customer_idx" ON "option_orders" USING btree ("customer_id","status");--> statement-breakpoint
 CREATE INDEX "option_pictures_option_idx" ON "option_pictures" USING btree ("option_id","sort_order");--> statement-breakpoint
-CREATE INDEX "options_group_idx" ON "options" USING btree ("group_id","sort_order");
+CREATE INDEX "options_group_idx" ON "options" USING btree ("group_id","sort_order");--> statement-breakpoint
+INSERT INTO "case_categories" ("code", "name_sv", "name_en", "routing", "sort_order") VALUES
+  ('option', 'Tillval', 'Options', ARRAY['property_manager', 'customer_manager'], 8);
