@@ -1,6 +1,9 @@
 // One error type for the whole server. Its code decides the HTTP status (here, in one place) and the
 // user-facing message (in the user's language, from server/i18n/errors.ts).
+import { optionErrorStatus } from './option-errors.ts';
+
 export const errorStatus = {
+  ...optionErrorStatus,
   VALIDATION: 400,
   INVALID_CHARACTER: 400,
   INVALID_EMAIL: 400,

@@ -7,6 +7,7 @@ import { hashPassword } from '../security/passwords.ts';
 import { demoCustomers, demoLandlord, demoProperties, demoStaff } from './data.ts';
 import { seedDemoCases } from './cases.ts';
 import { seedDemoBilling } from './billing.ts';
+import { seedDemoOptions } from './options.ts';
 
 function identity(number: string) {
   const parsed = parseIdentityNumber(number);
@@ -89,5 +90,6 @@ export async function seedDemo(db: Db, now: Date): Promise<void> {
     }
     await seedDemoCases(tx, staffIds, now);
     await seedDemoBilling(tx, now);
+    await seedDemoOptions(tx, staffIds, now);
   });
 }

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.ts';
 import type { Language } from './language.ts';
 import { formatKronor } from '../domain/billing/one-off.ts';
+import { optionErrorsEn, optionErrorsSv } from './option-errors.ts';
 
 type Template = (p: Record<string, string | number>) => string;
 
@@ -54,6 +55,7 @@ export function kronor(ore: string | number | undefined, lang: Language): string
 }
 
 const sv: Record<ErrorCode, Template> = {
+  ...optionErrorsSv,
   VALIDATION: (p) => (p.detail ? `Uppgifterna är inte giltiga: ${p.detail}` : 'Uppgifterna är inte giltiga.'),
   INVALID_EMAIL: () => 'E-postadressen är inte giltig.',
   INVALID_CHARACTER: (p) => `${fieldWord(p.field, 'sv')} innehåller ett tecken som inte kan sparas (ett NUL-tecken eller en trasig teckenkodning). Ta bort det och försök igen.`,
@@ -182,6 +184,7 @@ const sv: Record<ErrorCode, Template> = {
 };
 
 const en: Record<ErrorCode, Template> = {
+  ...optionErrorsEn,
   VALIDATION: (p) => (p.detail ? `The details are not valid: ${p.detail}` : 'The details are not valid.'),
   INVALID_EMAIL: () => 'The e-mail address is not valid.',
   INVALID_CHARACTER: (p) => `${fieldWord(p.field, 'en')} contains a character that cannot be stored (a NUL character or broken text encoding). Remove it and try again.`,

@@ -80,8 +80,8 @@ export async function attachmentsOfNotice(db: Db, noticeId: string): Promise<Att
 
 /**
  * A file as a tenant may see it: on one of the customer's cases (not on an internal note), on a
- * notice the customer received, a signed document of one of the customer's leases, or the user's own
- * upload not yet sent. Anything else is null.
+ * notice the customer received, a signed document of one of the customer's leases, a picture of an option
+ * in the catalogue, or the user's own upload not yet sent. Anything else is null.
  */
 export async function attachmentFor(db: Db, scope: Scope, id: string): Promise<AttachmentRow | null> {
   return scope.kind === 'tenant' ? attachmentForTenant(db, scope, id) : attachmentForStaff(db, scope, id);
@@ -96,6 +96,8 @@ async function attachmentForTenant(db: Db, { customerId, tenantUserId }: TenantS
       sql`(${attachments.noticeId} is not null and exists (select 1 from ${cases} related where related.notice_id = ${attachments.noticeId} and related.customer_id = ${customerId}))`,
       and(isNull(attachments.attachedAt), eq(attachments.uploadedByTenantUserId, tenantUserId)),
       sql`(${attachments.leaseId} is not null and exists (select 1 from ${leases} l where l.id = ${attachments.leaseId} and l.customer_id = ${customerId}))`,
+      // The catalogue's pictures are every tenant's to see.
+      sql`exists (select 1 from option_pictures op where op.attachment_id = ${attachments.id})`,
     )))
     .limit(1);
   return rows[0]?.a ?? null;

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
@@ -26,7 +26,7 @@ export async function findCategory(db: Db, code: string) {
 
 export async function listCategories(db: Db, options: { forTenants: boolean }) {
   return db.select().from(caseCategories)
-    .where(options.forTenants ? and(eq(caseCategories.active, true), ne(caseCategories.code, 'information')) : eq(caseCategories.active, true))
+    .where(options.forTenants ? and(eq(caseCategories.active, true), notInArray(caseCategories.code, ['information', 'option'])) : eq(caseCategories.active, true))
     .orderBy(asc(caseCategories.sortOrder));
 }
 

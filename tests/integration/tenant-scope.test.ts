@@ -3,9 +3,12 @@
 // change nothing. A new tenant route with an id in its path fails here until it has a row in `foreign`,
 // so billing's routes get their cross-customer test by construction.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { apiRoutes } from '../support/openapi-routes.ts';
+import { demoOption, objectAndSpace, writeCartAndOrder } from '../support/options.ts';
+import { optionOrders } from '../../server/db/schema/index.ts';
 
 let t: TestApp;
 let lisa: Client;
@@ -31,11 +34,18 @@ beforeAll(async () => {
   bo = new Client(t.app); await bo.loginTenant('bygg', 'Bygg#2026');
   await recordsOf(bo, theirs);
   await recordsOf(lisa, mine);
+  // Tillval: Byggvaruhuset may not order (its debt), so its cart line and order are written directly.
+  const byggs = await writeCartAndOrder(t.database.db, 'bygg', { objectNumber: '2001', spaceName: 'WC', optionName: 'Klinkergolv i WC' });
+  Object.assign(theirs, { object: byggs.objectId, cartLine: byggs.cartLineId, optionCase: byggs.caseId });
+  const cafe = await objectAndSpace(t.database.db, '1001', 'Storkök');
+  const put = await lisa.post('/api/portal/option-cart', { rentalObjectId: cafe.objectId, optionId: (await demoOption(t.database.db, 'Diskmaskin Standard 60 cm')).id, spaceId: cafe.spaceId, quantity: 1 });
+  const [order] = await t.database.db.select({ caseId: optionOrders.caseId }).from(optionOrders).where(eq(optionOrders.rentalObjectId, cafe.objectId));
+  Object.assign(mine, { object: cafe.objectId, cartLine: put.body.cart.lines[0].id, optionCase: order!.caseId });
 });
 afterAll(async () => { await t?.close(); });
 
 /** For each tenant route with an id: which kind of record the id names, and a body where one is needed. */
-const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload' | 'invoice'; body?: unknown }> = {
+const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload' | 'invoice' | 'object' | 'cartLine' | 'optionCase'; body?: unknown }> = {
   'GET /api/portal/leases/{id}': { kind: 'lease' },
   'POST /api/portal/leases/{id}/copy-request': { kind: 'lease' },
   'GET /api/portal/cases/{id}': { kind: 'case' },
@@ -44,6 +54,11 @@ const foreign: Record<string, { kind: 'lease' | 'case' | 'attachment' | 'upload'
   'DELETE /api/portal/uploads/{id}': { kind: 'upload' },
   'GET /api/portal/invoices/{id}': { kind: 'invoice' },
   'GET /api/portal/invoices/{id}/pdf': { kind: 'invoice' },
+  'GET /api/portal/option-objects/{id}': { kind: 'object' },
+  'GET /api/portal/option-objects/{id}/checkout': { kind: 'object' },
+  'PATCH /api/portal/option-cart/{id}': { kind: 'cartLine', body: { quantity: 1 } },
+  'DELETE /api/portal/option-cart/{id}': { kind: 'cartLine' },
+  'GET /api/portal/cases/{id}/option-order': { kind: 'optionCase' },
 };
 
 /** Routes a tenant session may call (the portal's) that name a record in their path. */

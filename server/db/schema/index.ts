@@ -3,3 +3,4 @@ export * from './users.ts';
 export * from './platform.ts';
 export * from './cases.ts';
 export * from './billing.ts';
+export * from './options.ts';

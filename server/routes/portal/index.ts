@@ -8,6 +8,7 @@ import meRoutes from './me.ts';
 import caseRoutes from './cases.ts';
 import invoiceRoutes from './invoices.ts';
 import paymentRoutes from './payments.ts';
+import optionRoutes from './options.ts';
 
 export default async function portalRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { tenantOf(request); });
@@ -16,4 +17,5 @@ export default async function portalRoutes(app: FastifyInstance, ctx: AppContext
   await app.register(caseRoutes, ctx);
   await app.register(invoiceRoutes, ctx);
   await app.register(paymentRoutes, ctx);
+  await app.register(optionRoutes, ctx);
 }

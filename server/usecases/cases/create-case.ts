@@ -30,7 +30,8 @@ export async function createCase(deps: CaseDeps, scope: TenantScope, input: NewC
   if (!description) throw new AppError('VALIDATION', { keyword: 'required', field: 'description' });
   const attachmentIds = checkAttachmentIds(input.attachmentIds);
   const category = await findCategory(deps.db, input.category);
-  if (!category || category.code === 'information') throw new AppError('VALIDATION', { keyword: 'enum', field: 'category' });
+  // Notices and option orders are cases of their own making, never a tenant's "Nytt ärende".
+  if (!category || category.code === 'information' || category.code === 'option') throw new AppError('VALIDATION', { keyword: 'enum', field: 'category' });
   if (!(await checkCaseTarget(deps.db, scope, input))) throw new AppError('NOT_FOUND');
 
   const now = deps.clock.now();

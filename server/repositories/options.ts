@@ -1,0 +1,152 @@
+// Option ordering's queries for tenants: the rental objects a customer may order for, the catalogue that
+// applies to one of them, the cart, and what the ordering rules read (ongoing orders, unpaid fees). Every
+// function a tenant route reaches takes the TenantScope; the catalogue itself is the landlord's, the same
+// for every tenant.
+import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import type { Tx } from '../db/tx.ts';
+import type { TenantScope } from '../policies/tenant.ts';
+import {
+  attachments, buildings, cases, invoices, leaseObjects, leases, optionCartLines, optionGroups, optionOrderLines, optionOrders, optionPictures, options,
+  rentalObjects, spaces,
+} from '../db/schema/index.ts';
+import { settledOre } from './invoices.ts';
+
+export type OptionRow = typeof options.$inferSelect;
+
+/** The rental objects on the customer's leases in force today, with their lease and spaces. */
+export async function orderableObjects(db: Db, scope: TenantScope, today: string) {
+  const rows = await db.select({
+    id: rentalObjects.id, number: rentalObjects.number, type: rentalObjects.type, street: buildings.street,
+    leaseId: leases.id, leaseNumber: leases.number,
+  }).from(leaseObjects)
+    .innerJoin(leases, eq(leases.id, leaseObjects.leaseId))
+    .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
+    .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
+    .where(and(eq(leases.customerId, scope.customerId), lte(leases.startDate, today), or(isNull(leases.endDate), gte(leases.endDate, today))))
+    .orderBy(asc(rentalObjects.number));
+  const objectIds = [...new Set(rows.map((r) => r.id))];
+  const spaceRows = objectIds.length
+    ? await db.select({ id: spaces.id, rentalObjectId: spaces.rentalObjectId, kind: spaces.kind, name: spaces.name }).from(spaces).where(inArray(spaces.rentalObjectId, objectIds)).orderBy(asc(spaces.name))
+    : [];
+  const seen = new Set<string>();
+  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ ...r, spaces: spaceRows.filter((s) => s.rentalObjectId === r.id) }));
+}
+
+export type OrderableObject = Awaited<ReturnType<typeof orderableObjects>>[number];
+
+/** The options in force (neither they nor their group retired) that apply to an object of this type and id, with their group. */
+export async function optionsForObject(db: Db, object: { id: string; type: string }, spaceKinds: readonly string[]) {
+  if (spaceKinds.length === 0) return [];
+  return db.select({ option: options, group: { id: optionGroups.id, name: optionGroups.name, sortOrder: optionGroups.sortOrder } })
+    .from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
+    .where(and(
+      isNull(options.retiredAt), isNull(optionGroups.retiredAt),
+      sql`(${object.id}::uuid = any(${options.objectIds}) or ${object.type}::rental_object_type = any(${options.objectTypes}))`,
+      sql`${options.spaceKind}::text in (${sql.join(spaceKinds.map((k) => sql`${k}`), sql`, `)})`,
+    ))
+    .orderBy(asc(optionGroups.sortOrder), asc(optionGroups.name), asc(options.sortOrder), asc(options.name));
+}
+
+/** The pictures of these options, in order: their attachment ids (each has a thumbnail when it is an image). */
+export async function picturesOf(db: Db, optionIds: readonly string[]) {
+  if (optionIds.length === 0) return [];
+  return db.select({ id: optionPictures.id, optionId: optionPictures.optionId, attachmentId: optionPictures.attachmentId, filename: attachments.filename })
+    .from(optionPictures).innerJoin(attachments, eq(attachments.id, optionPictures.attachmentId))
+    .where(inArray(optionPictures.optionId, [...optionIds]))
+    .orderBy(asc(optionPictures.sortOrder), asc(attachments.createdAt));
+}
+
+export async function findOption(db: Db, id: string) {
+  const [row] = await db.select({ option: options, group: optionGroups }).from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId)).where(eq(options.id, id));
+  return row ?? null;
+}
+
+/** The cart's lines for one object, or all the customer's, with what the page shows of each option. */
+export async function cartLines(db: Db, scope: TenantScope, rentalObjectId?: string) {
+  return db.select({
+    id: optionCartLines.id, rentalObjectId: optionCartLines.rentalObjectId, optionId: optionCartLines.optionId, groupId: optionCartLines.groupId,
+    spaceId: optionCartLines.spaceId, quantity: optionCartLines.quantity, optionVersion: optionCartLines.optionVersion,
+    spaceName: spaces.name, groupName: optionGroups.name, option: options,
+  }).from(optionCartLines)
+    .innerJoin(options, eq(options.id, optionCartLines.optionId))
+    .innerJoin(optionGroups, eq(optionGroups.id, optionCartLines.groupId))
+    .innerJoin(spaces, eq(spaces.id, optionCartLines.spaceId))
+    .where(and(eq(optionCartLines.customerId, scope.customerId), rentalObjectId ? eq(optionCartLines.rentalObjectId, rentalObjectId) : undefined))
+    .orderBy(asc(optionCartLines.createdAt));
+}
+
+export type CartLine = Awaited<ReturnType<typeof cartLines>>[number];
+
+/**
+ * Puts an option in the cart, or sets the quantity of its line already there. The lock index (one line per
+ * group and space) decides a race: when another option of the group holds the space, nothing is written
+ * and null comes back.
+ */
+export async function putInCart(db: Db, scope: TenantScope, line: { rentalObjectId: string; optionId: string; groupId: string; spaceId: string; quantity: number; optionVersion: number }, now: Date) {
+  const rows = await db.insert(optionCartLines).values({ ...line, customerId: scope.customerId, addedByTenantUserId: scope.tenantUserId, createdAt: now })
+    .onConflictDoUpdate({
+      target: [optionCartLines.customerId, optionCartLines.rentalObjectId, optionCartLines.groupId, optionCartLines.spaceId],
+      set: { quantity: line.quantity, optionVersion: line.optionVersion },
+      setWhere: sql`${optionCartLines.optionId} = excluded.option_id`,
+    })
+    .returning({ id: optionCartLines.id });
+  return rows[0]?.id ?? null;
+}
+
+export async function findCartLine(db: Db, scope: TenantScope, id: string) {
+  const [line] = (await cartLines(db, scope)).filter((l) => l.id === id);
+  return line ?? null;
+}
+
+export async function setCartLine(db: Db, scope: TenantScope, id: string, values: { quantity: number; optionVersion: number }) {
+  await db.update(optionCartLines).set(values).where(and(eq(optionCartLines.id, id), eq(optionCartLines.customerId, scope.customerId)));
+}
+
+export async function deleteCartLine(db: Db, scope: TenantScope, id: string): Promise<boolean> {
+  const rows = await db.delete(optionCartLines).where(and(eq(optionCartLines.id, id), eq(optionCartLines.customerId, scope.customerId))).returning({ id: optionCartLines.id });
+  return rows.length > 0;
+}
+
+export async function emptyCart(tx: Tx, scope: TenantScope, rentalObjectId: string) {
+  await tx.delete(optionCartLines).where(and(eq(optionCartLines.customerId, scope.customerId), eq(optionCartLines.rentalObjectId, rentalObjectId)));
+}
+
+/** The groups and spaces of the customer's orders being handled (rule 2), with the case number that holds each. */
+export async function ongoingGroupSpaces(db: Db, scope: TenantScope) {
+  return db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId, caseNumber: cases.number })
+    .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId)).innerJoin(cases, eq(cases.id, optionOrders.caseId))
+    .where(and(eq(optionOrders.customerId, scope.customerId), inArray(optionOrders.status, ['received', 'approved', 'planned'])));
+}
+
+/** The groups and spaces of done options whose fee invoice has something left to pay (rule 3). */
+export async function unpaidFeeGroupSpaces(db: Db, scope: TenantScope) {
+  return db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId })
+    .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId))
+    .innerJoin(invoices, eq(invoices.id, optionOrders.feeInvoiceId))
+    .where(and(
+      eq(optionOrders.customerId, scope.customerId), inArray(optionOrders.status, ['done', 'closed']),
+      sql`${optionOrderLines.feeOre} is not null`, sql`${invoices.totalOre} > ${settledOre}`,
+    ));
+}
+
+/** Serializes a customer's submits: the second waits here until the first has committed. */
+export async function lockCustomerForOrder(tx: Tx, customerId: string) {
+  await tx.execute(sql`select id from customers where id = ${customerId} for no key update`);
+}
+
+export async function orderByKey(db: Db, scope: TenantScope, key: string) {
+  const [row] = await db.select({ id: optionOrders.id, caseId: optionOrders.caseId, caseNumber: cases.number })
+    .from(optionOrders).innerJoin(cases, eq(cases.id, optionOrders.caseId))
+    .where(and(eq(optionOrders.customerId, scope.customerId), eq(optionOrders.idempotencyKey, key)));
+  return row ?? null;
+}
+
+export async function insertOrder(tx: Tx, values: typeof optionOrders.$inferInsert) {
+  const [row] = await tx.insert(optionOrders).values(values).returning();
+  return row!;
+}
+
+export async function insertOrderLines(tx: Tx, values: (typeof optionOrderLines.$inferInsert)[]) {
+  if (values.length) await tx.insert(optionOrderLines).values(values);
+}
