@@ -53,7 +53,9 @@ export async function startFloor(setup: FloorSetup): Promise<Floor> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hyresportal-floor-'));
   const file = path.join(dir, 'setup.json');
   writeFileSync(file, JSON.stringify(setup));
-  const child: ChildProcess = spawn(process.execPath, [...tsx, path.resolve('bench/floor-server.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // With BENCH_PROFILE, the floor writes its CPU profile there when it stops (CPU.<date>.<pid>….cpuprofile).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...tsx, path.resolve('bench/floor-server.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
   const address = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => resolve(line.trim()));
