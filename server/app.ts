@@ -1,5 +1,6 @@
 // Builds the HTTP application: external plugins, then our own, then routes (fastify/demo's order).
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './http/context.ts';
 import { registerErrorHandling, sendError, toAppError } from './http/errors.ts';
@@ -30,8 +31,8 @@ declare module 'fastify' {
 
 export const BODY_LIMIT = 1024 * 1024;
 
-/** `logStream`: where the log goes instead of stdout (a test that reads the log). */
-export async function buildApp(ctx: AppContext, options: { logStream?: NodeJS.WritableStream } = {}): Promise<FastifyInstance> {
+/** `logStream`: where the log goes instead of stdout (a test that reads the log); `webRoot`: the built web app elsewhere than dist/web. */
+export async function buildApp(ctx: AppContext, options: { logStream?: DestinationStream; webRoot?: string } = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: ctx.config.logLevel,
@@ -76,6 +77,6 @@ export async function buildApp(ctx: AppContext, options: { logStream?: NodeJS.Wr
   if (ctx.config.env !== 'production') await app.register(devRoutes, ctx);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  await registerSpa(app);
+  await registerSpa(app, options.webRoot);
   return app;
 }

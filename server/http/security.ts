@@ -1,6 +1,5 @@
 // Security headers, cookies, CSRF and rate limits: registered once for the whole app.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import helmet from '@fastify/helmet';
 import cookie from '@fastify/cookie';
 import csrf from '@fastify/csrf-protection';
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
@@ -9,6 +8,7 @@ import type { Db } from '../db/client.ts';
 import type { Clock } from '../clock.ts';
 import { AppError } from '../errors.ts';
 import { databaseRateLimitStore } from './rate-limit-store.ts';
+import { registerSecurityHeaders } from './security-headers.ts';
 
 export const CSRF_HEADER = 'x-csrf-token';
 
@@ -38,26 +38,7 @@ function fromOwnOrigin(request: FastifyRequest, publicOrigin: string | null): bo
 
 export async function registerSecurity(app: FastifyInstance, config: Config, db: Db, clock: Clock): Promise<void> {
   const secure = config.publicUrl.startsWith('https:');
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        formAction: ["'self'"],
-        upgradeInsecureRequests: secure ? [] : null,
-      },
-    },
-    strictTransportSecurity: secure ? { maxAge: 31536000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-    referrerPolicy: { policy: 'same-origin' },
-  });
+  registerSecurityHeaders(app, secure);
   await app.register(cookie, { secret: config.sessionSecret });
   await app.register(csrf, {
     cookieKey: secure ? '__Host-csrf' : 'csrf',

@@ -9,11 +9,12 @@ import { sendError } from './errors.ts';
 
 export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
 
-export async function registerSpa(app: FastifyInstance): Promise<void> {
-  const built = existsSync(path.join(webRoot, 'index.html'));
+/** `root`: where the built web app is (dist/web; a test gives a folder of its own). */
+export async function registerSpa(app: FastifyInstance, root = webRoot): Promise<void> {
+  const built = existsSync(path.join(root, 'index.html'));
   if (built) {
     await app.register(fastifyStatic, {
-      root: webRoot,
+      root,
       wildcard: true,
       index: false,
       setHeaders: (res, filePath) => {

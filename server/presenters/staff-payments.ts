@@ -71,6 +71,19 @@ export const StaffPaymentView = Type.Object({
 
 export const StaffPaymentResponseView = Type.Object({ payment: StaffPaymentView });
 
+export const CreditUsedView = Type.Array(Type.Object({
+  paymentId: Type.String({ description: 'The payment the money came from: this one, or an older credit of the customer' }),
+  invoice: Type.Object({ id: Type.String(), number: Type.Integer() }),
+  amountOre: Type.Integer(),
+}), { description: "What the customer's credit paid on its open invoices, oldest due first, in the same booking (decision 0018)" });
+
+/** A booking that may give money to a customer: the payment now, and the credit it used at once. */
+export const StaffPaymentBookedView = Type.Object({ payment: StaffPaymentView, creditUsed: CreditUsedView });
+
+export function presentCreditUsed(used: { paymentId: string; invoiceId: string; number: number; amountOre: number }[]): Static<typeof CreditUsedView> {
+  return used.map((u) => ({ paymentId: u.paymentId, invoice: { id: u.invoiceId, number: u.number }, amountOre: u.amountOre }));
+}
+
 type Details = Record<string, unknown> | null;
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string' && v.trim() !== '') : typeof value === 'string' && value.trim() !== '' ? [value] : []);

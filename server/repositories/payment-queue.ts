@@ -100,6 +100,14 @@ export async function lockPaymentToHandle(tx: Tx, id: string): Promise<(PaymentT
   };
 }
 
+/** The customers of these invoices (not locked: to lock their credit before the invoices). */
+export async function customersOfInvoices(tx: Tx, ids: string[]): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await tx.selectDistinct({ customerId: invoices.customerId }).from(invoices).where(inArray(invoices.id, unique));
+  return rows.map((r) => r.customerId);
+}
+
 /**
  * The invoices to allocate to, locked (in id order, so two transactions never wait on each other the
  * other way round), each with what is left to pay on it and what payments have paid on it.

@@ -55,3 +55,19 @@ test('a customer manager sees a customer\'s payments but no queue', async ({ pag
   await expect(page.getByRole('button', { name: 'Ångra' })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("a manual payment for a customer pays its oldest open invoice at once, and the payment's page says which", async ({ page }) => {
+  await loginStaff(page, 'ekonomi@exempel.se', 'Ekonomi#2026');
+  await page.goto('/admin/inbetalningar/ny');
+  await checkPage(page, 'Registrera inbetalning');
+  await page.getByLabel('Belopp, kr').fill('12');
+  await page.getByLabel('Betalare').fill('Café Lunden AB');
+  await page.getByLabel('Kund', { exact: true }).selectOption({ label: 'Café Lunden AB (559123-4561)' });
+  await page.getByRole('button', { name: 'Registrera', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Inbetalning \d{4}-\d\d-\d\d$/ })).toBeVisible();
+  const status = page.getByRole('status').filter({ hasText: 'Inbetalningen är registrerad.' });
+  await expect(status).toHaveText(/^Inbetalningen är registrerad\. Kundens tillgodo betalade också faktura \d+ \(12,00\skr\)\.$/);
+  const number = /faktura (\d+)/.exec((await status.textContent())!)![1]!;
+  await expect(page.getByRole('table', { name: 'Fakturor som betalningen har betalat' })).toContainText(number);
+  await expectAccessible(page);
+});

@@ -8,7 +8,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { eq, sql } from 'drizzle-orm';
 import { backend, createTestApp, eventually, type TestApp } from '../support/test-app.ts';
-import { auditEvents, bankFiles, paymentAllocations, payments } from '../../server/db/schema/index.ts';
+import { auditEvents, bankFiles, customers, paymentAllocations, payments } from '../../server/db/schema/index.ts';
 import { swedishDate } from '../../server/domain/dates.ts';
 import { ocrForInvoice } from '../../server/domain/billing/index.ts';
 import type { Jobs } from '../../server/jobs/queue.ts';
@@ -17,6 +17,8 @@ import { importBankFile, recordBankFileFailure } from '../../server/usecases/pay
 import { importBankFolder } from '../../server/usecases/payments/import-bank-folder.ts';
 import { jobDefinitions } from '../../server/jobs/index.ts';
 import { camt054, openInvoicesOf, remainingOf, uniqueRef } from '../support/bank-files.ts';
+import { Client } from '../support/client.ts';
+import { randomUUID } from 'node:crypto';
 import { ownFixture } from '../unit/payments/fixture-files.ts';
 
 let t: TestApp;
@@ -26,6 +28,7 @@ const noJobs: Jobs = { send: async () => null, sendMany: async () => {}, stop: a
 const deps = () => ({ db: t.database.db, jobs: noJobs, files: t.files, clock: t.clock });
 const today = swedishDate(new Date());
 const statusOf = async (id: string) => (await t.database.db.select().from(bankFiles).where(eq(bankFiles.id, id)))[0]!;
+const customerIdOf = async (name: string) => (await t.database.db.select().from(customers).where(eq(customers.name, name)))[0]!.id;
 const bookedOf = (id: string) => t.database.db.select().from(payments).where(eq(payments.bankFileId, id));
 
 beforeAll(async () => {
@@ -97,6 +100,37 @@ describe('an import killed half way', () => {
     });
     expect(seen).toEqual([2, 4]);
     expect(await statusOf(id)).toMatchObject({ status: 'done', paymentsDone: 4 });
+  });
+});
+
+describe('an import and a staff booking for the same customer at once (decision 0018)', () => {
+  it('both book, each payment and each use of credit once, neither waits for the other for ever', async () => {
+    const finance = new Client(t.app);
+    await finance.loginStaff('ekonomi@exempel.se', 'Ekonomi#2026');
+    const issued = await finance.post('/api/backoffice/invoices', { customerId: await customerIdOf('Café Lunden AB'), text: 'Extra nyckel', rows: [{ description: 'Nyckel', netOre: 400_00, vatRatePercent: 25 }] });
+    expect(issued.status).toBe(201);
+    const invoice = (await finance.get(`/api/backoffice/invoices/${issued.body.invoice.id}`)).body.invoice as { id: string; ocr: string; totalOre: number };
+    const openBefore = (await openInvoicesOf(t.database.db, 'Café Lunden AB')).reduce((sum, i) => sum + i.remainingOre, 0);
+    // The import pays 100 kr of the invoice by its OCR; staff at the same moment allocate a queued payment to
+    // it and give the rest (200 kr) to the customer, which pays its oldest open invoice.
+    const { id: fileId } = await receiveBankFile(deps(), {
+      bytes: camt054([{ reference: uniqueRef('NTRY'), bookingDate: today, payments: [{ reference: uniqueRef('TX'), amountOre: 100_00, payerName: 'Café Lunden AB', references: [{ ocr: invoice.ocr }] }] }]),
+      fileName: 'samtidigt.xml', source: 'api', staffId: null, ip: null,
+    });
+    const queuedId = randomUUID();
+    await t.database.db.insert(payments).values({
+      id: queuedId, customerId: null, amountOre: 300_00, paidOn: today, reference: '99999999999', source: 'bank', kind: 'payment',
+      identity: `test:${queuedId}`, payerName: 'Okänd', unmatchedReason: 'unknown_reference', details: {}, createdAt: new Date(),
+    });
+    const [imported, allocated] = await Promise.all([
+      importBankFile(deps(), fileId),
+      finance.post(`/api/backoffice/payments/${queuedId}/allocations`, { lines: [{ invoiceId: invoice.id, amountOre: 100_00 }], rest: 'credit', expectedLeftOre: 300_00 }),
+    ]);
+    expect(imported).toBeUndefined();
+    expect(allocated.status).toBe(200);
+    expect(allocated.body.payment.leftOre).toBe(0);
+    expect(await statusOf(fileId)).toMatchObject({ status: 'done' });
+    expect((await openInvoicesOf(t.database.db, 'Café Lunden AB')).reduce((sum, i) => sum + i.remainingOre, 0)).toBe(openBefore - 400_00);
   });
 });
 

@@ -1,14 +1,16 @@
 // Manual payments in the back office (a tenant who paid to the wrong account, cash): with an OCR matched
-// like an import's, without one the chosen customer's credit or the queue; refusals in words; the same
-// idempotency key twice books once.
+// like an import's, without one the chosen customer's or the queue; money that is a customer's pays its
+// open invoices at once, oldest due first (decision 0018); refusals in words; the same idempotency key
+// twice books once.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { auditEvents, customers, paymentAllocations, payments } from '../../server/db/schema/index.ts';
 import { addDays } from '../../server/domain/billing/index.ts';
 import { swedishDate } from '../../server/domain/dates.ts';
+import { openInvoicesOf, remainingOf } from '../support/bank-files.ts';
 
 let t: TestApp;
 let eva: Client;
@@ -38,23 +40,32 @@ async function newLundenInvoice(): Promise<Invoice> {
 const manual = (body: object) => eva.post('/api/backoffice/payments', { key: randomUUID(), paidOn: today, payerName: 'Café Lunden AB', ...body });
 
 describe('a manual payment', () => {
-  it('with the OCR of an open invoice pays it, like an import; the surplus is credit; audited', async () => {
+  it("with the OCR of an open invoice pays it, like an import; the surplus pays the customer's oldest open invoice at once; audited", async () => {
     const invoice = await newLundenInvoice();
+    const [oldest] = (await openInvoicesOf(t.database.db, 'Café Lunden AB')).filter((i) => i.id !== invoice.id);
+    expect(oldest!.remainingOre).toBeGreaterThan(50_00);
     const creditBefore = (await lisa.get('/api/portal/balance')).body.creditOre as number;
     const res = await manual({ amountOre: invoice.remainingOre + 50_00, reference: ` ${invoice.ocr} `, note: 'Betalat till fel konto' });
     expect(res.status).toBe(201);
     expect(res.body.payment).toMatchObject({
-      source: 'manual', kind: 'payment', amountOre: invoice.remainingOre + 50_00, leftOre: 50_00, reference: invoice.ocr, payerName: 'Café Lunden AB',
+      source: 'manual', kind: 'payment', amountOre: invoice.remainingOre + 50_00, leftOre: 0, reference: invoice.ocr, payerName: 'Café Lunden AB',
       inQueue: false, reason: null, customer: { id: lundenId }, customerBy: 'match', texts: ['Betalat till fel konto'],
-      allocations: [{ invoice: { id: invoice.id }, amountOre: invoice.remainingOre }],
     });
+    expect(res.body.payment.allocations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ invoice: expect.objectContaining({ id: invoice.id }), amountOre: invoice.remainingOre }),
+      expect.objectContaining({ invoice: expect.objectContaining({ id: oldest!.id }), amountOre: 50_00 }),
+    ]));
+    expect(res.body.creditUsed).toEqual([{ paymentId: res.body.payment.id, invoice: { id: oldest!.id, number: oldest!.number }, amountOre: 50_00 }]);
     expect(res.body.payment.history[0]).toMatchObject({ kind: 'received', by: 'Eva Ekonomi' });
     const after = (await lisa.get(`/api/portal/invoices/${invoice.id}`)).body.invoice;
     expect(after).toMatchObject({ status: 'paid', payments: [{ paidOn: today, amountOre: invoice.remainingOre }] });
-    expect((await lisa.get('/api/portal/balance')).body.creditOre).toBe(creditBefore + 50_00);
-    const [event] = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, res.body.payment.id));
-    expect(event).toMatchObject({ action: 'payment.recorded', actorKind: 'staff' });
+    expect(await remainingOf(t.database.db, oldest!.id)).toBe(oldest!.remainingOre - 50_00);
+    expect((await lisa.get('/api/portal/balance')).body.creditOre).toBe(creditBefore);
+    const [event] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, res.body.payment.id), eq(auditEvents.action, 'payment.recorded')));
+    expect(event).toMatchObject({ actorKind: 'staff' });
     expect(event!.details).toMatchObject({ amountOre: invoice.remainingOre + 50_00, paidOn: today, customerId: lundenId, allocations: [{ invoiceId: invoice.id, number: invoice.number }] });
+    const used = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, lundenId), eq(auditEvents.action, 'payment.credit_used')));
+    expect(used.map((e) => e.details)).toContainEqual(expect.objectContaining({ totalOre: 50_00 }));
   });
 
   it('with a wrong OCR and no customer waits in the queue with the reason', async () => {
@@ -68,13 +79,27 @@ describe('a manual payment', () => {
     expect(none.body.payment).toMatchObject({ inQueue: true, reason: 'no_reference' });
   });
 
-  it("without an OCR but with a customer is the customer's credit", async () => {
+  it("without an OCR but with a customer pays the customer's open invoices, oldest due first", async () => {
+    const [oldest] = await openInvoicesOf(t.database.db, 'Byggvaruhuset Väst AB');
     const before = (await bo.get('/api/portal/balance')).body.creditOre as number;
     const res = await manual({ amountOre: 75_00, customerId: byggId, payerName: 'Byggvaruhuset Väst AB' });
     expect(res.status).toBe(201);
-    expect(res.body.payment).toMatchObject({ inQueue: false, customer: { id: byggId }, leftOre: 75_00 });
-    expect((await bo.get('/api/portal/balance')).body.creditOre).toBe(before + 75_00);
+    expect(res.body.payment).toMatchObject({ inQueue: false, customer: { id: byggId }, leftOre: 0, allocations: [{ invoice: { id: oldest!.id }, amountOre: 75_00 }] });
+    expect(res.body.creditUsed).toEqual([expect.objectContaining({ invoice: { id: oldest!.id, number: oldest!.number }, amountOre: 75_00 })]);
+    expect((await bo.get('/api/portal/balance')).body.creditOre).toBe(before);
+    expect(await remainingOf(t.database.db, oldest!.id)).toBe(oldest!.remainingOre - 75_00);
     expect((await lisa.get('/api/portal/payments')).body.payments.map((p: { id: string }) => p.id)).not.toContain(res.body.payment.id);
+  });
+
+  it("is the customer's credit when it has no open invoice", async () => {
+    const created = await eva.post('/api/backoffice/customers', {
+      name: 'Linné Bageri AB', identityNumber: '5560360793', street: 'Linnégatan 42', postalCode: '41310', city: 'Göteborg', email: null, mobile: '', customerManagerId: null,
+    });
+    expect(created.status).toBe(201);
+    const customerId = created.body.customer.id as string;
+    const res = await manual({ amountOre: 40_00, customerId, payerName: 'Linné Bageri AB' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ payment: { inQueue: false, customer: { id: customerId }, leftOre: 40_00, allocations: [] }, creditUsed: [] });
   });
 
   it('refuses in words: an OCR of another customer than the one chosen, a day to come, zero or less, no payer, an unknown customer', async () => {
@@ -121,6 +146,8 @@ describe('a manual payment', () => {
     expect(both.map((r) => r.status).sort()).toEqual([200, 201]);
     const rows = await t.database.db.select().from(payments).where(eq(payments.identity, `manual:${concurrentKey}`));
     expect(rows).toHaveLength(1);
-    expect(await t.database.db.select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, rows[0]!.id))).toEqual([]);
+    // Its money paid Café Lunden's open invoices once, by the request that booked it.
+    const paid = await t.database.db.select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, rows[0]!.id));
+    expect(paid.reduce((sum, a) => sum + a.amountOre, 0)).toBe(55_00);
   });
 });

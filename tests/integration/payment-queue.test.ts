@@ -8,6 +8,7 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 import { auditEvents, bankFiles, customers, invoices, paymentAllocations, paymentAssignments, payments } from '../../server/db/schema/index.ts';
 import { swedishDate } from '../../server/domain/dates.ts';
+import { openInvoicesOf, remainingOf } from '../support/bank-files.ts';
 
 let t: TestApp;
 let admin: Client;
@@ -146,7 +147,7 @@ describe('allocating a queued payment by hand', () => {
     expect(events.find((e) => e.action === 'payment.allocated')!.details).toMatchObject({ allocations: [{ invoiceId: overdue.id, number: overdue.number, amountOre: overdue.remainingOre }], leftOre: 0 });
   });
 
-  it('keeps the rest in the queue, or gives it to the customer as credit when staff choose', async () => {
+  it("keeps the rest in the queue, or gives it to the customer, whose oldest open invoice it pays at once", async () => {
     const invoice = await openLundenInvoice();
     const id = await queued(invoice.remainingOre + 200_00);
     let res = await eva.post(`/api/backoffice/payments/${id}/allocations`, { lines: [{ invoiceId: invoice.id, amountOre: 300_00 }], rest: 'queue', expectedLeftOre: invoice.remainingOre + 200_00 });
@@ -156,12 +157,20 @@ describe('allocating a queued payment by hand', () => {
     expect((await invoicesOf(lisa)).find((i) => i.id === invoice.id)).toMatchObject({ status: 'partly_paid', remainingOre: invoice.remainingOre - 300_00 });
 
     const creditBefore = (await lisa.get('/api/portal/balance')).body.creditOre as number;
+    const [oldest] = (await openInvoicesOf(t.database.db, 'Café Lunden AB')).filter((i) => i.id !== invoice.id);
+    expect(oldest!.remainingOre).toBeGreaterThan(200_00);
     res = await eva.post(`/api/backoffice/payments/${id}/allocations`, { lines: [{ invoiceId: invoice.id, amountOre: invoice.remainingOre - 300_00 }], rest: 'credit', expectedLeftOre: invoice.remainingOre - 100_00 });
     expect(res.status).toBe(200);
-    expect(res.body.payment).toMatchObject({ leftOre: 200_00, inQueue: false, customer: { id: lundenId }, customerBy: 'assignment' });
-    expect(res.body.payment.allocations).toEqual([expect.objectContaining({ amountOre: invoice.remainingOre })]);
+    expect(res.body.payment).toMatchObject({ leftOre: 0, inQueue: false, customer: { id: lundenId }, customerBy: 'assignment' });
+    expect(res.body.payment.allocations).toEqual(expect.arrayContaining([
+      expect.objectContaining({ invoice: expect.objectContaining({ id: invoice.id }), amountOre: invoice.remainingOre }),
+      expect.objectContaining({ invoice: expect.objectContaining({ id: oldest!.id }), amountOre: 200_00 }),
+    ]));
+    expect(res.body.creditUsed).toEqual([{ paymentId: id, invoice: { id: oldest!.id, number: oldest!.number }, amountOre: 200_00 }]);
+    expect(res.body.payment.history.map((h: { kind: string }) => h.kind)).toEqual(['received', 'allocated', 'allocated', 'assigned', 'allocated']);
     expect((await invoicesOf(lisa)).find((i) => i.id === invoice.id)).toMatchObject({ status: 'paid', remainingOre: 0 });
-    expect((await lisa.get('/api/portal/balance')).body.creditOre).toBe(creditBefore + 200_00);
+    expect(await remainingOf(t.database.db, oldest!.id)).toBe(oldest!.remainingOre - 200_00);
+    expect((await lisa.get('/api/portal/balance')).body.creditOre).toBe(creditBefore);
   });
 
   it('refuses in words: more than is left, more than the invoice has left, a credit note, zero or less, an unknown invoice, none', async () => {
@@ -258,16 +267,24 @@ describe('allocating a queued payment by hand', () => {
 });
 
 describe('assigning a queued payment to a customer', () => {
-  it("makes what is left the customer's credit, which its tenants see; audited", async () => {
-    const id = await queued(150_00);
+  it("pays the customer's open invoices at once, oldest due first, and keeps the rest as its credit, which its tenants see; audited", async () => {
+    const open = await openInvoicesOf(t.database.db, 'Byggvaruhuset Väst AB');
+    const openOre = open.reduce((sum, i) => sum + i.remainingOre, 0);
+    expect(open.length).toBeGreaterThan(0);
+    const id = await queued(openOre + 150_00);
     const before = (await bo.get('/api/portal/balance')).body.creditOre as number;
-    const res = await eva.post(`/api/backoffice/payments/${id}/assignment`, { customerId: byggId, expectedLeftOre: 150_00 });
+    const res = await eva.post(`/api/backoffice/payments/${id}/assignment`, { customerId: byggId, expectedLeftOre: openOre + 150_00 });
     expect(res.status).toBe(200);
     expect(res.body.payment).toMatchObject({ leftOre: 150_00, inQueue: false, customer: { id: byggId }, customerBy: 'assignment' });
-    expect(res.body.payment.history.at(-1)).toMatchObject({ kind: 'assigned', amountOre: 150_00, customer: { id: byggId, name: 'Byggvaruhuset Väst AB' }, by: 'Eva Ekonomi' });
-    expect((await bo.get('/api/portal/balance')).body.creditOre).toBe(before + 150_00);
+    expect(res.body.creditUsed).toEqual(open.map((i) => ({ paymentId: id, invoice: { id: i.id, number: i.number }, amountOre: i.remainingOre })));
+    expect(res.body.payment.history.map((h: { kind: string }) => h.kind)).toEqual(['received', 'assigned', ...open.map(() => 'allocated')]);
+    expect(res.body.payment.history[1]).toMatchObject({ kind: 'assigned', amountOre: openOre + 150_00, customer: { id: byggId, name: 'Byggvaruhuset Väst AB' }, by: 'Eva Ekonomi' });
+    expect(await openInvoicesOf(t.database.db, 'Byggvaruhuset Väst AB')).toEqual([]);
+    expect((await bo.get('/api/portal/balance')).body).toMatchObject({ creditOre: before + 150_00, overdueOre: 0 });
     const [event] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, id), eq(auditEvents.action, 'payment.assigned')));
-    expect(event!.details).toMatchObject({ customerId: byggId, creditOre: 150_00 });
+    expect(event!.details).toMatchObject({ customerId: byggId, creditOre: openOre + 150_00 });
+    const [used] = await t.database.db.select().from(auditEvents).where(and(eq(auditEvents.subjectId, byggId), eq(auditEvents.action, 'payment.credit_used')));
+    expect(used).toMatchObject({ actorKind: 'staff', details: { totalOre: openOre } });
 
     const twice = await eva.post(`/api/backoffice/payments/${id}/assignment`, { customerId: lundenId, expectedLeftOre: 150_00 });
     expect(twice.status).toBe(422);
@@ -345,15 +362,19 @@ describe('undoing a wrong allocation', () => {
     expect(again.body.error).toMatchObject({ code: 'ALLOCATION_NOT_FOUND', message: `Betalningen har inte betalat något på faktura ${invoice.number}. Det finns inget att ångra.` });
   });
 
-  it('undoes a part, and refuses more than was allocated', async () => {
+  it("undoes a part, and refuses more than was allocated; the money stays the customer's credit for staff to allocate, beside its open invoices", async () => {
     const invoice = await openLundenInvoice();
     const id = await queued(invoice.remainingOre, { customerId: lundenId });
     await eva.post(`/api/backoffice/payments/${id}/allocations`, { lines: [{ invoiceId: invoice.id, amountOre: 500_00 }], expectedLeftOre: invoice.remainingOre });
     const left = invoice.remainingOre - 500_00;
     expect((await eva.post(`/api/backoffice/payments/${id}/allocations/undo`, { invoiceId: invoice.id, amountOre: 500_01, expectedLeftOre: left })).body.error)
       .toMatchObject({ code: 'ALLOCATION_OVER_INVOICE', details: { maxOre: 500_00 } });
+    const creditBefore = (await lisa.get('/api/portal/balance')).body.creditOre as number;
     const res = await eva.post(`/api/backoffice/payments/${id}/allocations/undo`, { invoiceId: invoice.id, amountOre: 200_00, expectedLeftOre: left });
     expect(res.body.payment).toMatchObject({ leftOre: left + 200_00, inQueue: false, allocations: [{ amountOre: 300_00 }] });
+    // Decision 0018: an undo is staff's hand, so the credit is not used on Café Lunden's open invoices.
+    expect((await openInvoicesOf(t.database.db, 'Café Lunden AB')).length).toBeGreaterThan(1);
+    expect((await lisa.get('/api/portal/balance')).body.creditOre).toBe(creditBefore + 200_00);
   });
 });
 

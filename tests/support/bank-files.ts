@@ -13,14 +13,15 @@ export const LANDLORD_BANKGIRO = '50501055';
 
 export interface OpenInvoice { id: string; number: number; ocr: string; totalOre: number; remainingOre: number; dueDate: string }
 
-/** A customer's invoices with something left to pay, oldest due first. */
+/** A customer's invoices with something left to pay, oldest due first, as credit pays them. */
 export async function openInvoicesOf(db: Db, customerName: string): Promise<OpenInvoice[]> {
   const rows = await db.select({
     id: invoices.id, number: invoices.number, ocr: invoices.ocr, totalOre: invoices.totalOre, dueDate: invoices.dueDate,
     remainingOre: sql<number>`(${invoices.totalOre} - ${settledOre})::bigint`.mapWith(Number),
   }).from(invoices).innerJoin(customers, eq(customers.id, invoices.customerId))
     .where(and(eq(customers.name, customerName), ne(invoices.kind, 'credit'), sql`${invoices.totalOre} > ${settledOre}`))
-    .orderBy(asc(invoices.dueDate), asc(invoices.number));
+    // The order credit is used in (domain/payments/matching.ts oldestFirst): due date, issue date, id.
+    .orderBy(asc(invoices.dueDate), asc(invoices.issueDate), asc(invoices.id));
   return rows.map((r) => ({ ...r, ocr: r.ocr! }));
 }
 

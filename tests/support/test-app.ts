@@ -53,7 +53,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports; clock?: Clock; logStream?: NodeJS.WritableStream } = {}): Promise<TestApp> {
+export async function createTestApp(options: { env?: Record<string, string>; worker?: boolean; transports?: Transports; clock?: Clock; logStream?: NodeJS.WritableStream; webRoot?: string } = {}): Promise<TestApp> {
   const clock = options.clock ?? systemClock;
   // Each app keeps its files in a folder of its own, removed when it closes.
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hyresportal-app-'));
@@ -76,7 +76,7 @@ export async function createTestApp(options: { env?: Record<string, string>; wor
     jobs: () => jobs!,
   });
   jobs = await startJobs(database, pino({ level: 'silent' }), { work: options.worker ?? false, definitions, pollingIntervalSeconds: 0.5 });
-  const app = await buildApp({ config, database, db: database.db, jobs, files, clock }, { logStream: options.logStream });
+  const app = await buildApp({ config, database, db: database.db, jobs, files, clock }, { logStream: options.logStream, ...(options.webRoot ? { webRoot: options.webRoot } : {}) });
   await app.ready();
   return {
     app,

@@ -40,7 +40,7 @@ const parser = new XMLParser({
 });
 
 /** The encoding the XML declaration names, lower-case, or null when there is none. */
-function declaredEncoding(bytes: Uint8Array): string | null {
+export function declaredEncoding(bytes: Uint8Array): string | null {
   const head = iconv.decode(bytes.subarray(0, 200), 'latin1');
   if (!head.startsWith('<?xml')) return null;
   const declaration = head.slice(0, head.indexOf('?>') + 2);
@@ -48,7 +48,8 @@ function declaredEncoding(bytes: Uint8Array): string | null {
   return m ? m[1]!.toLowerCase() : null;
 }
 
-function decode(bytes: Uint8Array): FileResult<string> {
+/** The document's text, decoded as its BOM or declaration says. */
+export function readXmlText(bytes: Uint8Array): FileResult<string> {
   if ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe)) return { ok: true, value: iconv.decode(bytes, 'utf16') };
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const encoding = declaredEncoding(body) ?? 'utf-8';
@@ -68,7 +69,7 @@ export function readXml(bytes: Uint8Array): FileResult<XmlNode> {
   const kind = sniffFileKind(bytes);
   if (kind === 'empty') return fail('EMPTY_FILE');
   if (kind !== 'xml') return fail('NOT_XML', {}, { looksLike: kind });
-  const text = decode(bytes);
+  const text = readXmlText(bytes);
   if (!text.ok) return text;
   const declaration = /<!DOCTYPE|<!ENTITY/i.exec(text.value);
   if (declaration) return fail('XML_DOCTYPE', { line: text.value.slice(0, declaration.index).split(/\r\n|\n|\r/).length });
@@ -89,7 +90,11 @@ export function all(node: XmlValue | undefined, name: string): XmlValue[] {
 
 export function first(node: XmlValue | undefined, ...names: string[]): XmlValue | undefined {
   let current = node;
-  for (const name of names) current = all(current, name)[0];
+  for (const name of names) {
+    if (current === undefined || typeof current === 'string' || Array.isArray(current)) return undefined;
+    const value: XmlValue | undefined = current[name];
+    current = Array.isArray(value) ? value[0] : value;
+  }
   return current;
 }
 

@@ -6,7 +6,8 @@
 // where 001.02 and 001.08 differ both are read (Sts vs Sts/Cd, Dbtr/Nm vs Dbtr/Pty/Nm, TtlNetNtryAmt vs
 // TtlNetNtry/Amt).
 import { amountToOre, checkBalances, checkSummary, isoDateOf, readAmount, type Amount, type EntryTotals } from './camt-amounts.ts';
-import { all, first, readXml, textOf, texts, type XmlValue } from './camt-xml.ts';
+import { all, first, textOf, texts, type XmlNode, type XmlValue } from './camt-xml.ts';
+import { readXmlStream } from './xml-stream.ts';
 import { ErrorList, fail, type FileResult } from './file-errors.ts';
 import { paymentFingerprint, uniqueIdentities, type IncomingPayment, type Payer, type PaymentReference } from './incoming.ts';
 
@@ -229,21 +230,47 @@ function checkBatches(details: XmlValue[], entryAmount: Amount, path: string, er
   return lumped;
 }
 
-/** A camt.054 or camt.053 file's payments, or the reasons it is refused, each with its XML path. */
-export function parseCamt(bytes: Uint8Array): FileResult<CamtFile> {
-  const xml = readXml(bytes);
-  if (!xml.ok) return xml;
-  const roots = Object.keys(xml.value).filter((k) => !k.startsWith('#') && !k.startsWith('?'));
-  const document = xml.value.Document;
-  const namespace = document === undefined ? '' : namespaceOf(document);
+/** The message, version and body names a Document's namespace declares, or the error that refuses it. */
+function messageOf(root: string, namespace: string): FileResult<{ message: CamtMessage; version: string }> {
   const m = ISO_NAMESPACE.exec(namespace);
-  if (roots.length !== 1 || document === undefined || !m) return fail('NOT_ISO20022', { path: roots[0] ?? '' }, { root: roots[0] ?? '', namespace });
+  if (root !== 'Document' || !m) return fail('NOT_ISO20022', { path: root }, { root, namespace });
   const messageId = `${m[1]}.${m[2]}`;
   if (m[1] !== 'camt.053' && m[1] !== 'camt.054') return fail('NOT_A_NOTIFICATION', { path: 'Document' }, { message: messageId });
-  const message: CamtMessage = m[1];
   const version = m[2]!;
   const minor = Number(version.slice(4));
   if (!version.startsWith('001.') || minor < 2 || minor > 13) return fail('UNSUPPORTED_VERSION', { path: 'Document' }, { message: messageId });
+  return { ok: true, value: { message: m[1], version } };
+}
+
+/** A report's (Ntfctn's or Stmt's) entries read as they were parsed, with their errors in file order. */
+interface ReadEntries {
+  payments: IncomingPayment[];
+  ignored: IgnoredEntry[];
+  /** Of the entries that had an amount. */
+  totals: EntryTotals[];
+  count: number;
+  errors: ErrorList;
+}
+
+function entryContext(message: CamtMessage, report: XmlValue | undefined, path: string, errors: ErrorList): EntryContext {
+  const accountNode = first(report, 'Acct');
+  const account = textOf(accountNode, 'Id', 'IBAN') ?? textOf(accountNode, 'Id', 'Othr', 'Id') ?? '';
+  return { message, account, accountBankgiro: bankgiroOf(accountNode), errors, path };
+}
+
+/**
+ * The checks over the whole file, on its tree: the header, each report, its entries (read here from
+ * the tree, or before, as they were parsed: `read`), the control sums. Nothing is partial: the file's
+ * payments, or every error.
+ */
+function checkCamt(tree: XmlNode, read: (report: number) => ReadEntries | undefined): FileResult<CamtFile> {
+  const roots = Object.keys(tree).filter((k) => !k.startsWith('#') && !k.startsWith('?'));
+  const document = tree.Document;
+  const namespace = document === undefined ? '' : namespaceOf(document);
+  if (roots.length !== 1 || document === undefined) return fail('NOT_ISO20022', { path: roots[0] ?? '' }, { root: roots[0] ?? '', namespace });
+  const known = messageOf('Document', namespace);
+  if (!known.ok) return known;
+  const { message, version } = known.value;
 
   const errors = new ErrorList();
   const { body: bodyName, report: reportName } = BODY[message];
@@ -264,21 +291,94 @@ export function parseCamt(bytes: Uint8Array): FileResult<CamtFile> {
     const path = `${bodyPath}/${reportName}[${r + 1}]`;
     const id = required(report, 'Id', path, errors);
     required(report, 'CreDtTm', path, errors);
-    const accountNode = first(report, 'Acct');
-    const account = textOf(accountNode, 'Id', 'IBAN') ?? textOf(accountNode, 'Id', 'Othr', 'Id') ?? '';
-    if (account === '') errors.add('MISSING_ELEMENT', { path: `${path}/Acct/Id` });
+    const ctx = entryContext(message, report, '', errors);
+    if (ctx.account === '') errors.add('MISSING_ELEMENT', { path: `${path}/Acct/Id` });
     if (message === 'camt.053' && all(report, 'Bal').length === 0) errors.add('MISSING_ELEMENT', { path: `${path}/Bal` });
-    const ctx = { message, account, accountBankgiro: bankgiroOf(accountNode), errors, path: '' };
-    const entries = all(report, 'Ntry')
-      .map((entry, e) => readEntry(entry, { ...ctx, path: `${path}/Ntry[${e + 1}]` }, payments, ignored))
-      .filter((t): t is EntryTotals => t !== null);
-    if (entries.length === all(report, 'Ntry').length) {
+    let entries: EntryTotals[];
+    let count: number;
+    const before = read(r);
+    if (before) {
+      errors.append(before.errors);
+      for (const p of before.payments) payments.push(p);
+      for (const i of before.ignored) ignored.push(i);
+      entries = before.totals;
+      count = before.count;
+    } else {
+      const inTree = all(report, 'Ntry');
+      entries = inTree.map((entry, e) => readEntry(entry, { ...ctx, path: `${path}/Ntry[${e + 1}]` }, payments, ignored)).filter((t): t is EntryTotals => t !== null);
+      count = inTree.length;
+    }
+    if (entries.length === count) {
       checkSummary(report, path, entries, errors);
       if (message === 'camt.053') checkBalances(report, path, entries, errors);
     }
-    summaries.push({ id, account, entries: entries.length });
+    summaries.push({ id, account: ctx.account, entries: entries.length });
   });
   if (!errors.empty) return errors.result();
   return { ok: true, value: { message, version, messageId: msgId, createdAt, reports: summaries, payments: uniqueIdentities(payments), ignored } };
 }
 
+/** A camt file's tree read whole (readXml) checked as parseCamt checks it: the reading parseCamt must agree with. */
+export function parseCamtTree(tree: XmlNode): FileResult<CamtFile> {
+  return checkCamt(tree, () => undefined);
+}
+
+/**
+ * A camt.054 or camt.053 file's payments, or the reasons it is refused, each with its XML path. Read in
+ * one pass (xml-stream.ts): each entry (Ntry) of a report is read when it ends and only its payments
+ * are kept; the rest of the tree (header, account, summaries, balances) is checked at the end, as
+ * parseCamtTree checks a tree read whole. An entry before its report's account (against the schema's
+ * order) leaves that report's entries in the tree, read at the end.
+ */
+export function parseCamt(bytes: Uint8Array): FileResult<CamtFile> {
+  let names: { message: CamtMessage; body: string; report: string } | null = null;
+  let bodies = 0;
+  let reports = -1;
+  const read = new Map<number, ReadEntries>();
+  let current: ReadEntries | null = null;
+  let ctx: EntryContext | null = null;
+  const xml = readXmlStream(bytes, {
+    cut(path, parent, attributes) {
+      switch (path.length) {
+        case 1: {
+          const declared = Object.fromEntries(Object.entries(attributes).map(([k, v]) => [`@${k}`, v]));
+          const known = messageOf(path[0]!, namespaceOf(declared));
+          if (known.ok) names = { message: known.value.message, ...BODY[known.value.message] };
+          return false;
+        }
+        case 2:
+          if (names && path[1] === names.body) bodies += 1;
+          return false;
+        case 3:
+          if (names && bodies === 1 && path[1] === names.body && path[2] === names.report) {
+            reports += 1;
+            current = null;
+          }
+          return false;
+        case 4: {
+          if (!names || bodies !== 1 || path[1] !== names.body || path[2] !== names.report || path[3] !== 'Ntry') return false;
+          if (current === null) {
+            // The report's first entry: read as they end when its account came before them, else from the tree.
+            if (parent === null || first(parent, 'Acct') === undefined || read.has(reports) || all(parent, 'Ntry').length > 0) return false;
+            const errors = new ErrorList();
+            current = { payments: [], ignored: [], totals: [], count: 0, errors };
+            ctx = entryContext(names.message, parent, '', errors);
+            read.set(reports, current);
+          }
+          return true;
+        }
+        default:
+          return false;
+      }
+    },
+    take(entry) {
+      const into = current!;
+      const path = `Document/${names!.body}/${names!.report}[${reports + 1}]/Ntry[${into.count + 1}]`;
+      into.count += 1;
+      const totals = readEntry(entry, { ...ctx!, path }, into.payments, into.ignored);
+      if (totals) into.totals.push(totals);
+    },
+  });
+  if (!xml.ok) return xml;
+  return checkCamt(xml.value, (r) => read.get(r));
+}

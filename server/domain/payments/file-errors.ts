@@ -68,6 +68,12 @@ export class ErrorList {
     else this.more += 1;
   }
 
+  /** Another list's errors after these, as if they had been added here (a part of the file read apart). */
+  append(other: ErrorList): void {
+    for (const e of other.errors) this.add(e.code, { ...(e.line !== undefined ? { line: e.line } : {}), ...(e.path !== undefined ? { path: e.path } : {}) }, e.params);
+    this.more += other.more;
+  }
+
   get empty(): boolean {
     return this.errors.length === 0;
   }

@@ -13,6 +13,7 @@ export * from './interest.ts';
 export * from './sie.ts';
 export * from './duplicates.ts';
 export * from './camt-write.ts';
+export * from './bgmax-write.ts';
 export * from './import-report.ts';
 export * from './sie-period.ts';
 export * from './reference-rates.ts';

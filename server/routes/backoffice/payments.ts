@@ -14,7 +14,7 @@ import { customerCreditOre, listCustomerPayments } from '../../repositories/ledg
 import { customerExists, findPaymentForStaff, listPaymentQueue } from '../../repositories/payment-queue.ts';
 import { searchInvoices } from '../../repositories/invoice-search.ts';
 import { PaymentListView, presentPayment } from '../../presenters/payments.ts';
-import { PaymentQueueView, StaffPaymentResponseView, presentQueuedPayment, presentStaffPayment } from '../../presenters/staff-payments.ts';
+import { PaymentQueueView, StaffPaymentBookedView, StaffPaymentResponseView, presentCreditUsed, presentQueuedPayment, presentStaffPayment } from '../../presenters/staff-payments.ts';
 import { StaffInvoiceListView, presentStaffInvoiceSummary } from '../../presenters/staff-invoices.ts';
 import { allocatePayment } from '../../usecases/payments/allocate-payment.ts';
 import { assignPayment } from '../../usecases/payments/assign-payment.ts';
@@ -120,25 +120,25 @@ export default async function backofficePaymentRoutes(fastify: FastifyInstance, 
     schema: {
       tags: ['backoffice'], summary: 'Record a manual payment (cash, the wrong account): with an OCR matched like an import, else the customer\'s credit or the queue',
       body: ManualPaymentBody,
-      response: withErrors({ 200: StaffPaymentResponseView, 201: StaffPaymentResponseView }, 401, 403, 409, 422),
+      response: withErrors({ 200: StaffPaymentBookedView, 201: StaffPaymentBookedView }, 401, 403, 409, 422),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'billing.edit');
     const recorded = await recordManualPayment(ctx, { ...request.body, staffId: staff.userId, ip: request.ip });
-    return reply.status(recorded.replay ? 200 : 201).send(await paymentAnswer(recorded.id));
+    return reply.status(recorded.replay ? 200 : 201).send({ ...await paymentAnswer(recorded.id), creditUsed: presentCreditUsed(recorded.creditUsed) });
   });
 
   app.post('/api/backoffice/payments/:id/allocations', {
     schema: {
-      tags: ['backoffice'], summary: 'Allocate a payment by hand to one or more invoices; the rest stays queued or becomes the customer\'s credit',
+      tags: ['backoffice'], summary: 'Allocate a payment by hand to one or more invoices; the rest stays queued or becomes the customer\'s credit, which pays its open invoices at once',
       params: IdParams, body: AllocatePaymentBody,
-      response: withErrors({ 200: StaffPaymentResponseView }, 401, 403, 404, 409, 422),
+      response: withErrors({ 200: StaffPaymentBookedView }, 401, 403, 404, 409, 422),
     },
   }, async (request) => {
     const staff = authorize(request, 'billing.edit');
     const { lines, rest, expectedLeftOre } = request.body as Static<typeof AllocatePaymentBody>;
-    await allocatePayment(ctx, { staffId: staff.userId, ip: request.ip, paymentId: request.params.id, lines, rest: rest ?? 'queue', expectedLeftOre });
-    return paymentAnswer(request.params.id);
+    const allocated = await allocatePayment(ctx, { staffId: staff.userId, ip: request.ip, paymentId: request.params.id, lines, rest: rest ?? 'queue', expectedLeftOre });
+    return { ...await paymentAnswer(request.params.id), creditUsed: presentCreditUsed(allocated.creditUsed) };
   });
 
   app.post('/api/backoffice/payments/:id/allocations/undo', {
@@ -155,14 +155,14 @@ export default async function backofficePaymentRoutes(fastify: FastifyInstance, 
 
   app.post('/api/backoffice/payments/:id/assignment', {
     schema: {
-      tags: ['backoffice'], summary: 'Give what is left of a queued payment to a customer as its credit',
+      tags: ['backoffice'], summary: "Give what is left of a queued payment to a customer: it pays the customer's open invoices at once, oldest due first; the rest is its credit",
       params: IdParams, body: AssignPaymentBody,
-      response: withErrors({ 200: StaffPaymentResponseView }, 401, 403, 404, 409, 422),
+      response: withErrors({ 200: StaffPaymentBookedView }, 401, 403, 404, 409, 422),
     },
   }, async (request) => {
     const staff = authorize(request, 'billing.edit');
-    await assignPayment(ctx, { ...request.body, staffId: staff.userId, ip: request.ip, paymentId: request.params.id });
-    return paymentAnswer(request.params.id);
+    const assigned = await assignPayment(ctx, { ...request.body, staffId: staff.userId, ip: request.ip, paymentId: request.params.id });
+    return { ...await paymentAnswer(request.params.id), creditUsed: presentCreditUsed(assigned.creditUsed) };
   });
 
   app.post('/api/backoffice/payments/:id/refunds', {

@@ -1,12 +1,15 @@
 // Staff allocate a payment by hand (from the queue, or a customer's credit) to one or more invoices
 // (domain/payments/handling.ts planAllocation): allocations are inserted, never changed. A payment
 // without a customer that is used up on one customer's invoices, or whose rest staff give to that
-// customer as credit, gets a payment_assignments row; otherwise the rest stays in the queue.
+// customer as credit, gets a payment_assignments row; otherwise the rest stays in the queue. Money
+// given to a customer that way pays the customer's other open invoices at once, oldest due first
+// (decision 0018); allocating a customer's credit by hand leaves the rest where staff leave it.
 import { recordAuditMany, type AuditEvent } from '../../repositories/audit.ts';
 import { insertPaymentAssignment, insertPaymentsWithAllocations } from '../../repositories/payments.ts';
-import { lockInvoicesToAllocate } from '../../repositories/payment-queue.ts';
+import { customersOfInvoices, lockInvoicesToAllocate } from '../../repositories/payment-queue.ts';
 import { planAllocation, type AllocationLine, type RestOfPayment } from '../../domain/payments/handling.ts';
-import { refusalError, withLockedPayment, type HandlingDeps, type HandlingInput } from './handle-payment.ts';
+import { refusalError, applyCreditNow, withLockedPayment, type HandlingDeps, type HandlingInput } from './handle-payment.ts';
+import type { UsedCredit } from './apply-credit.ts';
 
 export interface AllocateInput extends HandlingInput {
   lines: AllocationLine[];
@@ -14,7 +17,7 @@ export interface AllocateInput extends HandlingInput {
   rest: RestOfPayment;
 }
 
-export interface Allocated { leftOre: number; assignedTo: string | null }
+export interface Allocated { leftOre: number; assignedTo: string | null; creditUsed: UsedCredit[] }
 
 export async function allocatePayment(deps: HandlingDeps, input: AllocateInput): Promise<Allocated> {
   return withLockedPayment(deps, input, async (tx, payment, now) => {
@@ -40,8 +43,7 @@ export async function allocatePayment(deps: HandlingDeps, input: AllocateInput):
       });
     }
     await recordAuditMany(tx, events);
-    // The credit this leaves is used by the customer's next invoice (issueInvoices applies credit), not
-    // on the invoices open now: staff chose where this money goes. See issue 11's note.
-    return { leftOre, assignedTo: assignTo };
-  });
+    const creditUsed = assignTo ? await applyCreditNow(tx, assignTo, input, now) : [];
+    return { leftOre, assignedTo: assignTo, creditUsed };
+  }, (tx) => customersOfInvoices(tx, input.lines.map((l) => l.invoiceId)));
 }

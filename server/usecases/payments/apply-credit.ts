@@ -1,6 +1,7 @@
 // A customer's credit (what is left of its payments, decision 0016) used on its open invoices, oldest
-// due first (DOMAIN-SE.md §7.5), in the caller's transaction: after a bank file is booked, after
-// invoices are issued (so credit pays the next avi), after staff assign a payment from the queue.
+// due first (DOMAIN-SE.md §7.5), in the caller's transaction, whenever money or an invoice arrives for
+// the customer (decision 0018): a bank file booked, a manual payment recorded, a payment given to the
+// customer from the queue, invoices issued. Not after staff's own hand (an allocation by hand, an undo).
 // Each use is an allocation of the old payment it comes from and an audit event per customer.
 import type { Tx } from '../../db/tx.ts';
 import { creditAllocations, type CreditAllocation } from '../../domain/payments/index.ts';
@@ -10,6 +11,9 @@ import { recordAuditMany } from '../../repositories/audit.ts';
 
 export interface CreditUser { now: Date; staffId: string | null; ip: string | null }
 
+/** One use of credit: which payment paid how much of which invoice (its number, to say so). */
+export type UsedCredit = CreditAllocation & { number: number };
+
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) groups.set(key(row), [...(groups.get(key(row)) ?? []), row]);
@@ -17,7 +21,7 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
 }
 
 /** Uses these customers' credit on their open invoices; answers the allocations it made. */
-export async function applyCredit(tx: Tx, customerIds: string[], by: CreditUser): Promise<CreditAllocation[]> {
+export async function applyCredit(tx: Tx, customerIds: string[], by: CreditUser): Promise<UsedCredit[]> {
   const ids = [...new Set(customerIds)].sort();
   if (ids.length === 0) return [];
   await lockCustomerCredit(tx, ids);
@@ -29,9 +33,10 @@ export async function applyCredit(tx: Tx, customerIds: string[], by: CreditUser)
   const allocations = made.flatMap((c) => c.allocations);
   if (allocations.length === 0) return [];
   await insertAllocations(tx, allocations.map((a) => ({ ...a, createdBy: by.staffId, createdAt: by.now })));
+  const numbers = new Map([...open.values()].flat().map((i) => [i.id, i.number]));
   await recordAuditMany(tx, made.map((c) => ({
     at: by.now, actorKind: by.staffId ? 'staff' : 'system', actorId: by.staffId, action: 'payment.credit_used', subjectKind: 'customer', subjectId: c.customerId, ip: by.ip,
     details: { totalOre: c.allocations.reduce((s, a) => s + a.amountOre, 0), allocations: c.allocations },
   })));
-  return allocations;
+  return allocations.map((a) => ({ ...a, number: numbers.get(a.invoiceId)! }));
 }

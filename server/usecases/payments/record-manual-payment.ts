@@ -1,7 +1,8 @@
 // Staff record a payment that came another way than the bank's files: a tenant who paid to the wrong
 // account, cash. With an OCR it is matched as an import's payment is (matching.ts matchPayments): the
 // invoice it names is paid, a surplus is the customer's credit, and what cannot be placed waits in the
-// queue with its reason. Without one it is the chosen customer's credit, or it waits in the queue.
+// queue with its reason. Without one it is the chosen customer's, or it waits in the queue. Money that
+// is a customer's pays its open invoices at once, oldest due first, as an import's does (decision 0018).
 //
 // A double submit books it once: the form sends an idempotency key (a UUID it made), kept as the
 // payment's identity ('manual:' + key, unique); the same key again answers with the payment booked.
@@ -12,7 +13,8 @@ import { digitGroups, matchPayments } from '../../domain/payments/index.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 import { insertPaymentOnce, insertPaymentsWithAllocations } from '../../repositories/payments.ts';
 import { customerExists, invoicesByOcr, lockInvoicesToAllocate, paymentByIdentity } from '../../repositories/payment-queue.ts';
-import type { HandlingDeps } from './handle-payment.ts';
+import { applyCreditNow, lockCreditFirst, type HandlingDeps } from './handle-payment.ts';
+import type { UsedCredit } from './apply-credit.ts';
 
 export interface ManualPaymentInput {
   staffId: string;
@@ -28,7 +30,7 @@ export interface ManualPaymentInput {
   note?: string | null;
 }
 
-export interface RecordedPayment { id: string; replay: boolean }
+export interface RecordedPayment { id: string; replay: boolean; creditUsed: UsedCredit[] }
 
 export async function recordManualPayment(deps: HandlingDeps, input: ManualPaymentInput): Promise<RecordedPayment> {
   const now = deps.clock.now();
@@ -48,7 +50,7 @@ export async function recordManualPayment(deps: HandlingDeps, input: ManualPayme
     const booked = await paymentByIdentity(deps.db, identity);
     if (!booked) return null;
     if (booked.amountOre !== input.amountOre || booked.paidOn !== input.paidOn) throw new AppError('MANUAL_PAYMENT_KEY_REUSED');
-    return { id: booked.id, replay: true };
+    return { id: booked.id, replay: true, creditUsed: [] };
   };
   const earlier = await replay();
   if (earlier) return earlier;
@@ -56,6 +58,8 @@ export async function recordManualPayment(deps: HandlingDeps, input: ManualPayme
   const id = randomUUID();
   const booked = await deps.db.transaction(async (tx) => {
     const named = await invoicesByOcr(tx, references.map((r) => r.ocr));
+    // The customers' credit first, then the invoices: the order every booking locks in (handle-payment.ts).
+    await lockCreditFirst(tx, [...named.map((i) => i.customerId), customerId]);
     await lockInvoicesToAllocate(tx, named.map((i) => i.id));
     const invoices = await invoicesByOcr(tx, references.map((r) => r.ocr));
     const foreign = customerId ? invoices.find((i) => i.customerId !== customerId) : undefined;
@@ -72,7 +76,7 @@ export async function recordManualPayment(deps: HandlingDeps, input: ManualPayme
       payerName, unmatchedReason, details: { ...(note ? { note } : {}), ...(references.length > 0 ? { references: references.map((r) => r.ocr) } : {}) },
       createdBy: input.staffId, createdAt: now,
     });
-    if (!inserted) return false;
+    if (!inserted) return null;
     await insertPaymentsWithAllocations(tx, {
       payments: [],
       allocations: match!.allocations.map((a) => ({ paymentId: id, invoiceId: a.invoiceId, amountOre: a.amountOre, createdBy: input.staffId, createdAt: now })),
@@ -84,11 +88,9 @@ export async function recordManualPayment(deps: HandlingDeps, input: ManualPayme
         allocations: match!.allocations.map((a) => ({ invoiceId: a.invoiceId, number: invoices.find((i) => i.id === a.invoiceId)!.number, amountOre: a.amountOre })),
       },
     });
-    // The credit this leaves is used by the customer's next invoice (issueInvoices applies credit), not
-    // on the invoices open now: staff chose where this money goes. See issue 11's note.
-    return true;
+    return owner ? applyCreditNow(tx, owner, input, now) : [];
   });
-  if (booked) return { id, replay: false };
+  if (booked) return { id, replay: false, creditUsed: booked };
   // Another request with the same key committed first: answer as it did.
   const second = await replay();
   if (!second) throw new AppError('CONFLICT');

@@ -66,3 +66,15 @@ export function EmptyState({ title, children }: { title: string; children?: Reac
     </div>
   );
 }
+
+/**
+ * How many rows a list shows, said by a polite live region once the list has arrived (empty while it
+ * loads, so a screen reader hears the count once, not the old one first).
+ */
+export function ResultCount({ count, loading, children }: { count: number | undefined; loading: boolean; children: (count: number) => string }) {
+  return (
+    <p className="result-count" role="status">
+      {count !== undefined && !loading ? children(count) : ''}
+    </p>
+  );
+}

@@ -92,6 +92,8 @@ export const payqueue: PayqueueMessages = {
       what: 'What',
       by: 'By',
       system: 'The system',
+      creditUsed: "The customer's credit also paid {{list}}.",
+      creditUsedItem: 'invoice {{number}} ({{amount}})',
       history: {
         received: 'The payment was booked: {{amount}}',
         allocated: 'Allocated to invoice {{number}}: {{amount}}',
@@ -129,7 +131,7 @@ export const payqueue: PayqueueMessages = {
       noLines: 'Add at least one invoice from the search.',
       restLegend: 'What is left of the payment',
       restQueue: 'Stays among the unmatched',
-      restCredit: "Becomes the customer's credit",
+      restCredit: "Goes to the customer: pays the customer's other unpaid invoices, oldest first; the rest is credit",
       sum: 'Allocated: {{amount}}. Left of the payment afterwards: {{left}}.',
       submit: 'Allocate',
       badAmount: 'Write the amount in kronor, for example 12500 or 12500.50.',
@@ -139,11 +141,11 @@ export const payqueue: PayqueueMessages = {
     },
     assign: {
       heading: 'Give to a customer as credit',
-      intro: "When you know whose payment it is but not which invoice it is for: what is left becomes the customer's credit and is used on the customer's next invoice.",
+      intro: "When you know whose payment it is but not which invoice it is for: what is left pays the customer's unpaid invoices at once, the earliest due date first, and the rest becomes the customer's credit, which pays the customer's next invoice.",
       customer: 'Customer',
       chooseCustomer: 'Choose a customer',
       submit: 'Give to the customer',
-      done: 'The payment is given to {{name}} as credit.',
+      done: 'The payment is given to {{name}}.',
     },
     refund: {
       heading: 'Refund',
@@ -167,7 +169,7 @@ export const payqueue: PayqueueMessages = {
     manualPayment: {
       title: 'Record a payment',
       back: 'Back to unmatched payments',
-      intro: "A payment that does not come with the bank's files, for example cash or to the wrong account. With an OCR number it is matched to the invoice as in an import; without one it becomes the customer's credit, or waits among the unmatched if you choose no customer.",
+      intro: "A payment that does not come with the bank's files, for example cash or to the wrong account. With an OCR number it is matched to the invoice as in an import; without one it pays the chosen customer's unpaid invoices, oldest first, and the rest becomes the customer's credit. If you choose no customer, it waits among the unmatched.",
       notAllowed: 'You are not allowed to record payments.',
       paidOn: 'Payment date',
       amount: 'Amount, kr',

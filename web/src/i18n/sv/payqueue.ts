@@ -93,6 +93,8 @@ export const payqueue = {
       what: 'Vad',
       by: 'Av',
       system: 'Systemet',
+      creditUsed: 'Kundens tillgodo betalade också {{list}}.',
+      creditUsedItem: 'faktura {{number}} ({{amount}})',
       history: {
         received: 'Betalningen bokades: {{amount}}',
         allocated: 'Fördelad på faktura {{number}}: {{amount}}',
@@ -130,7 +132,7 @@ export const payqueue = {
       noLines: 'Lägg till minst en faktura från sökningen.',
       restLegend: 'Det som blir kvar av betalningen',
       restQueue: 'Står kvar bland oparade',
-      restCredit: 'Blir kundens tillgodo',
+      restCredit: 'Går till kunden: betalar kundens andra obetalda fakturor, äldsta först, resten blir tillgodo',
       sum: 'Fördelas: {{amount}}. Kvar av betalningen efteråt: {{left}}.',
       submit: 'Fördela',
       badAmount: 'Skriv beloppet i kronor, till exempel 12 500 eller 12 500,50.',
@@ -140,11 +142,11 @@ export const payqueue = {
     },
     assign: {
       heading: 'Ge till kund som tillgodo',
-      intro: 'Om du vet vems betalningen är men inte vilken faktura den gäller: det som är kvar blir kundens tillgodo och används på kundens nästa faktura.',
+      intro: 'Om du vet vems betalningen är men inte vilken faktura den gäller: det som är kvar betalar direkt kundens obetalda fakturor, den äldsta förfallodagen först, och resten blir kundens tillgodo, som betalar kundens nästa faktura.',
       customer: 'Kund',
       chooseCustomer: 'Välj kund',
       submit: 'Ge till kunden',
-      done: 'Betalningen är given till {{name}} som tillgodo.',
+      done: 'Betalningen är given till {{name}}.',
     },
     refund: {
       heading: 'Betala tillbaka',
@@ -168,7 +170,7 @@ export const payqueue = {
     manualPayment: {
       title: 'Registrera inbetalning',
       back: 'Tillbaka till oparade inbetalningar',
-      intro: 'En betalning som inte kommer med bankens filer, till exempel kontant eller till fel konto. Med ett OCR-nummer kopplas den till fakturan som vid en import; utan blir den kundens tillgodo, eller hamnar bland oparade om du inte väljer kund.',
+      intro: 'En betalning som inte kommer med bankens filer, till exempel kontant eller till fel konto. Med ett OCR-nummer kopplas den till fakturan som vid en import; utan betalar den den valda kundens obetalda fakturor, äldsta först, och resten blir kundens tillgodo. Väljer du ingen kund hamnar den bland oparade.',
       notAllowed: 'Du har inte behörighet att registrera inbetalningar.',
       paidOn: 'Betalningsdag',
       amount: 'Belopp, kr',

@@ -5,7 +5,7 @@ import { DataTable } from '../../components/DataTable';
 import { Email } from '../../components/Email';
 import { RequireAdministrator } from '../../components/Guards';
 import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
-import { AsyncContent, EmptyState } from '../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../components/Status';
 import { formatTimestamp } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import type { AuditEvent, AuditLog } from '@api';
@@ -109,9 +109,7 @@ function AuditLog() {
           </select>
         </div>
       </form>
-      <p className="result-count" role="status">
-        {count !== undefined && !events.loading ? t('backoffice.audit.count', { count }) : ''}
-      </p>
+      <ResultCount count={count} loading={events.loading}>{(n) => t('backoffice.audit.count', { count: n })}</ResultCount>
       <AsyncContent state={events}>
         {({ events: list }) => (list.length === 0 ? <EmptyState title={t('backoffice.audit.empty')} /> : <AuditTable events={list} />)}
       </AsyncContent>

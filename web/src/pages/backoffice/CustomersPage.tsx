@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useId, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NewRecordLink } from '../../components/NewRecordLink';
 import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../components/DataTable';
 import { Email } from '../../components/Email';
 import { KEEP_FOCUS, PageHeading } from '../../components/PageHeading';
-import { AsyncContent, EmptyState } from '../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../components/Status';
 import { useApiData } from '../../hooks/useApiData';
 import { useStaffCan } from '../../session';
 import type { CustomerList, CustomerRow } from '@api';
@@ -65,11 +66,7 @@ export function CustomersPage() {
     <>
       <PageHeading>{t('backoffice.customers.title')}</PageHeading>
       {canEdit && (
-        <p>
-          <Link to="/admin/kunder/ny" className="button button--primary">
-            {t('backoffice.customers.newLink')}
-          </Link>
-        </p>
+        <NewRecordLink to="/admin/kunder/ny">{t('backoffice.customers.newLink')}</NewRecordLink>
       )}
       <form role="search" className="search-form" onSubmit={handleSubmit}>
         <label htmlFor={`${id}-q`}>{t('backoffice.customers.search')}</label>
@@ -88,9 +85,7 @@ export function CustomersPage() {
           {t('backoffice.customers.searchHint')}
         </p>
       </form>
-      <p className="result-count" role="status">
-        {count !== undefined && !customers.loading ? t('backoffice.customers.count', { count }) : ''}
-      </p>
+      <ResultCount count={count} loading={customers.loading}>{(n) => t('backoffice.customers.count', { count: n })}</ResultCount>
       <AsyncContent state={customers}>
         {({ customers: list }) =>
           list.length === 0 ? <EmptyState title={t('backoffice.customers.empty')} /> : <CustomerTable customers={list} />

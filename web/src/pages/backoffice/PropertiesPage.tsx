@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NewRecordLink } from '../../components/NewRecordLink';
 import { Link } from 'react-router';
 import { BuildingTable } from './properties/BuildingTable';
 import { PageHeading } from '../../components/PageHeading';
@@ -18,11 +19,7 @@ export function PropertiesPage() {
       <PageHeading>{t('backoffice.properties.title')}</PageHeading>
       <p>{t('backoffice.properties.intro')}</p>
       {canEdit && (
-        <p>
-          <Link to="/admin/fastigheter/ny" className="button button--primary">
-            {t('backoffice.properties.newLink')}
-          </Link>
-        </p>
+        <NewRecordLink to="/admin/fastigheter/ny">{t('backoffice.properties.newLink')}</NewRecordLink>
       )}
       <AsyncContent state={properties}>
         {({ properties: list }) =>

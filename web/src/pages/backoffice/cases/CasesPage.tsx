@@ -3,7 +3,7 @@ import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { SearchForm } from '../../../components/SearchForm';
 import { SelectField } from '../../../components/SelectField';
-import { AsyncContent, EmptyState } from '../../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../../components/Status';
 import { ToggleButtons } from '../../../components/ToggleButtons';
 import { CASE_KINDS, CASE_STATUSES, isCaseKind, isCaseStatus, queryString } from '../../../cases';
 import { useStaffCaseColumns, WAITING_COLUMN } from './StaffCaseColumns';
@@ -88,9 +88,7 @@ export function CasesPage() {
           ))}
         </SelectField>
       </SearchForm>
-      <p className="result-count" role="status">
-        {count !== undefined && !cases.loading ? t('backoffice.cases.count', { count }) : ''}
-      </p>
+      <ResultCount count={count} loading={cases.loading}>{(n) => t('backoffice.cases.count', { count: n })}</ResultCount>
       <AsyncContent state={cases}>
         {({ cases: list, counts }) =>
           list.length === 0 ? (

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NewRecordLink } from '../../../components/NewRecordLink';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
 import { SearchForm } from '../../../components/SearchForm';
 import { SelectField } from '../../../components/SelectField';
-import { AsyncContent, EmptyState } from '../../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../../components/Status';
 import { queryString } from '../../../cases';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSearchFilters } from '../../../hooks/useSearchFilters';
@@ -47,11 +47,7 @@ export function InvoicesPage() {
       <PageHeading>{t('backoffice.invoices.title')}</PageHeading>
       <p>{t('backoffice.invoices.intro')}</p>
       {canEdit && (
-        <p>
-          <Link className="button button--primary" to={newInvoiceHref(kund || undefined)}>
-            {t('backoffice.invoices.newLink')}
-          </Link>
-        </p>
+        <NewRecordLink to={newInvoiceHref(kund || undefined)}>{t('backoffice.invoices.newLink')}</NewRecordLink>
       )}
       <SearchForm
         query={q}
@@ -106,9 +102,7 @@ export function InvoicesPage() {
           </button>
         </p>
       )}
-      <p className="result-count" role="status">
-        {total !== undefined && !invoices.loading ? t('backoffice.invoices.count', { count: total }) : ''}
-      </p>
+      <ResultCount count={total} loading={invoices.loading}>{(n) => t('backoffice.invoices.count', { count: n })}</ResultCount>
       <AsyncContent state={invoices}>
         {(found) =>
           found.invoices.length === 0 ? (

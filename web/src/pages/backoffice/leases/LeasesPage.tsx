@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { NewRecordLink } from '../../../components/NewRecordLink';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { LeaseStatusBadge } from '../../../components/LeaseStatusBadge';
 import { Money } from '../../../components/Money';
 import { PageHeading } from '../../../components/PageHeading';
 import { SearchForm } from '../../../components/SearchForm';
-import { AsyncContent, EmptyState } from '../../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSearchFilters } from '../../../hooks/useSearchFilters';
 import type { RegisterLeaseList, RegisterLeaseRow } from '@api';
@@ -28,11 +29,7 @@ export function LeasesPage() {
       <PageHeading>{t('backoffice.leases.title')}</PageHeading>
       <p>{t('backoffice.leases.intro')}</p>
       {leases.data?.canEdit && (
-        <p>
-          <Link to="/admin/avtal/nytt" className="button button--primary">
-            {t('backoffice.leases.newLink')}
-          </Link>
-        </p>
+        <NewRecordLink to="/admin/avtal/nytt">{t('backoffice.leases.newLink')}</NewRecordLink>
       )}
       <SearchForm
         query={q}
@@ -44,9 +41,7 @@ export function LeasesPage() {
         buttonLabel={t('backoffice.leases.searchButton')}
         hint={t('backoffice.leases.searchHint')}
       />
-      <p className="result-count" role="status">
-        {count !== undefined && !leases.loading ? t('backoffice.leases.count', { count }) : ''}
-      </p>
+      <ResultCount count={count} loading={leases.loading}>{(n) => t('backoffice.leases.count', { count: n })}</ResultCount>
       <AsyncContent state={leases}>
         {({ leases: list }) =>
           list.length === 0 ? (

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NewRecordLink } from '../../../components/NewRecordLink';
 import { Link } from 'react-router';
 import { DataTable } from '../../../components/DataTable';
 import { PageHeading } from '../../../components/PageHeading';
@@ -16,11 +17,7 @@ export function NoticesPage() {
     <>
       <PageHeading>{t('backoffice.notices.title')}</PageHeading>
       <p>{t('backoffice.notices.intro')}</p>
-      <p>
-        <Link to="/admin/utskick/nytt" className="button button--primary">
-          {t('backoffice.notices.newLink')}
-        </Link>
-      </p>
+      <NewRecordLink to="/admin/utskick/nytt">{t('backoffice.notices.newLink')}</NewRecordLink>
       <AsyncContent state={notices}>
         {({ notices: list }) =>
           list.length === 0 ? (

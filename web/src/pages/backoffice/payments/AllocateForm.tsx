@@ -14,11 +14,11 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
 import { invoiceHeading } from '../../../invoices';
-import type { AllocatePaymentBody, StaffInvoiceList, StaffInvoiceSummary, StaffPayment, StaffPaymentResponse } from '@api';
+import type { AllocatePaymentBody, StaffInvoiceList, StaffInvoiceSummary, StaffPayment, StaffPaymentBooked } from '@api';
 import { parseKronor } from '@domain/billing/one-off';
 import { sendBooking } from './booking';
 import type { OnBooked } from './PaymentPage';
-import { kronorInput } from './paymentWords';
+import { kronorInput, withCreditUsed } from './paymentWords';
 
 type Rest = 'queue' | 'credit';
 type AllocateField = `lines.${number}.amountOre`;
@@ -115,12 +115,12 @@ export function AllocateForm({ payment, onBooked, onStale }: { payment: StaffPay
       expectedLeftOre: payment.leftOre,
     };
     return submit
-      .run(() => sendBooking(() => apiPost<StaffPaymentResponse, AllocatePaymentBody>(`/api/backoffice/payments/${encodeURIComponent(payment.id)}/allocations`, body), onStale), fieldsOf)
+      .run(() => sendBooking(() => apiPost<StaffPaymentBooked, AllocatePaymentBody>(`/api/backoffice/payments/${encodeURIComponent(payment.id)}/allocations`, body), onStale), fieldsOf)
       .then((answer) => {
         if (!answer) return;
         setLines([]);
         setLineStatus('');
-        onBooked(answer.payment, t('backoffice.allocate.done', { amount: money(total) }));
+        onBooked(answer.payment, withCreditUsed(t('backoffice.allocate.done', { amount: money(total) }), answer.creditUsed, t, lang));
       });
   }
 

@@ -5,13 +5,15 @@ import { Form } from '../../../components/Form';
 import { SelectField } from '../../../components/SelectField';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSubmit } from '../../../hooks/useSubmit';
-import type { AssignPaymentBody, CustomerList, StaffPayment, StaffPaymentResponse } from '@api';
+import { currentLanguage } from '../../../i18n';
+import type { AssignPaymentBody, CustomerList, StaffPayment, StaffPaymentBooked } from '@api';
 import { sendBooking } from './booking';
+import { withCreditUsed } from './paymentWords';
 import type { OnBooked } from './PaymentPage';
 
 /**
  * "Ge till kund som tillgodo": a payment nobody's given to the customer staff know it is from; what
- * is left of it becomes that customer's credit, used on its next invoice.
+ * is left of it pays the customer's open invoices at once (the message says which), the rest is credit.
  */
 export function AssignForm({ payment, onBooked, onStale }: { payment: StaffPayment; onBooked: OnBooked; onStale: () => void }) {
   const { t } = useTranslation();
@@ -23,9 +25,9 @@ export function AssignForm({ payment, onBooked, onStale }: { payment: StaffPayme
     const body: AssignPaymentBody = { customerId, expectedLeftOre: payment.leftOre };
     const name = customers.data?.customers.find((c) => c.id === customerId)?.name ?? '';
     return submit
-      .run(() => sendBooking(() => apiPost<StaffPaymentResponse, AssignPaymentBody>(`/api/backoffice/payments/${encodeURIComponent(payment.id)}/assignment`, body), onStale))
+      .run(() => sendBooking(() => apiPost<StaffPaymentBooked, AssignPaymentBody>(`/api/backoffice/payments/${encodeURIComponent(payment.id)}/assignment`, body), onStale))
       .then((answer) => {
-        if (answer) onBooked(answer.payment, t('backoffice.assign.done', { name }));
+        if (answer) onBooked(answer.payment, withCreditUsed(t('backoffice.assign.done', { name }), answer.creditUsed, t, currentLanguage()));
       });
   }
 

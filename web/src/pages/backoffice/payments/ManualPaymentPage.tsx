@@ -9,10 +9,12 @@ import { SelectField } from '../../../components/SelectField';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { useStaffCan, useToday } from '../../../session';
-import type { CustomerList, ManualPaymentBody, StaffPaymentResponse } from '@api';
+import { currentLanguage } from '../../../i18n';
+import type { CustomerList, ManualPaymentBody, StaffPaymentBooked } from '@api';
 import { parseKronor } from '@domain/billing/one-off';
 import type { PaymentRecordedState } from './PaymentPage';
 import { paymentQueueHref, staffPaymentHref } from './links';
+import { withCreditUsed } from './paymentWords';
 
 type ManualField = 'paidOn' | 'amountOre' | 'reference' | 'payerName' | 'customerId' | 'note';
 
@@ -69,8 +71,8 @@ function ManualPaymentForm() {
       note: note.trim() || null,
     };
     return submit.run(async () => {
-      const { payment } = await apiPost<StaffPaymentResponse, ManualPaymentBody>('/api/backoffice/payments', body);
-      const state: PaymentRecordedState = { recorded: payment.id };
+      const { payment, creditUsed } = await apiPost<StaffPaymentBooked, ManualPaymentBody>('/api/backoffice/payments', body);
+      const state: PaymentRecordedState = { recorded: payment.id, message: withCreditUsed(t('backoffice.manualPayment.recorded'), creditUsed, t, currentLanguage()) };
       // Replace: going back should not return to a form that has already been sent.
       void navigate(staffPaymentHref(payment.id), { replace: true, state });
     });

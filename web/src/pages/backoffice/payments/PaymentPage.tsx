@@ -22,6 +22,8 @@ import { reasonText, sourceText } from './paymentWords';
 /** What the manual-payment page tells this page it has just recorded. */
 export interface PaymentRecordedState {
   recorded: string;
+  /** What happened, in words: recorded, and what the customer's credit paid at once. */
+  message: string;
 }
 
 /** After a booking: the payment as the server now has it, and what to say. */
@@ -39,7 +41,10 @@ export function PaymentPage() {
   const state = useApiData<StaffPaymentResponse>(`/api/backoffice/payments/${encodeURIComponent(id)}`);
   // A booking answers with the payment as it is now: shown at once, without loading it again.
   const [booked, setBooked] = useState<StaffPayment>();
-  const [notice, setNotice] = useState(() => ((location.state as Partial<PaymentRecordedState> | null)?.recorded === id ? t('backoffice.manualPayment.recorded') : ''));
+  const [notice, setNotice] = useState(() => {
+    const recorded = location.state as Partial<PaymentRecordedState> | null;
+    return recorded?.recorded === id ? (recorded.message ?? t('backoffice.manualPayment.recorded')) : '';
+  });
   const loaded = state.data?.payment;
   const payment = booked?.id === id ? booked : loaded?.id === id ? loaded : undefined;
   const heading = payment ? t('backoffice.payment.heading', { kind: t(`backoffice.payment.kinds.${payment.kind}`), date: payment.paidOn }) : t('backoffice.payment.title');

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import { formatKronor } from '@domain/billing/one-off';
 import type { Language } from '../../../i18n';
-import type { QueuedPayment } from '@api';
+import { formatMoney } from '../../../format';
+import type { CreditUsed, QueuedPayment } from '@api';
 
 const REASONS = ['no_reference', 'invalid_reference', 'unknown_reference', 'several_customers', 'deduction', 'return', 'not_positive', 'currency_not_sek'] as const;
 type Reason = (typeof REASONS)[number];
@@ -23,4 +24,21 @@ export function sourceText(payment: Pick<QueuedPayment, 'source' | 'bankFile'>, 
 /** Öre as an amount a staff member can edit in a field: "12 500,00" in Swedish, "12500.00" in English. */
 export function kronorInput(ore: number, lang: Language): string {
   return lang === 'sv' ? formatKronor(ore) : (ore / 100).toFixed(2);
+}
+
+/**
+ * What a booking's credit paid at once (decision 0018), as a sentence to add to its message:
+ * "Kundens tillgodo betalade också faktura 49 (50,00 kr)." Empty when it paid nothing.
+ */
+export function creditUsedText(used: CreditUsed, t: TFunction, lang: Language): string {
+  const byInvoice = new Map<number, number>();
+  for (const use of used) byInvoice.set(use.invoice.number, (byInvoice.get(use.invoice.number) ?? 0) + use.amountOre);
+  if (byInvoice.size === 0) return '';
+  const list = [...byInvoice].map(([number, ore]) => t('backoffice.payment.creditUsedItem', { number, amount: formatMoney(ore, lang) }));
+  return t('backoffice.payment.creditUsed', { list: new Intl.ListFormat(lang, { type: 'conjunction' }).format(list) });
+}
+
+/** A booking's message with what its credit paid, if anything. */
+export function withCreditUsed(message: string, used: CreditUsed, t: TFunction, lang: Language): string {
+  return [message, creditUsedText(used, t, lang)].filter(Boolean).join(' ');
 }

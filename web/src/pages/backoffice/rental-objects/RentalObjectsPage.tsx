@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NewRecordLink } from '../../../components/NewRecordLink';
 import { PageHeading } from '../../../components/PageHeading';
 import { SearchForm } from '../../../components/SearchForm';
-import { AsyncContent, EmptyState } from '../../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../../components/Status';
 import { objectName } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useStaffCan } from '../../../session';
@@ -30,11 +30,7 @@ export function RentalObjectsPage() {
       <PageHeading>{t('backoffice.rentalObjects.title')}</PageHeading>
       <p>{t('backoffice.rentalObjects.intro')}</p>
       {canEdit && (
-        <p>
-          <Link to="/admin/hyresobjekt/nytt" className="button button--primary">
-            {t('backoffice.rentalObjects.newLink')}
-          </Link>
-        </p>
+        <NewRecordLink to="/admin/hyresobjekt/nytt">{t('backoffice.rentalObjects.newLink')}</NewRecordLink>
       )}
       <SearchForm
         query={q}
@@ -46,9 +42,7 @@ export function RentalObjectsPage() {
         buttonLabel={t('backoffice.leases.searchButton')}
         hint={t('backoffice.rentalObjects.filterHint')}
       />
-      <p className="result-count" role="status">
-        {shown && !objects.loading ? t('backoffice.rentalObjects.count', { count: shown.length }) : ''}
-      </p>
+      <ResultCount count={shown?.length} loading={objects.loading}>{(n) => t('backoffice.rentalObjects.count', { count: n })}</ResultCount>
       <AsyncContent state={objects}>
         {() =>
           !shown || shown.length === 0 ? (

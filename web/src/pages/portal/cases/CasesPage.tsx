@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { NewRecordLink } from '../../../components/NewRecordLink';
 import { PageHeading } from '../../../components/PageHeading';
 import { SearchForm } from '../../../components/SearchForm';
 import { SelectField } from '../../../components/SelectField';
-import { AsyncContent, EmptyState } from '../../../components/Status';
+import { AsyncContent, EmptyState, ResultCount } from '../../../components/Status';
 import { ToggleButtons } from '../../../components/ToggleButtons';
 import { useCaseStatusWord } from '../../../components/cases/CaseBadges';
 import { CURRENT_CASE_STATUSES, queryString } from '../../../cases';
@@ -45,11 +45,7 @@ export function CasesPage() {
     <>
       <PageHeading>{t('portal.cases.title')}</PageHeading>
       <p>{t('portal.cases.intro')}</p>
-      <p>
-        <Link to="/arenden/nytt" className="button button--primary">
-          {t('portal.newCaseButton')}
-        </Link>
-      </p>
+      <NewRecordLink to="/arenden/nytt">{t('portal.newCaseButton')}</NewRecordLink>
 
       <ToggleButtons<View>
         label={t('portal.cases.viewLabel')}
@@ -120,9 +116,7 @@ export function CasesPage() {
         ) : null}
       </SearchForm>
 
-      <p className="result-count" role="status">
-        {count !== undefined && !cases.loading ? t('portal.cases.count', { count }) : ''}
-      </p>
+      <ResultCount count={count} loading={cases.loading}>{(n) => t('portal.cases.count', { count: n })}</ResultCount>
       <AsyncContent state={cases}>
         {({ cases: list }) =>
           list.length === 0 ? (
