@@ -54,6 +54,7 @@ import { OptionsPage } from './pages/portal/options/OptionsPage';
 import { OptionCategoriesPage } from './pages/portal/options/OptionCategoriesPage';
 import { OptionCategoryPage } from './pages/portal/options/OptionCategoryPage';
 import { OptionCheckoutPage } from './pages/portal/options/OptionCheckoutPage';
+import { OptionsAdminPage } from './pages/backoffice/options/OptionsAdminPage';
 import { RegisterPage } from './pages/portal/register/RegisterPage';
 import { VerifyLinkPage } from './pages/portal/VerifyLinkPage';
 import { SessionProvider } from './session';
@@ -127,6 +128,7 @@ const router = createBrowserRouter([
       { path: 'inbetalningar/oparade', element: <PaymentQueuePage /> },
       { path: 'inbetalningar/ny', element: <ManualPaymentPage /> },
       { path: 'inbetalningar/:id', element: <StaffPaymentPage /> },
+      { path: 'tillval', element: <OptionsAdminPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },
