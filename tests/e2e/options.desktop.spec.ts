@@ -27,3 +27,31 @@ test('the property manager plans and finishes an option order from its case page
   await expect(order.getByText(/Inte betald/)).toBeVisible();
   await expectAccessible(page);
 });
+
+test('an administrator keeps the catalogue: a new group and option, a picture, retiring it', async ({ page }) => {
+  test.slow();
+  await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
+  await checkPage(page, 'Översikt');
+  await page.getByRole('navigation', { name: 'Förvaltning' }).getByRole('link', { name: 'Tillval', exact: true }).click();
+  await checkPage(page, 'Tillval');
+  await expect(page.getByRole('table', { name: 'Tillval i Diskm.' })).toContainText('Diskmaskin Standard 60 cm');
+  await page.getByLabel('Gruppens namn').fill('Belysning');
+  await page.getByRole('button', { name: 'Lägg till grupp' }).click();
+  await expect(page.getByRole('table', { name: 'Tillval i Belysning' })).toBeVisible();
+
+  const form = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Nytt tillval' }) });
+  await form.getByLabel('Grupp').selectOption({ label: 'Belysning' });
+  await form.getByLabel('Namn').fill('LED-panel i taket');
+  await form.getByLabel('Beskrivning').fill('Infälld LED-panel 60 × 60 cm, 4000 K.');
+  await form.getByLabel('Månadstillägg, kr').fill('45');
+  await form.getByLabel('Utrymme').selectOption({ label: 'Kontor' });
+  await form.getByRole('button', { name: 'Lägg till tillval' }).click();
+  const table = page.getByRole('table', { name: 'Tillval i Belysning' });
+  await expect(table).toContainText('LED-panel i taket');
+  await expect(table).toContainText('45,00');
+  await page.getByLabel('Lägg till bild till LED-panel i taket').setInputFiles({ name: 'led.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64') });
+  await expect(table.getByRole('row', { name: /LED-panel i taket/ })).toContainText(/Bilder\s*1/);
+  await table.getByRole('button', { name: 'Ta bort ur katalogen: LED-panel i taket' }).click();
+  await expect(table.getByRole('button', { name: 'Lägg tillbaka: LED-panel i taket' })).toBeVisible();
+  await expectAccessible(page);
+});

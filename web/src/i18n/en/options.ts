@@ -122,6 +122,7 @@ export const options: OptionsMessages = {
       saveTerms: 'Save the terms',
       notAllowed: 'You can read the catalogue but not change it.',
       badAmount: 'Write the amount in kronor, for example 125 or 125.50.',
+      actions: 'Actions',
     },
   },
   optionOrder: {

@@ -123,6 +123,7 @@ export const options = {
       saveTerms: 'Spara villkoren',
       notAllowed: 'Du kan läsa katalogen men inte ändra den.',
       badAmount: 'Skriv beloppet i kronor, till exempel 125 eller 125,50.',
+      actions: 'Åtgärder',
     },
   },
   optionOrder: {

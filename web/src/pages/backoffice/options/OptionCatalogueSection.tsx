@@ -56,7 +56,7 @@ export function OptionCatalogueSection({ canEdit }: { canEdit: boolean }) {
                 { label: t('backoffice.tillval.options'), numeric: true, cell: (g) => g.optionCount },
                 { label: t('backoffice.tillval.status'), cell: (g) => (g.retired ? t('backoffice.tillval.retired') : t('backoffice.tillval.active')) },
                 ...(canEdit ? [{
-                  label: '', cell: (g: Group) => (
+                  label: t('backoffice.tillval.actions'), cell: (g: Group) => (
                     <button type="button" className="button button--secondary" onClick={() => toggleGroup(g)} aria-label={`${g.retired ? t('backoffice.tillval.restore') : t('backoffice.tillval.retire')}: ${g.name}`}>
                       {g.retired ? t('backoffice.tillval.restore') : t('backoffice.tillval.retire')}
                     </button>
@@ -81,7 +81,7 @@ export function OptionCatalogueSection({ canEdit }: { canEdit: boolean }) {
                   { label: t('backoffice.tillval.pictures'), numeric: true, cell: (o) => o.pictures.length },
                   { label: t('backoffice.tillval.status'), cell: (o) => (o.retired ? t('backoffice.tillval.retired') : t('backoffice.tillval.active')) },
                   ...(canEdit ? [{
-                    label: '', cell: (o: Option) => (
+                    label: t('backoffice.tillval.actions'), cell: (o: Option) => (
                       <div className="row-actions">
                         <label className="button button--secondary">
                           <span aria-hidden="true">{t('backoffice.tillval.pictures')} +</span>
