@@ -125,6 +125,22 @@ export async function lockCustomerCredit(tx: Tx, customerIds: string[]): Promise
 // the allocations once (a hash join) instead of looking each payment's or invoice's up in turn. The
 // figures are paymentLeftOre's and invoiceLeftOre's.
 
+/**
+ * Of these customers, those with an allocation undone on one of their payments (a negative one): after
+ * any other booking a customer's money is never left beside an open invoice of its own (decision 0018:
+ * whatever gives a customer money or an invoice uses its credit at once), so these are the only ones
+ * whose older credit the next money may find an invoice for. A bank import asks this instead of summing
+ * every payment of thousands of customers.
+ */
+export async function customersWithUndoneAllocations(tx: Tx, customerIds: string[]): Promise<string[]> {
+  if (customerIds.length === 0) return [];
+  const result = await tx.execute(sql`
+    select distinct coalesce(p.customer_id, pas.customer_id) as "customerId"
+      from payment_allocations pa join payments p on p.id = pa.payment_id left join payment_assignments pas on pas.payment_id = p.id
+      where pa.amount_ore < 0 and coalesce(p.customer_id, pas.customer_id) = any(${sql.param([...customerIds])}::uuid[])`);
+  return (result as unknown as { rows: { customerId: string }[] }).rows.map((r) => r.customerId);
+}
+
 interface CreditRow { paymentId: string; paidOn: string; leftOre: string | number; customerId: string }
 
 /** The payments of these customers (found by the import or assigned by staff) with money left: their credit. */
