@@ -1,103 +1,177 @@
-// Issue 11's bank-file figure at the scale of a busy day: a camt.054 of 10,000 payments received and
-// imported (read whole and checked, sorted from the ledger, matched by OCR against 10,000 open
-// invoices, booked with allocations, audit events and credit in one transaction), on PostgreSQL,
-// beside a floor: the time PostgreSQL takes to insert the same payments and allocations, each table in
-// one multi-row INSERT, from the same process. PostgreSQL only (BENCH_DATABASE_URL).
-import pg from 'pg';
-import { randomUUID } from 'node:crypto';
+// Issue 11's bank-file figures (goal: a camt.054 of 50,000 payments read, checked and matched against
+// 1,000,000 invoices in under 10 s, a BgMax file of 50,000 in under 8 s, under 300 MB either), on
+// PostgreSQL (BENCH_DATABASE_URL): each file imported by the import job's whole path (read whole and
+// checked, sorted from the ledger, matched by OCR, booked with allocations, audit events and credit in
+// one transaction, the report), each round in a process of its own (bankfile-import.ts) for its peak
+// memory, beside the floor: the same payments and allocations inserted again by that process, each table
+// in one multi-row INSERT. Floor and import alternate (A B A B) on a shared machine; the median counts.
+// The million invoices are made once into a template database kept between runs (scratch-db.ts).
+import { execFile } from 'node:child_process';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { eq, sql } from 'drizzle-orm';
-import { parseConfig } from '../server/config.ts';
-import { createFileStore } from '../server/files/store.ts';
-import { scratchPostgres } from './scratch-db.ts';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { benchTemplate, scratchPostgres } from './scratch-db.ts';
+import type { RoundFigures, RoundInput } from './bankfile-import.ts';
+import type { Database } from '../server/db/client.ts';
 import { runMigrations } from '../server/db/migrate.ts';
 import { seedDemo } from '../server/demo/seed.ts';
-import { insertRowsAsJson } from '../server/db/bulk-insert.ts';
-import { bankFiles, customers, invoices, payments } from '../server/db/schema/index.ts';
+import { createFileStore } from '../server/files/store.ts';
+import { insertBankFile } from '../server/repositories/bank-files.ts';
 import { ocrForInvoice } from '../server/domain/billing/index.ts';
 import { swedishDate } from '../server/domain/dates.ts';
-import { writeCamt054, type CamtEntryOut } from '../server/domain/payments/index.ts';
-import type { Jobs } from '../server/jobs/queue.ts';
-import { receiveBankFile } from '../server/usecases/payments/receive-bank-file.ts';
-import { importBankFile } from '../server/usecases/payments/import-bank-file.ts';
-import { systemClock } from '../server/clock.ts';
+import { writeBgmax, writeCamt054, type BgmaxDepositOut, type CamtEntryOut } from '../server/domain/payments/index.ts';
+import { BANK_FILE_MAX_BYTES } from '../server/usecases/payments/receive-bank-file.ts';
 
-const PAYMENTS = 10_000;
+const run = promisify(execFile);
+const PAYMENTS = Number(process.env.BENCH_BANK_PAYMENTS ?? 50_000);
+const ROUNDS = Number(process.env.BENCH_BANK_ROUNDS ?? 3);
+/** BENCH_BANK_FORMATS=camt.054 or bgmax: one of them only. */
+const FORMATS = (process.env.BENCH_BANK_FORMATS ?? 'camt.054,bgmax').split(',');
+/** BENCH_BANK_PROFILE=<dir>: each round's process writes a CPU profile (node --cpu-prof) and a heap profile there. */
+const PROFILE = process.env.BENCH_BANK_PROFILE;
 const PER_DEPOSIT = 100;
-const FIRST_NUMBER = 5_000_000;
+const CUSTOMERS = 20_000;
+const INVOICES = 1_000_000;
+/** Invoice i (0-based) has number FIRST + i; the older half is paid, the files pay the newer half. */
+const FIRST = 60_000_000;
+const OPEN_FROM = INVOICES / 2;
 
-/** The queue takes nothing: the import is performed here, on its own, and timed. */
-const noJobs: Jobs = { send: async () => null, sendMany: async () => {}, stop: async () => {} };
+const totalOre = (i: number) => 10_000_00 + (i % 500) * 100;
+
+/**
+ * 20,000 customers with 50 invoices each over four years (1,000,000), valid OCRs (number, length digit,
+ * Luhn, as ocrForInvoice), the older half paid by a payment each: made in SQL, in about a minute.
+ */
+async function fill(database: Database): Promise<void> {
+  const started = Date.now();
+  await runMigrations(database);
+  await seedDemo(database.db, new Date());
+  // The Luhn digit of the nine digits number || '0' (the length digit), position by position.
+  const body = `((${FIRST} + i)::bigint * 10)`;
+  const digit = (k: number) => `((${body} / ${10 ** k}) % 10)`;
+  const luhn = `(10 - (${Array.from({ length: 9 }, (_, k) => (k % 2 === 0 ? `(2 * ${digit(k)}) % 10 + (2 * ${digit(k)}) / 10` : digit(k))).join(' + ')}) % 10) % 10`;
+  const steps = [
+    `insert into customers (name, kind, identity_number, street, postal_code, city)
+       select 'Bankkund ' || c, 'company', 'K' || lpad(c::text, 11, '0'), 'Bankgatan ' || c, '411 00', 'Göteborg' from generate_series(0, ${CUSTOMERS - 1}) c`,
+    `create table bench_customers as select id, (row_number() over (order by identity_number) - 1)::int as c from customers where identity_number like 'K%'`,
+    `insert into invoices (number, kind, customer_id, issue_date, due_date, ocr, text, net_ore, vat_ore, total_ore, created_at)
+       select ${FIRST} + i, 'one_off', bc.id, d - 30, d, (${FIRST} + i)::text || '0' || ${luhn}, 'Bänk',
+              (1000000 + (i % 500) * 100) * 4 / 5, (1000000 + (i % 500) * 100) / 5, 1000000 + (i % 500) * 100, now()
+       from generate_series(0, ${INVOICES - 1}) i
+       join bench_customers bc on bc.c = i % ${CUSTOMERS}
+       cross join lateral (select date '2023-01-31' + (i / ${CUSTOMERS}) * 30 as d) p`,
+    `insert into payments (customer_id, amount_ore, paid_on, reference, source, created_at)
+       select customer_id, total_ore, due_date - 3, ocr, 'demo', now() from invoices where number >= ${FIRST} and number < ${FIRST + OPEN_FROM}`,
+    `insert into payment_allocations (payment_id, invoice_id, amount_ore, created_at)
+       select p.id, i.id, p.amount_ore, now() from payments p join invoices i on i.ocr = p.reference where p.source = 'demo' and i.number >= ${FIRST}`,
+    'drop table bench_customers',
+    'create table floor_payments (like payments including all)',
+    'create table floor_allocations (like payment_allocations including all)',
+    'vacuum analyze',
+  ];
+  for (const step of steps) await database.executeSql(step);
+  console.log(`(made the template: ${CUSTOMERS} customers, ${INVOICES} invoices, ${OPEN_FROM} of them paid, in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+interface Paying { ocrs: string[]; amountOre: number; payerName: string }
+
+/**
+ * Round r's payments, of the open invoices r × PAYMENTS on: most pay their invoice exactly; every 20th
+ * pays 500 kr too much (credit); every 40th pays two invoices (a split; the next one's own payment is
+ * then credit); every 50th names an OCR of no invoice (the queue).
+ */
+function payingOf(round: number): Paying[] {
+  return Array.from({ length: PAYMENTS }, (_, j) => {
+    const i = OPEN_FROM + round * PAYMENTS + j;
+    const ocr = ocrForInvoice(FIRST + i);
+    const payerName = `Bankkund ${i % CUSTOMERS}`;
+    if (j % 50 === 49) return { ocrs: [ocrForInvoice(90_000_000 + i)], amountOre: totalOre(i), payerName };
+    if (j % 40 === 7) return { ocrs: [ocr, ocrForInvoice(FIRST + i + 1)], amountOre: totalOre(i) + totalOre(i + 1), payerName };
+    return { ocrs: [ocr], amountOre: totalOre(i) + (j % 20 === 19 ? 500_00 : 0), payerName };
+  });
+}
+
+function camtFile(round: number, today: string): Buffer {
+  const paying = payingOf(round);
+  const entries: CamtEntryOut[] = [];
+  for (let d = 0; d < PAYMENTS / PER_DEPOSIT; d++) {
+    entries.push({
+      reference: `BENCH${round}${today.replace(/-/g, '')}D${String(d).padStart(4, '0')}`, bookingDate: today,
+      payments: paying.slice(d * PER_DEPOSIT, (d + 1) * PER_DEPOSIT).map((p, k) => ({
+        reference: `BENCH${round}TX${String(d * PER_DEPOSIT + k).padStart(8, '0')}`, amountOre: p.amountOre, payerName: p.payerName,
+        references: p.ocrs.map((ocr) => ({ ocr })),
+      })),
+    });
+  }
+  return Buffer.from(writeCamt054({ messageId: `BENCH${round}-${Date.now()}`, createdAt: `${today}T17:00:00Z`, bankgiro: '50501055', entries }));
+}
+
+function bgmaxFile(round: number, today: string): Buffer {
+  const paying = payingOf(round);
+  const deposits: BgmaxDepositOut[] = [];
+  for (let d = 0; d < PAYMENTS / PER_DEPOSIT; d++) {
+    deposits.push({
+      bankgiro: '50501055', paymentDate: today, depositSerial: String(d + 1), bankAccount: '12340000123456',
+      payments: paying.slice(d * PER_DEPOSIT, (d + 1) * PER_DEPOSIT).map((p, k) => ({ serial: String(round * 1_000_000 + d * PER_DEPOSIT + k + 1), amountOre: p.amountOre, ocrs: p.ocrs, payerName: p.payerName })),
+    });
+  }
+  return Buffer.from(writeBgmax({ writtenAt: `${today}T06:00:0${round % 10}`, deposits }));
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const fmt = (n: number, digits = 2) => n.toFixed(digits);
 
 export async function benchBankFile(adminUrl: string): Promise<string[]> {
-  const { database, url, drop } = await scratchPostgres(adminUrl, 'bench_bankfile', 10);
+  const template = await benchTemplate(adminUrl, 'bench_banktpl', `invoices ${INVOICES} customers ${CUSTOMERS} v1`, fill);
+  const { database, url, drop } = await scratchPostgres(adminUrl, 'bench_bankfile', 4, template);
+  const storeDir = mkdtempSync(path.join(tmpdir(), 'bench-bankfile-'));
+  const files = createFileStore({ provider: 'disk', dir: storeDir });
+  const today = swedishDate(new Date());
+  const lines: string[] = [];
   try {
-    await runMigrations(database);
-    const now = new Date();
-    await seedDemo(database.db, now);
-    const today = swedishDate(now);
-    // 10,000 open invoices of 1,000 customers, one for each payment to pay.
-    await database.executeSql(`
-      insert into customers (name, kind, identity_number, street, postal_code, city)
-        select 'Bankkund ' || i, 'company', 'K' || lpad(i::text, 11, '0'), 'Bankgatan ' || i, '411 00', 'Göteborg' from generate_series(1, 1000) i`);
-    const ids = (await database.db.select({ id: customers.id }).from(customers).where(sql`${customers.identityNumber} like 'K%'`)).map((c) => c.id);
-    const open = Array.from({ length: PAYMENTS }, (_, i) => {
-      const number = FIRST_NUMBER + i;
-      const net = 8_000_00 + (i % 500) * 100;
-      return { id: randomUUID(), number, kind: 'one_off' as const, customerId: ids[i % ids.length]!, issueDate: today, dueDate: today, ocr: ocrForInvoice(number), text: 'Bänk', netOre: net, vatOre: net / 4, totalOre: net + net / 4, createdAt: now };
-    });
-    await insertRowsAsJson(database.db, invoices, open);
-    await database.executeSql('analyze');
-
-    // Most pay exactly; every 20th pays 500 kr too much (credit), every 50th names an OCR of no invoice.
-    const entries: CamtEntryOut[] = [];
-    for (let d = 0; d < PAYMENTS / PER_DEPOSIT; d++) {
-      entries.push({
-        reference: `BENCH${today.replace(/-/g, '')}D${String(d).padStart(4, '0')}`, bookingDate: today,
-        payments: open.slice(d * PER_DEPOSIT, (d + 1) * PER_DEPOSIT).map((invoice, j) => {
-          const i = d * PER_DEPOSIT + j;
-          const ocr = i % 50 === 49 ? ocrForInvoice(FIRST_NUMBER + PAYMENTS + i) : invoice.ocr;
-          return { reference: `BENCHTX${String(i).padStart(8, '0')}`, amountOre: invoice.totalOre + (i % 20 === 19 ? 500_00 : 0), references: [{ ocr }], payerName: `Bankkund ${i}` };
-        }),
-      });
+    for (const [format, make, goal] of [['camt.054', camtFile, 10], ['bgmax', bgmaxFile, 8]] as const) {
+      if (!FORMATS.includes(format)) continue;
+      const rounds: (RoundFigures & { bytes: number })[] = [];
+      const roundLines: string[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        // Each round pays other invoices (camt rounds first, then BgMax): a fresh file, not a duplicate.
+        const round = (format === 'bgmax' ? ROUNDS : 0) + r;
+        const bytes = make(round, today);
+        // As receive-bank-file.ts leaves it: the bytes in the store, the row queued (its size limit aside).
+        const id = randomUUID();
+        const fileKey = `bank-files/bench/${id}`;
+        await files.put(fileKey, bytes, 'application/octet-stream');
+        await database.db.transaction((tx) => insertBankFile(tx, {
+          id, sha256: createHash('sha256').update(bytes).digest('hex'), fileName: `bench-${format}-${round}`, sizeBytes: bytes.length, fileKey,
+          source: 'api', status: 'queued', receivedBy: null, receivedAt: new Date(),
+        }));
+        const input: RoundInput = { url, storeDir, bankFileId: id };
+        const profile = PROFILE ? ['--cpu-prof', '--heap-prof', `--cpu-prof-dir=${PROFILE}`, `--heap-prof-dir=${PROFILE}`] : [];
+        const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '--expose-gc', ...profile, path.resolve('bench/bankfile-import.ts'), JSON.stringify(input)], { maxBuffer: 16 * 1024 * 1024 });
+        if (stderr.trim()) console.error(stderr.trimEnd());
+        const figures = JSON.parse(stdout.trim().split('\n').pop()!) as RoundFigures;
+        if (figures.status !== 'done') throw new Error(`bench ${format} round ${r}: ${figures.status} ${JSON.stringify(figures.report).slice(0, 500)}`);
+        rounds.push({ ...figures, bytes: bytes.length });
+        roundLines.push(`  ${format} round ${r + 1}: import ${fmt(figures.importSeconds)} s, floor ${fmt(figures.floorSeconds)} s (${figures.floorPayments} payments, ${figures.floorAllocations} allocations), ${fmt(figures.importSeconds / figures.floorSeconds, 1)} ×; peak RSS ${fmt(figures.peakRssMb, 0)} MB (${fmt(figures.baseRssMb, 0)} before), peak heap ${fmt(figures.peakHeapMb, 0)} MB (${fmt(figures.baseHeapMb, 0)} before)`);
+      }
+      const report = rounds[0]!.report as { payments: number; matched: number; split: number; credit: number; unmatched: number };
+      const size = rounds[0]!.bytes;
+      lines.push(
+        `bank file ${format}: ${PAYMENTS} payments (${fmt(size / 1024 / 1024, 1)} MB${size > BANK_FILE_MAX_BYTES ? `, above the upload limit of ${BANK_FILE_MAX_BYTES / 1024 / 1024} MB` : ''}) against ${INVOICES} invoices (${report.matched} matched, ${report.split} split, ${report.credit} with credit, ${report.unmatched} unmatched): `
+        + `median ${fmt(median(rounds.map((r) => r.importSeconds)))} s (goal < ${goal} s), floor ${fmt(median(rounds.map((r) => r.floorSeconds)))} s, median ratio ${fmt(median(rounds.map((r) => r.importSeconds / r.floorSeconds)), 1)} × the floor; `
+        + `peak RSS ${fmt(Math.max(...rounds.map((r) => r.peakRssMb)), 0)} MB (+${fmt(Math.max(...rounds.map((r) => r.peakRssMb - r.baseRssMb)), 0)} MB for the import), peak heap ${fmt(Math.max(...rounds.map((r) => r.peakHeapMb)), 0)} MB (goal < 300 MB)`,
+        ...roundLines,
+      );
     }
-    const file = Buffer.from(writeCamt054({ messageId: `BENCH${Date.now()}`, createdAt: `${today}T17:00:00Z`, bankgiro: '50501055', entries }));
-    const config = parseConfig({ NODE_ENV: 'test', DATA_DIR: tmpdir(), SESSION_SECRET: 'bench-secret-0123456789-0123456789-xx', DATABASE_URL: url });
-    const deps = { db: database.db, jobs: noJobs, files: createFileStore({ provider: 'disk', dir: `${tmpdir()}/bench-bankfile-${Date.now()}` }), clock: systemClock, config };
-
-    const rss0 = process.memoryUsage().rss;
-    const t0 = performance.now();
-    const { id } = await receiveBankFile(deps, { bytes: file, fileName: 'bench-camt054.xml', source: 'api', staffId: null, ip: null });
-    const t1 = performance.now();
-    await importBankFile(deps, id);
-    const t2 = performance.now();
-    const rss1 = process.memoryUsage().rss;
-    const [row] = await database.db.select().from(bankFiles).where(eq(bankFiles.id, id));
-    const report = row!.report!;
-
-    // The floor: the same payments and allocations, read back, inserted again into copies of the tables
-    // (with their indexes and checks, without the insert-only trigger), each in one statement.
-    await database.executeSql('create table floor_payments (like payments including all); create table floor_allocations (like payment_allocations including all)');
-    const booked = await database.executeSql('select * from payments where bank_file_id = $1', [id]);
-    const allocated = await database.executeSql('select a.* from payment_allocations a join payments p on p.id = a.payment_id where p.bank_file_id = $1', [id]);
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const f0 = performance.now();
-    await client.query('begin');
-    await client.query('insert into floor_payments select * from json_populate_recordset(null::floor_payments, $1)', [JSON.stringify(booked.rows)]);
-    await client.query('insert into floor_allocations select * from json_populate_recordset(null::floor_allocations, $1)', [JSON.stringify(allocated.rows)]);
-    await client.query('commit');
-    const f1 = performance.now();
-    await client.end();
-    const count = (await database.db.select({ n: sql<number>`count(*)::int` }).from(payments).where(eq(payments.bankFileId, id)))[0]!.n;
-
-    const importSeconds = (t2 - t0) / 1000;
-    const floorSeconds = (f1 - f0) / 1000;
-    return [
-      `bank file: a camt.054 of ${PAYMENTS} payments (${(file.length / 1024 / 1024).toFixed(1)} MB) against ${PAYMENTS} open invoices: ${count} booked (${report.matched} matched, ${report.credit} with credit, ${report.unmatched} unmatched) in ${importSeconds.toFixed(2)} s (receive ${((t1 - t0) / 1000).toFixed(2)} s, import ${((t2 - t1) / 1000).toFixed(2)} s; memory +${((rss1 - rss0) / 1024 / 1024).toFixed(0)} MB)`,
-      `floor: the same ${booked.rows.length} payments and ${allocated.rows.length} allocations in one multi-row INSERT each: ${floorSeconds.toFixed(2)} s; the import takes ${(importSeconds / floorSeconds).toFixed(1)} × the floor`,
-    ];
   } finally {
     await drop();
+    rmSync(storeDir, { recursive: true, force: true });
   }
+  return lines;
 }

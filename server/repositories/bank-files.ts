@@ -1,6 +1,7 @@
 // Bank files (their row, status, progress and report) and what an import asks the ledger of a file's
 // payments: identities and fingerprints booked already, entries booked in detail.
-import { and, desc, eq, inArray, isNotNull, like, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, like, sql } from 'drizzle-orm';
+import { anyOf } from '../db/any-of.ts';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import { bankFiles, payments, staffUsers } from '../db/schema/index.ts';
@@ -67,35 +68,30 @@ export async function shareBankImportLock(tx: Tx): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock_shared(${sql.raw(String(BANK_IMPORT_LOCK))})`);
 }
 
-const CHUNK = 5000;
-
-async function inChunks<T, R>(values: T[], query: (chunk: T[]) => Promise<R[]>): Promise<R[]> {
-  const found: R[] = [];
-  for (let i = 0; i < values.length; i += CHUNK) found.push(...await query(values.slice(i, i + CHUNK)));
-  return found;
-}
-
 /** The booked payments with any of these identities. */
 export async function bookedByIdentity(tx: Tx, identities: string[]): Promise<BookedPayment[]> {
-  const rows = await inChunks(identities, (chunk) => tx.select({ identity: payments.identity, amountOre: payments.amountOre, paidOn: payments.paidOn, bankFileId: payments.bankFileId })
-    .from(payments).where(inArray(payments.identity, chunk)));
+  if (identities.length === 0) return [];
+  const rows = await tx.select({ identity: payments.identity, amountOre: payments.amountOre, paidOn: payments.paidOn, bankFileId: payments.bankFileId })
+    .from(payments).where(anyOf(payments.identity, identities));
   return rows.map((r) => ({ ...r, identity: r.identity! }));
 }
 
 /** How many payments of a family (by their identity's prefix) the ledger has per fingerprint. */
 export async function bookedFingerprints(tx: Tx, fingerprints: string[], family: PaymentFamily): Promise<Map<string, BookedFingerprint>> {
-  const rows = await inChunks(fingerprints, (chunk) => tx.select({
+  if (fingerprints.length === 0) return new Map();
+  const rows = await tx.select({
     fingerprint: payments.fingerprint,
     count: sql<number>`count(*)::int`.mapWith(Number),
     bankFileId: sql<string | null>`(array_agg(${payments.bankFileId}::text order by ${payments.createdAt}))[1]`,
-  }).from(payments).where(and(inArray(payments.fingerprint, chunk), like(payments.identity, `${family}:%`))).groupBy(payments.fingerprint));
+  }).from(payments).where(and(anyOf(payments.fingerprint, fingerprints), like(payments.identity, `${family}:%`))).groupBy(payments.fingerprint);
   return new Map(rows.map((r) => [r.fingerprint!, { count: r.count, bankFileId: r.bankFileId }]));
 }
 
 /** The entries (camt Ntry) of which payments are booked: a statement's lump sum of one is booked in detail. */
 export async function bookedEntries(tx: Tx, entryIdentities: string[]): Promise<Set<string>> {
+  if (entryIdentities.length === 0) return new Set();
   const entry = sql<string>`${payments.details}->>'entryIdentity'`;
-  const rows = await inChunks(entryIdentities, (chunk) => tx.selectDistinct({ entry }).from(payments).where(inArray(entry, chunk)));
+  const rows = await tx.selectDistinct({ entry }).from(payments).where(anyOf(entry, entryIdentities));
   return new Set(rows.map((r) => r.entry));
 }
 

@@ -242,3 +242,27 @@ describe('dates in the report', () => {
     expect(file.report.deposits[0].date).toBe(earlier);
   });
 });
+
+describe('credit left by an undo (decision 0018)', () => {
+  it('pays an open invoice when the next bank file pays the customer, though that payment itself leaves no credit', async () => {
+    const [lunden] = await t.database.db.select().from(customers).where(eq(customers.name, 'Café Lunden AB'));
+    const issue = async () => {
+      const res = await finance.post('/api/backoffice/invoices', { customerId: lunden!.id, text: 'Extra nyckel', rows: [{ description: 'Nyckel', netOre: 400_00, vatRatePercent: 25 }] });
+      expect(res.status, res.raw).toBe(201);
+      return (await finance.get(`/api/backoffice/invoices/${res.body.invoice.id}`)).body.invoice as { id: string; ocr: string; totalOre: number };
+    };
+    const [first, second] = [await issue(), await issue()];
+    const paidFirst = await importFile(finance, camt054([entry(payer('Café Lunden AB', 500_00, [first.ocr]))]));
+    const [paid] = await paymentsOfFile(paidFirst.file.id);
+    const undo = await finance.post(`/api/backoffice/payments/${paid!.id}/allocations/undo`, { invoiceId: first.id, expectedLeftOre: 0 });
+    expect(undo.status, undo.raw).toBe(200);
+    const openSum = async () => (await openInvoicesOf(t.database.db, 'Café Lunden AB')).reduce((sum, i) => sum + i.remainingOre, 0);
+    const before = await openSum();
+
+    // The next file pays the second invoice exactly: the 500 kr the undo left pays open invoices now.
+    const paidSecond = await importFile(finance, camt054([entry(payer('Café Lunden AB', 500_00, [second.ocr]))]));
+    expect(paidSecond.file.report).toMatchObject({ matched: 1, credit: 0, creditUsedOre: 500_00 });
+    expect(await remainingOf(t.database.db, second.id)).toBe(0);
+    expect(await openSum()).toBe(before - 500_00 - 500_00);
+  });
+});

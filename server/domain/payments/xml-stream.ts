@@ -1,4 +1,4 @@
-// Reading an ISO 20022 XML file in one pass, without holding its whole tree (decision 0017): the bytes
+// Reading an ISO 20022 XML file in one pass, without holding its whole tree (decision 0020): the bytes
 // decoded a slice at a time (per the declaration, as camt-xml.ts decodes them), tokenized by saxes (a
 // conformant, non-validating SAX parser that expands no DTD entity: a DOCTYPE never reaches it, see
 // below), and built into the same tree fast-xml-parser makes with camt-xml.ts's options (text trimmed,

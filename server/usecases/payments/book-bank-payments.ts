@@ -1,8 +1,8 @@
 // A bank file's payments booked, in the import's one transaction: those the ledger has already are
 // skipped (duplicates.ts), the rest matched by OCR against the invoices they name with what is left
 // on each (matching.ts), inserted with their allocations (customer when found, the reason when not)
-// and an audit event each, in chunks so the import can say how far it has come; then each touched
-// customer's credit is used on its open invoices oldest first. A conflict books nothing.
+// and an audit event each, in chunks so the import can say how far it has come; then the credit of
+// each customer the file gave money is used on its open invoices oldest first. A conflict books nothing.
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/tx.ts';
 import {
@@ -10,7 +10,7 @@ import {
   type FileError, type ImportReport, type IncomingPayment, type MatchResult, type PaymentToMatch,
 } from '../../domain/payments/index.ts';
 import { bookedByIdentity, bookedEntries, bookedFingerprints } from '../../repositories/bank-files.ts';
-import { invoicesByOcr } from '../../repositories/ledger.ts';
+import { customersWithUndoneAllocations, invoicesByOcr } from '../../repositories/ledger.ts';
 import { insertPaymentsWithAllocations, type AllocationInsert, type PaymentInsert } from '../../repositories/payments.ts';
 import { recordAuditMany } from '../../repositories/audit.ts';
 import { applyCredit, type CreditUser } from './apply-credit.ts';
@@ -82,6 +82,7 @@ export async function bookBankPayments(
 
   const results: MatchResult[] = [];
   const touched = new Set<string>();
+  const credited = new Set<string>();
   const size = options.chunkSize ?? BOOKING_CHUNK;
   for (let start = 0, index = 0; start < sorted.fresh.length; start += size, index++) {
     const chunk = sorted.fresh.slice(start, start + size).map((payment) => ({ payment, id: randomUUID() }));
@@ -97,6 +98,7 @@ export async function bookBankPayments(
       const result = matched[i]!;
       const customerId = customerOf(result, customerOfInvoice);
       if (customerId) touched.add(customerId);
+      if (result.credit) credited.add(result.credit.customerId);
       rows.push({
         id, customerId, amountOre: p.amountOre, paidOn: p.bookingDate, reference: referenceOf(p), source: 'bank', kind: p.kind, bankFileId,
         identity: p.identity, fingerprint: p.fingerprint, payerName: p.payer.name, details: detailsOf(p, result),
@@ -118,6 +120,9 @@ export async function bookBankPayments(
     await options.afterChunk?.(index, tx);
   }
 
-  const used = await applyCredit(tx, [...touched], by);
+  // Decision 0018: the money a file gives a customer pays its open invoices. A customer paid exactly has
+  // no credit beside an open invoice unless staff undid an allocation of its (applyCredit checks each);
+  // summing every payment of every touched customer would cost seconds per thousand of them.
+  const used = await applyCredit(tx, [...credited, ...await customersWithUndoneAllocations(tx, [...touched].filter((c) => !credited.has(c)))], by);
   return { ok: true, report: importReport({ payments, sorted, results, creditUsedOre: used.reduce((s, a) => s + a.amountOre, 0) }) };
 }
