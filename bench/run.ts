@@ -78,7 +78,7 @@ if (part('pdf')) {
   for (const line of await benchInvoicePdf()) console.log(`-        ${line}`);
 }
 if (process.env.BENCH_DATABASE_URL) {
-  if (part('reads')) {
+  if (part('reads') || part('cases') || part('invoices')) { // cases and invoices: their older names
     // BENCH_READS=invoices picks the reads whose name or URL has it; BENCH_ROUNDS the A B pairs (2).
     console.log(`\nThe tenant's reads beside the floor, PostgreSQL, 50 connections, ${seconds} s a run`);
     const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
