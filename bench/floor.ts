@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import type { CapturedStatement, FloorSetup } from './floor-server.ts';
 import type { LoadRequest, LoadResult } from './load.ts';
@@ -52,7 +53,9 @@ export async function startFloor(setup: FloorSetup): Promise<Floor> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hyresportal-floor-'));
   const file = path.join(dir, 'setup.json');
   writeFileSync(file, JSON.stringify(setup));
-  const child: ChildProcess = spawn(process.execPath, [...tsx, path.resolve('bench/floor-server.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // With BENCH_PROFILE, the floor writes its CPU profile there when it stops (CPU.<date>.<pid>….cpuprofile).
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...tsx, path.resolve('bench/floor-server.ts'), file], { stdio: ['ignore', 'pipe', 'inherit'] });
   const address = await new Promise<string>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     lines.once('line', (line) => resolve(line.trim()));
@@ -101,6 +104,26 @@ async function measured(request: LoadRequest, cpu: CpuMeter): Promise<Measured> 
   return { ...result, cpuPerRequest: (await cpu() - before) / Math.max(1, result.requests) };
 }
 
+/**
+ * With BENCH_PROFILE=<folder>, a CPU profile of this process (the app) while `during` runs, written there
+ * as <name>.cpuprofile (open it in Chrome's DevTools or speedscope).
+ */
+export async function profiled<T>(name: string, during: () => Promise<T>): Promise<T> {
+  const folder = process.env.BENCH_PROFILE;
+  if (!folder) return during();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await during();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(path.join(folder, `${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 export interface Comparison {
   floor: Measured[];
   app: Measured[];
@@ -120,7 +143,7 @@ export async function compare(
   const appRuns: Measured[] = [];
   for (let i = 0; i < rounds; i++) {
     floorRuns.push(await measured({ ...floor.request, seconds }, floor.cpu));
-    appRuns.push(await measured({ ...app.request, seconds }, app.cpu));
+    appRuns.push(await profiled(`app-${app.request.url.replace(/^https?:\/\/[^/]+/, '')}-${i + 1}`, () => measured({ ...app.request, seconds }, app.cpu)));
   }
   return {
     floor: floorRuns,

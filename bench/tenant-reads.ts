@@ -40,6 +40,7 @@ export async function benchTenantReads(adminUrl: string, options: { seconds: num
     : await scratchPostgres(adminUrl, 'bench_reads', POOL_SIZE);
   const bench = await (async () => {
     if (process.env.BENCH_KEEP !== '1') await fill(database);
+    else await runMigrations(database); // a kept database follows the migrations added since it was filled
     return startBenchApp(database);
   })().catch(async (error: unknown) => { await drop(); throw error; });
   const scenarios = tenantReads.filter((s) => !options.only || s.name.includes(options.only) || s.url.includes(options.only));

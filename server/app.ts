@@ -1,7 +1,7 @@
 // Builds the HTTP application: external plugins, then our own, then routes (fastify/demo's order).
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { AppContext } from './http/context.ts';
 import { registerErrorHandling, sendError, toAppError } from './http/errors.ts';
 import { registerValidation } from './http/validation.ts';
@@ -11,7 +11,7 @@ import { registerSessions } from './http/session.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSpa } from './http/spa.ts';
 import { languageFrom, type Language } from './i18n/language.ts';
-import { logSerializers } from './logging.ts';
+import { logSerializers, OneLineRequestLog } from './logging.ts';
 import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
@@ -30,20 +30,25 @@ declare module 'fastify' {
 }
 
 export const BODY_LIMIT = 1024 * 1024;
+const INCOMING_REQUEST_ID = /^[\w-]{1,64}$/;
 
 /** `logStream`: where the log goes instead of stdout (a test that reads the log); `webRoot`: the built web app elsewhere than dist/web. */
 export async function buildApp(ctx: AppContext, options: { logStream?: DestinationStream; webRoot?: string } = {}): Promise<FastifyInstance> {
+  // A request's id: the proxy's X-Request-Id when it sends a sane one, else this process's prefix and a count.
+  const bootPrefix = randomBytes(4).toString('hex');
+  let requests = 0;
   const app = Fastify({
+    // One line a request, when it is answered (logging.ts: what it holds and why nothing needs redacting).
     logger: {
       level: ctx.config.logLevel,
       serializers: logSerializers,
       ...(options.logStream ? { stream: options.logStream } : {}),
-      redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'], censor: '[redacted]' },
       ...(ctx.config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
     },
+    logController: new OneLineRequestLog(),
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && /^[\w-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+      return typeof incoming === 'string' && INCOMING_REQUEST_ID.test(incoming) ? incoming : `${bootPrefix}-${(++requests).toString(36)}`;
     },
     bodyLimit: BODY_LIMIT,
     trustProxy: ctx.config.trustProxy,
@@ -52,10 +57,11 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
     frameworkErrors: (error, request, reply) => sendError(request, reply, toAppError(error)),
   });
 
-  app.decorateRequest('lang', 'sv');
-  app.addHook('onRequest', async (request, reply) => {
-    request.lang = languageFrom(request.headers['accept-language']);
+  // The language is read from Accept-Language only where words are produced (errors, mail, PDFs).
+  app.decorateRequest('lang', { getter(this: FastifyRequest) { return languageFrom(this.headers['accept-language']); } });
+  app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
+    done();
   });
 
   registerValidation(app);

@@ -80,6 +80,7 @@ export const errorStatus = {
   BANK_FILE_EMPTY: 422,
   NOT_A_BANK_FILE: 415,
   BANK_FILE_TOO_LARGE: 413,
+  BANK_FILE_REFUSED: 422,
   // The property and customer registers.
   REGISTER_FIELD_MISSING: 422,
   INVALID_POSTAL_CODE: 422,

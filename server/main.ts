@@ -2,6 +2,7 @@
 import { buildApp } from './app.ts';
 import { createFileStore } from './files/store.ts';
 import { seedDemoLeaseDocuments } from './demo/lease-documents.ts';
+import { seedDemoOptionPictures } from './demo/option-pictures.ts';
 import { BootError, clockFrom, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
@@ -12,7 +13,10 @@ try {
   const { database, seeded } = await openAndPrepareDatabase(config, logger, { seed: true, clock });
   // One file store (and S3 client) for the web and the jobs it runs.
   const files = createFileStore(config.files);
-  if (seeded) await seedDemoLeaseDocuments(database.db, files, clock.now());
+  if (seeded) {
+    await seedDemoLeaseDocuments(database.db, files, clock.now());
+    await seedDemoOptionPictures(database.db, files, clock.now());
+  }
   const jobs = await startJobQueue({ config, database, logger, work: config.jobsInWeb, files, clock });
   const app = await buildApp({ config, database, db: database.db, jobs, files, clock });
   await app.listen({ port: config.port, host: config.host });

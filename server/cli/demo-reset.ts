@@ -4,6 +4,7 @@ import { clockFrom, createLogger, loadConfigOrExit } from '../boot.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { seedDemo } from '../demo/seed.ts';
 import { seedDemoLeaseDocuments } from '../demo/lease-documents.ts';
+import { seedDemoOptionPictures } from '../demo/option-pictures.ts';
 import { createFileStore } from '../files/store.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -19,6 +20,8 @@ await withDatabase(config, async (database) => {
   await runMigrations(database);
   const now = clockFrom(config, createLogger(config)).now();
   await seedDemo(database.db, now);
-  await seedDemoLeaseDocuments(database.db, createFileStore(config.files), now);
+  const files = createFileStore(config.files);
+  await seedDemoLeaseDocuments(database.db, files, now);
+  await seedDemoOptionPictures(database.db, files, now);
   console.log('The demo data is loaded again.');
 });

@@ -38,6 +38,9 @@ import type * as bankFiles from '../presenters/bank-files.ts';
 import type * as leaseDocuments from '../routes/backoffice/lease-documents.ts';
 import type * as noticeViews from '../presenters/notices.ts';
 import type * as registers from '../presenters/registers.ts';
+import type * as optionViews from '../presenters/options.ts';
+import type * as portalOptions from '../routes/portal/options.ts';
+import type * as staffOptions from '../routes/backoffice/options.ts';
 import type * as leaseRegister from '../routes/backoffice/leases.ts';
 import type * as properties from '../routes/backoffice/properties.ts';
 import type * as rentalObjects from '../routes/backoffice/rental-objects.ts';
@@ -324,3 +327,23 @@ export type AssignPaymentBody = Static<typeof staffPaymentRoutes.AssignPaymentBo
 export type RefundPaymentBody = Static<typeof staffPaymentRoutes.RefundPaymentBody>;
 export type UndoAllocationBody = Static<typeof staffPaymentRoutes.UndoAllocationBody>;
 export type ManualPaymentBody = Static<typeof staffPaymentRoutes.ManualPaymentBody>;
+
+// Tillval (option ordering): the tenant's catalogue, cart, checkout and orders; staff's catalogue and processing
+
+export type OptionObjectList = Static<typeof optionViews.OptionObjectListView>;
+export type OptionCatalogue = Static<typeof optionViews.OptionCatalogueView>;
+export type OptionInCatalogue = Static<typeof optionViews.OptionView>;
+export type OptionCart = Static<typeof optionViews.CartView>;
+export type OptionCartLine = Static<typeof optionViews.CartLineView>;
+export type OptionCheckout = Static<typeof optionViews.CheckoutView>;
+export type OptionOrderCreated = Static<typeof optionViews.OptionOrderCreatedView>;
+export type OptionOrder = Static<typeof optionViews.OptionOrderView>;
+export type OptionOrderResponse = Static<typeof optionViews.OptionOrderResponseView>;
+export type OptionOrderList = Static<typeof optionViews.OptionOrderListView>;
+export type OptionOrderStatus = OptionOrder['status'];
+export type CartLineBody = Static<typeof portalOptions.CartLineBody>;
+export type CartQuantityBody = Static<typeof portalOptions.CartQuantityBody>;
+export type OptionOrderBody = Static<typeof portalOptions.OptionOrderBody>;
+export type OptionOrderMoveBody = Static<typeof staffOptions.OptionOrderMoveBody>;
+export type OptionCatalogueAdmin = Static<typeof staffOptions.OptionCatalogueAdminView>;
+export type OptionTerms = Static<typeof staffOptions.OptionTermsView>;

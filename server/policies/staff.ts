@@ -17,12 +17,14 @@ export type StaffAbility =
   | 'billing.read'
   | 'billing.edit'
   /** Enter and change the registers: properties, buildings, rental objects, spaces and customers. */
-  | 'registers.edit';
+  | 'registers.edit'
+  /** Keep the option catalogue (groups, options, pictures) and the terms for option orders. */
+  | 'options.edit';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit', 'registers.edit'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit', 'registers.edit', 'options.edit'],
   customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send', 'billing.read'],
-  property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send'],
+  property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send', 'options.edit'],
   finance: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'cases.read', 'billing.read', 'billing.edit', 'registers.edit'],
 };
 

@@ -6,6 +6,8 @@ import type { Language } from '../i18n/language.ts';
 import { swedishDate } from '../domain/dates.ts';
 import { fileErrorMessage } from '../i18n/bank-file-errors.ts';
 import type { BankFileWithReceiver, unmatchedOfFile } from '../repositories/bank-files.ts';
+import type { BankFileError } from '../db/schema/index.ts';
+import { AppError } from '../errors.ts';
 
 export const BankFileStatusView = StringEnum(['queued', 'importing', 'done', 'refused', 'failed'], {
   description: 'queued: waiting for the import job; importing; done: booked, see the report; refused: malformed, nothing booked, see errors; failed: the import gave up after its retries',
@@ -104,13 +106,33 @@ export function presentBankFile(found: BankFileWithReceiver): Static<typeof Bank
   };
 }
 
+/** A refused file's errors with the reason in words, in the asker's language. */
+export function presentFileErrors(errors: BankFileError[], lang: Language): Static<typeof BankFileErrorView>[] {
+  return errors.map((e) => ({ code: e.code, line: e.line ?? null, path: e.path ?? null, message: fileErrorMessage(e, lang) }));
+}
+
+/** Where an error is and why, as one sentence: "Rad 3: Raden har 81 tecken …". */
+export function fileErrorSentence(error: Static<typeof BankFileErrorView>, lang: Language): string {
+  const where = error.line !== null ? `${lang === 'sv' ? 'Rad' : 'Line'} ${error.line}` : error.path;
+  return where ? `${where}: ${error.message}` : error.message;
+}
+
+/**
+ * The refusal of a malformed file (422): the reason (the first error) in words, and in `details` the
+ * refused file's id and every error with its line or XML path.
+ */
+export function bankFileRefusal(bankFileId: string, errors: BankFileError[], lang: Language): AppError {
+  const listed = presentFileErrors(errors, lang);
+  return new AppError('BANK_FILE_REFUSED', { count: listed.length, first: listed[0] ? fileErrorSentence(listed[0], lang) : '' }, { details: { bankFileId, errors: listed } });
+}
+
 export function presentBankFileDetail(
   found: BankFileWithReceiver, unmatched: Awaited<ReturnType<typeof unmatchedOfFile>>, lang: Language,
 ): Static<typeof BankFileDetailView> {
   return {
     ...presentBankFile(found),
     report: found.file.report,
-    errors: found.file.errors.map((e) => ({ code: e.code, line: e.line ?? null, path: e.path ?? null, message: fileErrorMessage(e, lang) })),
+    errors: presentFileErrors(found.file.errors, lang),
     unmatchedPayments: unmatched.map((p) => ({ ...p, reason: p.reason ?? '' })),
   };
 }

@@ -4,6 +4,7 @@ import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import { insertRowsAsJson } from '../db/bulk-insert.ts';
+import { prepared } from '../db/prepared.ts';
 import { ofScope, type Scope } from '../policies/tenant.ts';
 import { invoiceNumberCounters, invoiceRows, invoices, paymentAllocations, payments } from '../db/schema/index.ts';
 
@@ -68,15 +69,28 @@ const summaryColumns = {
 
 export type InvoiceSummaryRow = Awaited<ReturnType<typeof listInvoices>>[number];
 
-/** A customer's invoices, newest first; `unpaid` keeps those with something left to pay (no credit notes). */
-export async function listInvoices(db: Db, scope: Scope, customerId: string, options: { unpaid: boolean; limit?: number }) {
+function listStatement(db: Db, unpaid: boolean, limit: number, name: string) {
   return db.select(summaryColumns).from(invoices)
     .where(and(
-      eq(invoices.customerId, customerId), ofScope(scope, invoices.customerId),
-      options.unpaid ? and(ne(invoices.kind, 'credit'), sql`${invoices.totalOre} > ${settledOre}`) : undefined,
+      eq(invoices.customerId, sql.placeholder('customerId')),
+      unpaid ? and(ne(invoices.kind, 'credit'), sql`${invoices.totalOre} > ${settledOre}`) : undefined,
     ))
     .orderBy(desc(invoices.issueDate), desc(invoices.number))
-    .limit(options.limit ?? 500);
+    .limit(limit)
+    .prepare(name);
+}
+
+/**
+ * A customer's invoices, newest first; `unpaid` keeps those with something left to pay (no credit notes).
+ * The tenant's Avier and Hem ask for it on every visit: a named prepared statement per shape, as the case
+ * lists (docs/decisions/0009-prepared-statements.md). The scope is checked as a value, since a prepared
+ * statement's values are placeholders: a tenant reaches its own customer's invoices only.
+ */
+export async function listInvoices(db: Db, scope: Scope, customerId: string, options: { unpaid: boolean; limit?: number }) {
+  if (scope.kind === 'tenant' && scope.customerId !== customerId) return [];
+  const limit = options.limit ?? 500;
+  const name = `list_invoices_${options.unpaid ? 'unpaid' : 'all'}_${limit}`;
+  return prepared(db, name, () => listStatement(db, options.unpaid, limit, name)).execute({ customerId });
 }
 
 /** One invoice (the tenant's own only), with its rows, the payments allocated to it and the credit notes against it. */

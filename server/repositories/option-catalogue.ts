@@ -10,7 +10,7 @@ export type OptionGroupRow = typeof optionGroups.$inferSelect;
 export async function listGroups(db: Db) {
   return db.select({
     group: optionGroups,
-    optionCount: sql<number>`(select count(*) from options o where o.group_id = ${optionGroups.id} and o.retired_at is null)::int`,
+    optionCount: sql<number>`(select count(*) from options o where o.group_id = "option_groups"."id" and o.retired_at is null)::int`,
   }).from(optionGroups).orderBy(asc(optionGroups.sortOrder), asc(optionGroups.name));
 }
 

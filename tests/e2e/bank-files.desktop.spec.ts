@@ -1,4 +1,4 @@
-import { expectRefusedFile, expectReportOfUnmatchedFile, openBankFiles, upload } from './bank-files.ts';
+import { expectRefusedFile, expectReportOfUnmatchedFile, openBankFiles, upload, uploadRefused } from './bank-files.ts';
 import { checkPage, expect, expectAccessible, loginStaff, test } from './support.ts';
 
 // The desktop reads its own camt.054 (see bank-files.ts), the same file again, and a broken BgMax file.
@@ -31,10 +31,21 @@ test('finance reads in a camt.054, follows it to the report across a reload, and
   await expectReportOfUnmatchedFile(page);
 });
 
-test('finance reads in a broken BgMax file and sees the line and the reason', async ({ page }) => {
+test('finance read in a broken BgMax file: refused in the form with the line and the reason, in Swedish and English; the refused file is listed', async ({ page }) => {
   await loginStaff(page, 'ekonomi@exempel.se', 'Ekonomi#2026');
   await openBankFiles(page);
-  await upload(page, 'bgmax-bad-sum.txt');
+  await uploadRefused(page, 'bgmax-bad-sum.txt', { line: /^Rad 19: Insättningens summa \(TK15\) är 35\s500,00\skr/, link: 'Den avvisade filen: bgmax-bad-sum.txt' });
+  await expect(page.getByRole('alert')).toContainText('Filen är felaktig och lästes inte in; inget bokades.');
+  const list = page.getByRole('table', { name: 'Inlästa bankfiler, senaste först' });
+  await expect(list.getByRole('row').filter({ hasText: 'bgmax-bad-sum.txt' }).first()).toContainText('Avvisad');
+
+  await page.getByRole('button', { name: 'English' }).click();
+  await uploadRefused(page, 'camt054-bad-sums.xml', { line: /Document\/BkToCstmrDbtCdtNtfctn\/.*TtlAmt: The sum is stated as 25,000\.00 kr/, link: 'The refused file: camt054-bad-sums.xml' });
+  await expect(page.getByRole('alert')).toContainText('The file is malformed and was not imported; nothing was booked.');
+  await page.getByRole('button', { name: 'Svenska' }).click();
+
+  await uploadRefused(page, 'bgmax-bad-sum.txt', { line: /^Rad 19: /, link: 'Den avvisade filen: bgmax-bad-sum.txt' });
+  await page.getByRole('link', { name: 'Den avvisade filen: bgmax-bad-sum.txt' }).click();
   await expectRefusedFile(page);
 });
 

@@ -1,4 +1,4 @@
-import { expectReportOfUnmatchedFile, openBankFiles, upload } from './bank-files.ts';
+import { expectReportOfUnmatchedFile, openBankFiles, upload, uploadRefused } from './bank-files.ts';
 import { expectListsFit } from './lists.ts';
 import { checkPage, loginStaff, test } from './support.ts';
 
@@ -12,4 +12,6 @@ test('finance reads in a camt.054 on a phone and reads its report', async ({ pag
   await expectListsFit(page);
   await openBankFiles(page);
   await expectListsFit(page);
+  // A broken file is refused in the form, its errors readable at 360 px.
+  await uploadRefused(page, 'bgmax-long-line.txt', { line: /^Rad 4: Raden har 81 tecken/, link: 'Den avvisade filen: bgmax-long-line.txt' });
 });

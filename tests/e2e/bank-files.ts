@@ -42,6 +42,23 @@ export async function expectReportOfUnmatchedFile(page: Page): Promise<void> {
   await expectNoHorizontalScroll(page);
 }
 
+/**
+ * A malformed file is refused in the form at once (422): the error summary says nothing was booked and
+ * lists each error with its line or XML path and the reason; it links to the refused file's page.
+ */
+export async function uploadRefused(page: Page, file: string, words: { line: RegExp; link: string }): Promise<void> {
+  await page.getByLabel(/^(Välj fil|Choose file)$/).setInputFiles(fixture(file));
+  await page.getByRole('button', { name: /^(Läs in|Import)$/ }).click();
+  const summary = page.getByRole('alert').filter({ has: page.getByRole('heading', { level: 2 }) });
+  await expect(summary).toBeVisible();
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('listitem').filter({ hasText: words.line })).toBeVisible();
+  await expect(summary.getByRole('link', { name: words.link })).toBeVisible();
+  await expect(page).toHaveURL(/\/admin\/bankfiler$/);
+  await expectAccessible(page);
+  await expectNoHorizontalScroll(page);
+}
+
 /** A BgMax file whose deposit sum is wrong: refused, with the line and the reason, nothing booked. */
 export async function expectRefusedFile(page: Page): Promise<void> {
   await expect(page.getByRole('region', { name: 'Fel i filen' })).toBeVisible({ timeout: 30_000 });

@@ -135,7 +135,7 @@ describe('an import and a staff booking for the same customer at once (decision 
 });
 
 describe('the watched folder (BANK_FILES_DIR)', () => {
-  it('receives each waiting bank file and moves it to processed/, what is no bank file to refused/', async () => {
+  it('receives each waiting bank file and moves it to processed/ (a malformed one kept as refused), what is no bank file to refused/', async () => {
     expect(t.config.bankFilesDir).toBe(folder);
     const camt = camt054([{ reference: uniqueRef('NTRY'), bookingDate: today, payments: [{ reference: uniqueRef('TX'), amountOre: 5_00, payerName: 'Okänd', references: [] }] }]);
     writeFileSync(path.join(folder, 'camt054-dag.xml'), camt);
@@ -147,7 +147,7 @@ describe('the watched folder (BANK_FILES_DIR)', () => {
 
     const results = await importBankFolder({ ...deps(), logger: pino({ level: 'silent' }) }, folder);
     expect(results.map((r) => [r.name, r.outcome, r.reason])).toEqual([
-      ['bgmax-trasig.txt', 'processed', null], ['camt054-dag.xml', 'processed', null], ['kvitto.png', 'refused', 'NOT_A_BANK_FILE'],
+      ['bgmax-trasig.txt', 'processed', 'BANK_FILE_REFUSED'], ['camt054-dag.xml', 'processed', null], ['kvitto.png', 'refused', 'NOT_A_BANK_FILE'],
     ]);
     expect(readdirSync(folder).sort()).toEqual(['halv.xml.part', 'processed', 'refused']);
     expect(readdirSync(path.join(folder, 'processed')).sort()).toEqual(['bgmax-trasig.txt', 'camt054-dag-2.xml', 'camt054-dag.xml']);
@@ -157,9 +157,12 @@ describe('the watched folder (BANK_FILES_DIR)', () => {
     expect(await statusOf(camtId)).toMatchObject({ source: 'folder', receivedBy: null, status: 'queued', fileName: 'camt054-dag.xml' });
     await importBankFile(deps(), camtId);
     expect(await statusOf(camtId)).toMatchObject({ status: 'done' });
+    // A malformed bank file from the folder has no request to answer: it is kept as refused at once, with
+    // its reasons (the back office lists it), and no import job.
     const cutId = results.find((r) => r.name === 'bgmax-trasig.txt')!.bankFileId!;
+    expect(await statusOf(cutId)).toMatchObject({ status: 'refused', format: 'bgmax', source: 'folder', errors: expect.arrayContaining([expect.objectContaining({ code: 'MISSING_CLOSING' })]) });
     await importBankFile(deps(), cutId);
-    expect(await statusOf(cutId)).toMatchObject({ status: 'refused', format: 'bgmax' });
+    expect(await statusOf(cutId)).toMatchObject({ status: 'refused' });
 
     // The same file dropped again is the earlier import: processed, nothing booked again.
     writeFileSync(path.join(folder, 'camt054-igen.xml'), camt);

@@ -162,31 +162,88 @@ describe('nothing is booked twice', () => {
   });
 });
 
-describe('a file refused whole', () => {
+describe('a file refused whole, in the answer (422)', () => {
+  const countOf = async () => (await t.database.db.select({ n: sql<number>`count(*)::int` }).from(payments))[0]!.n;
+
+  // Each bad-file kind of issue 11's "Bad input" that is a bank file by its first bytes: read whole in
+  // the request, refused with every error's line or XML path and its reason, nothing booked, no job.
   it.each([
-    ['camt054-bad-sums.xml', 'SUM_MISMATCH', /Summan är angiven till/],
-    ['bgmax-bad-sum.txt', 'DEPOSIT_SUM_MISMATCH', /Insättningens summa \(TK15\)/],
-    ['bgmax-utf8.txt', 'NOT_LATIN1', /UTF-8/],
-    ['camt-xml-bomb.xml', 'XML_DOCTYPE', /DOCTYPE/],
-    ['pain001-payment.xml', 'NOT_A_NOTIFICATION', /pain\.001/],
-  ])('%s: refused with the line or path and the reason in words, nothing booked', async (fixture, code, words) => {
-    const { file } = await importFile(finance, ownFixture(fixture), fixture);
-    expect(file.status).toBe('refused');
-    expect(file.report).toBeNull();
-    expect(file.errors.length).toBeGreaterThan(0);
-    const error = file.errors.find((e: { code: string }) => e.code === code);
-    expect(error, JSON.stringify(file.errors)).toBeDefined();
-    expect(error.message).toMatch(words);
-    expect(error.line !== null || error.path !== null || ['NOT_LATIN1', 'NOT_A_NOTIFICATION'].includes(code)).toBe(true);
-    expect(await paymentsOfFile(file.id)).toEqual([]);
+    ['bgmax-utf8.txt', 'UTF-8 instead of Latin-1', 'NOT_LATIN1', /sparad som UTF-8/],
+    ['bgmax-cut.txt', 'a cut BgMax file', 'MISSING_CLOSING', /saknar slutposten \(TK70\)/],
+    ['camt054-cut.xml', 'a cut camt file', 'XML_MALFORMED', /inte giltig XML/],
+    ['bgmax-long-line.txt', 'a line of wrong length', 'LINE_TOO_LONG', /Raden har 81 tecken/],
+    ['bgmax-bad-sum.txt', 'a deposit sum that disagrees', 'DEPOSIT_SUM_MISMATCH', /Insättningens summa \(TK15\)/],
+    ['bgmax-bad-counts.txt', 'closing counts that disagree', 'CLOSING_COUNT_MISMATCH', /Slutposten \(TK70\) säger 6 betalningar/],
+    ['camt054-bad-sums.xml', 'camt control sums that disagree', 'SUM_MISMATCH', /Summan är angiven till/],
+    ['bgmax-tab-in-amount.txt', 'a TAB inside a line', 'TAB_BREAKS_FIELD', /tabbtecken/],
+    ['camt052-report.xml', 'a camt.052', 'NOT_A_NOTIFICATION', /camt\.052/],
+    ['pain001-payment.xml', 'a pain.001', 'NOT_A_NOTIFICATION', /pain\.001/],
+    ['camt-xml-bomb.xml', 'an XML bomb', 'XML_DOCTYPE', /DOCTYPE/],
+    ['camt054-missing-elements.xml', 'required elements missing', 'MISSING_ELEMENT', /obligatoriskt element/],
+  ])('%s (%s): 422 with each line or path and the reason in words; nothing booked; kept as refused, audited', async (fixture, _kind, code, words) => {
+    const before = await countOf();
+    const res = await finance.upload('/api/backoffice/bank-files', ownFixture(fixture), fixture);
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('BANK_FILE_REFUSED');
+    expect(res.body.error.message).toMatch(/^Filen är felaktig och lästes inte in; inget bokades\./);
+    const { bankFileId, errors } = res.body.error.details as { bankFileId: string; errors: { code: string; line: number | null; path: string | null; message: string }[] };
+    const error = errors.find((e) => e.code === code);
+    expect(error, JSON.stringify(errors)).toBeDefined();
+    expect(error!.message).toMatch(words);
+    expect(error!.line !== null || error!.path !== null).toBe(true);
+    expect(res.body.error.message).toContain(errors[0]!.message);
+    expect(await countOf()).toBe(before);
+    expect(await paymentsOfFile(bankFileId)).toEqual([]);
+    // The refused file is listed with the imports, and its page gives the same reasons.
+    const listed = (await finance.get('/api/backoffice/bank-files')).body.bankFiles.find((f: { id: string }) => f.id === bankFileId);
+    expect(listed).toMatchObject({ status: 'refused', fileName: fixture, counts: null });
+    const page = (await finance.get(`/api/backoffice/bank-files/${bankFileId}`)).body.bankFile;
+    expect(page.errors).toEqual(errors);
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, bankFileId));
+    expect(events.map((e) => e.action)).toEqual(['bank_file.refused']);
+    expect(events[0]).toMatchObject({ actorKind: 'staff', details: expect.objectContaining({ fileName: fixture, errors: errors.length, codes: expect.arrayContaining([code]) }) });
+    // No import job was made for it.
+    const jobs = await t.database.db.execute(sql`select count(*)::int as n from pgboss.job where id = ${bankFileId}::uuid`) as unknown as { rows: { n: number }[] };
+    expect(jobs.rows[0]).toMatchObject({ n: 0 });
   });
 
-  it('gives the reasons in English to an English reader', async () => {
-    const { file } = await importFile(finance, ownFixture('bgmax-bad-counts.txt'), 'counts.txt');
+  it('answers the same malformed file again with the same refusal, audited again, still nothing booked', async () => {
+    // A BgMax file of its own whose closing record (TK70) counts one payment too many.
+    const good = bgmax(today, [{ ocr: null, amountOre: 12_00, serial: uniqueRef('').slice(-12).replace(/\D/g, '7').padStart(12, '0'), payerName: 'Okänd' }]).toString('latin1');
+    const bytes = Buffer.from(good.replace(/\r\n70(\d{8})/, (_, n: string) => `\r\n70${String(Number(n) + 1).padStart(8, '0')}`), 'latin1');
+    const before = await countOf();
+    const first = await finance.upload('/api/backoffice/bank-files', bytes, 'igen.txt');
+    expect(first.status).toBe(422);
+    expect(first.body.error.details.errors).toEqual([expect.objectContaining({ code: 'CLOSING_COUNT_MISMATCH' })]);
+    const again = await finance.upload('/api/backoffice/bank-files', bytes, 'igen-2.txt');
+    expect(again.status).toBe(422);
+    expect(again.body.error.details).toEqual(first.body.error.details);
+    const events = await t.database.db.select().from(auditEvents).where(eq(auditEvents.subjectId, first.body.error.details.bankFileId));
+    expect(events.map((e) => e.action)).toEqual(['bank_file.refused', 'bank_file.refused']);
+    expect(events[1]!.details).toMatchObject({ again: true, fileName: 'igen-2.txt' });
+    expect(await countOf()).toBe(before);
+  });
+
+  it('gives the reasons in English to an English reader, in the answer and on the file\'s page', async () => {
     finance.lang = 'en';
-    const read = (await finance.get(`/api/backoffice/bank-files/${file.id}`)).body.bankFile;
+    const res = await finance.upload('/api/backoffice/bank-files', ownFixture('bgmax-long-line.txt'), 'long.txt');
+    finance.lang = 'sv';
+    expect(res.status).toBe(422);
+    expect(res.body.error.message).toBe('The file is malformed and was not imported; nothing was booked. Line 4: The line has 81 characters; a BgMax record has at most 80.');
+    expect(res.body.error.details.errors[0]).toEqual({ code: 'LINE_TOO_LONG', line: 4, path: null, message: 'The line has 81 characters; a BgMax record has at most 80.' });
+    const counts = await finance.upload('/api/backoffice/bank-files', ownFixture('bgmax-bad-counts.txt'), 'counts.txt');
+    finance.lang = 'en';
+    const read = (await finance.get(`/api/backoffice/bank-files/${counts.body.error.details.bankFileId}`)).body.bankFile;
     finance.lang = 'sv';
     expect(read.errors[0].message).toBe('The closing record (TK70) says 6 payments, but the file has 5.');
+  });
+
+  it("refuses a bank integration's post (no browser headers: source api) the same way", async () => {
+    const res = await finance.upload('/api/backoffice/bank-files', ownFixture('camt054-bad-sums.xml'), 'api.xml', 'application/xml');
+    expect(res.status).toBe(422);
+    expect(res.body.error.code).toBe('BANK_FILE_REFUSED');
+    const [row] = await t.database.db.select().from(bankFiles).where(eq(bankFiles.id, res.body.error.details.bankFileId));
+    expect(row).toMatchObject({ status: 'refused', source: 'api', format: null, receivedBy: expect.any(String) });
   });
 });
 

@@ -50,7 +50,11 @@ import { LeaseDetailPage } from './pages/portal/LeaseDetailPage';
 import { LeasesPage } from './pages/portal/LeasesPage';
 import { LoginPage } from './pages/portal/LoginPage';
 import { MyDetailsPage } from './pages/portal/my-details/MyDetailsPage';
-import { OptionsPage } from './pages/portal/OptionsPage';
+import { OptionsPage } from './pages/portal/options/OptionsPage';
+import { OptionCategoriesPage } from './pages/portal/options/OptionCategoriesPage';
+import { OptionCategoryPage } from './pages/portal/options/OptionCategoryPage';
+import { OptionCheckoutPage } from './pages/portal/options/OptionCheckoutPage';
+import { OptionsAdminPage } from './pages/backoffice/options/OptionsAdminPage';
 import { RegisterPage } from './pages/portal/register/RegisterPage';
 import { VerifyLinkPage } from './pages/portal/VerifyLinkPage';
 import { SessionProvider } from './session';
@@ -79,6 +83,9 @@ const router = createBrowserRouter([
       { path: 'arenden/nytt', element: <NewCasePage /> },
       { path: 'arenden/:id', element: <CasePage /> },
       { path: 'tillval', element: <OptionsPage /> },
+      { path: 'tillval/:objectId', element: <OptionCategoriesPage /> },
+      { path: 'tillval/:objectId/kategori/:groupId', element: <OptionCategoryPage /> },
+      { path: 'tillval/:objectId/kassa', element: <OptionCheckoutPage /> },
       { path: 'mina-uppgifter', element: <MyDetailsPage /> },
     ],
   },
@@ -121,6 +128,7 @@ const router = createBrowserRouter([
       { path: 'inbetalningar/oparade', element: <PaymentQueuePage /> },
       { path: 'inbetalningar/ny', element: <ManualPaymentPage /> },
       { path: 'inbetalningar/:id', element: <StaffPaymentPage /> },
+      { path: 'tillval', element: <OptionsAdminPage /> },
       { path: 'personal', element: <StaffPage /> },
       { path: 'meddelanden', element: <MessagesPage /> },
       { path: 'handelser', element: <AuditLogPage /> },

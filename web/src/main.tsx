@@ -11,6 +11,7 @@ import './styles/tables.css';
 import './styles/cases.css';
 import './styles/attachments.css';
 import './styles/invoices.css';
+import './styles/options.css';
 import { App } from './App';
 
 const container = document.getElementById('root');

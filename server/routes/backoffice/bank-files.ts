@@ -10,7 +10,7 @@ import { authorize } from '../../http/session.ts';
 import { readOneFile, uploadLimits, uploadRateLimit } from '../../http/multipart.ts';
 import { AppError } from '../../errors.ts';
 import { findBankFile, listBankFiles, unmatchedOfFile } from '../../repositories/bank-files.ts';
-import { BankFileListView, BankFileReceivedView, BankFileResponseView, presentBankFile, presentBankFileDetail, receivedMessage } from '../../presenters/bank-files.ts';
+import { BankFileListView, BankFileReceivedView, BankFileResponseView, bankFileRefusal, presentBankFile, presentBankFileDetail, receivedMessage } from '../../presenters/bank-files.ts';
 import { BANK_FILE_MAX_BYTES, receiveBankFile } from '../../usecases/payments/receive-bank-file.ts';
 
 export default async function backofficeBankFileRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -21,7 +21,7 @@ export default async function backofficeBankFileRoutes(fastify: FastifyInstance,
     config: uploadRateLimit(ctx.config.uploadRateLimit),
     schema: {
       tags: ['backoffice'], consumes: ['multipart/form-data'],
-      summary: 'Receive a bank file (field "file": camt.054, camt.053 or BgMax, at most 20 MB): 202 and its import job, follow it at /api/backoffice/bank-files/{id}; the same bytes again answer 200 with the earlier import, nothing booked',
+      summary: 'Receive a bank file (field "file": camt.054, camt.053 or BgMax, at most 20 MB), read and checked whole: 202 and its import job, follow it at /api/backoffice/bank-files/{id}; the same bytes again answer 200 with the earlier import, nothing booked; a malformed file 422 BANK_FILE_REFUSED, nothing booked, with details.errors (each with its line or XML path and the reason in words) and details.bankFileId (the refused file, listed with the imports)',
       response: withErrors({ 200: BankFileReceivedView, 202: BankFileReceivedView }, 401, 403, 413, 415, 422),
     },
   }, async (request, reply) => {
@@ -34,6 +34,7 @@ export default async function backofficeBankFileRoutes(fastify: FastifyInstance,
     // A browser says where a request comes from; a bank integration posting the file does not.
     const source = request.headers['sec-fetch-site'] || request.headers.origin ? 'upload' : 'api';
     const received = await receiveBankFile(ctx, { bytes: upload.data, fileName: upload.filename, source, staffId: staff.userId, ip: request.ip });
+    if (received.refused) throw bankFileRefusal(received.id, received.refused, request.lang);
     const found = (await findBankFile(ctx.db, received.id))!;
     return reply.status(received.alreadyImported ? 200 : 202).send({
       bankFile: presentBankFile(found), alreadyImported: received.alreadyImported, message: receivedMessage(received.alreadyImported, found, request.lang),

@@ -35,6 +35,15 @@ export interface OneOffInvoiceInput {
 }
 
 export async function issueOneOffInvoice(deps: BillingDeps, input: OneOffInvoiceInput): Promise<IssuedInvoice> {
+  const checked = await checkOneOffInvoice(deps, input);
+  return deps.db.transaction((tx) => bookOneOffInvoice(tx, deps, checked, { staffId: input.staffId, ip: input.ip }));
+}
+
+/** A one-off invoice checked and ready to book: what `bookOneOffInvoice` writes in the caller's transaction. */
+export type CheckedOneOffInvoice = Awaited<ReturnType<typeof checkOneOffInvoice>>;
+
+/** The checks before any write: the text and rows, the customer and its lease, the due date a banking day. */
+export async function checkOneOffInvoice(deps: BillingDeps, input: Omit<OneOffInvoiceInput, 'staffId' | 'ip'>) {
   const text = input.text.trim();
   if (!text) throw new AppError('VALIDATION', { keyword: 'required', field: 'text' }, { details: { field: 'text' } });
   const rows = input.rows.map((row, i) => {
@@ -60,17 +69,24 @@ export async function issueOneOffInvoice(deps: BillingDeps, input: OneOffInvoice
     throw new AppError('VALIDATION', { keyword: 'maximum', field: 'rows' }, { details: { field: 'rows' } });
   }
   const sender = (await findLandlord(deps.db))?.name ?? '';
+  return { now, customerId: customer.id, leaseId: lease?.id ?? null, issueDate, dueDate, text, booked, sender };
+}
 
-  return deps.db.transaction(async (tx) => {
-    await lockInvoiceSeries(tx);
-    const [issued] = await issueInvoices(tx, [{
-      kind: 'one_off', customerId: customer.id, leaseId: lease?.id ?? null, periodKey: null, periodFrom: null, periodTo: null,
-      issueDate, dueDate, text, creditsInvoiceId: null,
-      rows: booked.map((r) => ({ ...r, periodFrom: null, periodTo: null })),
-    }], { now, staffId: input.staffId, runId: null, ip: input.ip });
-    await queueMessages(tx, deps.jobs, await tenantEmails(tx, deps.config, issued!, sender), now);
-    return issued!;
-  });
+/**
+ * Books a checked one-off invoice in the caller's transaction: the series locked, the number, OCR, rows and
+ * audit event through issueInvoices, and the tenant users' e-mail. An option done (issue 12) books its fee
+ * this way, in the transaction that marks it done.
+ */
+export async function bookOneOffInvoice(tx: Tx, deps: BillingDeps, checked: CheckedOneOffInvoice, by: { staffId: string; ip: string | null }): Promise<IssuedInvoice> {
+  const { now } = checked;
+  await lockInvoiceSeries(tx);
+  const [issued] = await issueInvoices(tx, [{
+    kind: 'one_off', customerId: checked.customerId, leaseId: checked.leaseId, periodKey: null, periodFrom: null, periodTo: null,
+    issueDate: checked.issueDate, dueDate: checked.dueDate, text: checked.text, creditsInvoiceId: null,
+    rows: checked.booked.map((r) => ({ ...r, periodFrom: null, periodTo: null })),
+  }], { now, staffId: by.staffId, runId: null, ip: by.ip });
+  await queueMessages(tx, deps.jobs, await tenantEmails(tx, deps.config, issued!, checked.sender), now);
+  return issued!;
 }
 
 /** One e-mail to each of the customer's active tenant users with a verified e-mail, in the user's language. */

@@ -37,6 +37,9 @@ export function BackofficeShell() {
           <NavLink to="/admin/utskick">{t('backoffice.nav.notices')}</NavLink>
         </li>
         <li>
+          <NavLink to="/admin/tillval">{t('backoffice.nav.options')}</NavLink>
+        </li>
+        <li>
           <NavLink to="/admin/kunder">{t('backoffice.nav.customers')}</NavLink>
         </li>
         <li>

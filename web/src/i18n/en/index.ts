@@ -17,6 +17,7 @@ import { collections } from './collections';
 import { properties } from './properties';
 import { customers } from './customers';
 import { payqueue } from './payqueue';
+import { options } from './options';
 
 // The same areas as sv/index.ts; each is typed by its Swedish area.
-export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue, bankfiles);
+export const en: Messages = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue, bankfiles, options);

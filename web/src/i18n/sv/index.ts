@@ -16,6 +16,7 @@ import { collections } from './collections';
 import { properties } from './properties';
 import { customers } from './customers';
 import { payqueue } from './payqueue';
+import { options } from './options';
 
 // Swedish is the source language: each en/<area>.ts must have exactly the keys of sv/<area>.ts
 // (checked by its type), and en/index.ts composes the same areas.
@@ -28,6 +29,6 @@ import { payqueue } from './payqueue';
 // (its own top-level keys, plus `portal: {…}` / `backoffice: {…}` for its pages there), write
 // en/<area>.ts typed `<Area>Messages`, and add it to compose() here and in en/index.ts.
 // A key defined by two areas is an error when the texts load.
-export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue, bankfiles);
+export const sv = compose(common, account, portal, leases, invoices, cases, notices, backoffice, audit, billing, registers, invoicing, collections, properties, customers, payqueue, bankfiles, options);
 
 export type Messages = typeof sv;

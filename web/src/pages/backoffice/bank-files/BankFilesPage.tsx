@@ -36,7 +36,7 @@ export function BankFilesPage() {
       <p>
         <Link to={UNMATCHED_QUEUE_HREF}>{t('backoffice.bankFiles.queueLink')}</Link>
       </p>
-      {canImport ? <UploadForm onReceived={received} /> : <p>{t('backoffice.bankFiles.readOnly')}</p>}
+      {canImport ? <UploadForm onReceived={received} onRefused={files.reload} /> : <p>{t('backoffice.bankFiles.readOnly')}</p>}
       <Section title={t('backoffice.bankFiles.historyHeading')}>
         <AsyncContent state={files}>
           {({ bankFiles }) => (bankFiles.length === 0 ? <EmptyState title={t('backoffice.bankFiles.empty')} /> : <BankFileTable files={bankFiles} />)}

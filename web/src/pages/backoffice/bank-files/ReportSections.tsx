@@ -144,13 +144,19 @@ export function FileErrorsSection({ errors }: { errors: BankFileError[] }) {
         columns={[
           {
             label: t('backoffice.bankFile.where'),
-            cell: (error) => (error.line !== null ? t('backoffice.bankFile.line', { line: error.line }) : error.path && <XmlPath path={error.path} />),
+            cell: (error) => <ErrorPlace error={error} />,
           },
           { label: t('backoffice.bankFile.message'), cell: (error) => error.message },
         ]}
       />
     </Section>
   );
+}
+
+/** Where an error is: "Rad 4", or its XML path. */
+export function ErrorPlace({ error }: { error: Pick<BankFileError, 'line' | 'path'> }) {
+  const { t } = useTranslation();
+  return error.line !== null ? t('backoffice.bankFile.line', { line: error.line }) : error.path && <XmlPath path={error.path} />;
 }
 
 /** An XML path that may break after each "/" (never inside a name), so a phone shows it whole. */

@@ -11,6 +11,8 @@ import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
 import type { StaffCaseResponse } from '@api';
 import { HandlingForm } from './HandlingForm';
+import { OptionOrderHandling } from './OptionOrderHandling';
+import { OptionOrderSection } from '../../../components/options/OptionOrderSection';
 
 /** One case in the back office: facts, description, dialog, handling (reply, status, responsible in one form), history. */
 export function CasePage() {
@@ -46,6 +48,11 @@ function CaseContent({ data, onChanged }: { data: StaffCaseResponse; onChanged: 
           <Detail label={t('backoffice.case.responsible')}>{detail.responsible?.name ?? t('backoffice.case.queue')}</Detail>
         </CaseFacts>
       </Section>
+      {detail.kind === 'option_order' && (
+        <OptionOrderSection path={`/api/backoffice/cases/${encodeURIComponent(detail.id)}/option-order`}>
+          {(order, reload) => <OptionOrderHandling order={order} onMoved={() => { reload(); onChanged(); }} />}
+        </OptionOrderSection>
+      )}
       <Section title={t('cases.descriptionHeading')}>
         <p className="case-text">{detail.description}</p>
         <AttachmentList attachments={detail.attachments} />

@@ -7,6 +7,7 @@ import { CaseHistory } from '../../../components/cases/CaseHistory';
 import { AttachmentList } from '../../../components/attachments/AttachmentList';
 import { RelatedCaseBadge } from '../../../components/cases/CaseBadges';
 import { Detail } from '../../../components/Detail';
+import { OptionOrderSection } from '../../../components/options/OptionOrderSection';
 import { PageHeading } from '../../../components/PageHeading';
 import { Section } from '../../../components/Section';
 import { AsyncContent } from '../../../components/Status';
@@ -70,6 +71,7 @@ function CaseContent({ detail, onChanged }: { detail: CaseDetail; onChanged: () 
           </Detail>
         </CaseFacts>
       </Section>
+      {detail.kind === 'option_order' && <OptionOrderSection path={`/api/portal/cases/${encodeURIComponent(detail.id)}/option-order`} />}
       <Section title={t('cases.descriptionHeading')}>
         <p className="case-text">{detail.description}</p>
         <AttachmentList attachments={detail.attachments} />

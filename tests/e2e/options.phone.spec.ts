@@ -1,0 +1,77 @@
+import { checkPage, expect, expectAccessible, goVia, tenantPage, test } from './support.ts';
+
+// The seed's journey on a 360 px phone: Tillval → the café → "Diskm." → a dishwasher → "Beställ" → the other
+// dishwashers locked → "Till Kassa" → "Jag godkänner villkoren" → "Skicka beställning" → the option case
+// under Ärenden; axe on every page. Byggvaruhuset, in debt, is told why it cannot order.
+test('Lisa orders a dishwasher on her phone and follows the option case under Ärenden', async ({ browser }) => {
+  test.slow();
+  const { context, tenant: page } = await tenantPage(browser, 'phone');
+  await goVia(page, 'Huvudmeny', 'Tillval');
+  await checkPage(page, 'Tillval');
+  // Café Lunden rents several objects: it picks the café first.
+  await page.getByRole('link', { name: /^Lokal 1001/ }).click();
+  await checkPage(page, 'Tillval');
+  await expect(page.getByText('Inga artiklar i varukorgen')).toBeVisible();
+  await page.getByRole('link', { name: 'Diskm.', exact: true }).click();
+  await checkPage(page, 'Diskm.');
+
+  const standard = page.getByRole('article', { name: 'Diskmaskin Standard 60 cm' });
+  await expect(standard.getByText('125,00 kr/mån')).toBeVisible();
+  // A picture opens large, with the others to choose.
+  await standard.getByRole('button', { name: 'Förstora bilden av Diskmaskin Standard 60 cm' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bild på Diskmaskin Standard 60 cm' });
+  await expect(dialog.getByRole('img', { name: /^Bild 1 av 2/ })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Visa bild 2' }).click();
+  await expect(dialog.getByRole('img', { name: /^Bild 2 av 2/ })).toBeVisible();
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: 'Stäng' }).click();
+
+  await standard.getByRole('button', { name: 'Beställ', exact: true }).click();
+  await expect(standard.getByText('Diskmaskin Standard 60 cm ligger i varukorgen.')).toBeVisible();
+  await expect(page.getByText('1 artikel i varukorgen')).toBeVisible();
+  const tyst = page.getByRole('article', { name: 'Diskmaskin Tyst 60 cm' });
+  await expect(tyst.getByText(/^Du har redan Diskmaskin Standard 60 cm i Diskm\. för Storkök i varukorgen/)).toBeVisible();
+  await expect(tyst.getByRole('button', { name: 'Beställ', exact: true })).toHaveCount(0);
+  await checkPage(page, 'Diskm.');
+  await expect(page.getByRole('link', { name: 'Tillbaka till kategorier' }).first()).toBeVisible();
+
+  await page.getByRole('link', { name: 'Till Kassa' }).click();
+  await checkPage(page, 'Kassa');
+  await expect(page.getByRole('heading', { name: 'Diskmaskin Standard 60 cm' })).toBeVisible();
+  await expect(page.getByLabel('Kontaktperson', { exact: true })).toHaveValue('Lisa Lund');
+  await page.getByLabel('Önskad tid').fill('Vecka 3, före klockan 10');
+  // Without the terms ticked, the form says so and moves focus to its summary.
+  await page.getByRole('button', { name: 'Skicka beställning' }).click();
+  await expect(page.getByRole('alert').getByText('Kryssa i Jag godkänner villkoren för att skicka beställningen.').first()).toBeVisible();
+  await page.getByText('Läs villkoren').click();
+  await expect(page.getByText(/^1\. Ett tillval beställs/)).toBeVisible();
+  await page.getByLabel('Jag godkänner villkoren').check();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Skicka beställning' }).click();
+
+  await checkPage(page, 'Tack för din beställning!');
+  const number = /ärende (\d{4}-\d{6})/.exec(await page.getByText(/Beställningen är registrerad som ärende/).innerText())![1]!;
+  await page.getByRole('link', { name: `Öppna ärende ${number}` }).click();
+  await expect(page.getByRole('region', { name: 'Tillvalsbeställning' }).getByText('Mottagen')).toBeVisible();
+  await expectAccessible(page);
+  await goVia(page, 'Huvudmeny', 'Ärenden');
+  const row = page.getByRole('row').filter({ hasText: number });
+  await expect(row.getByRole('link', { name: 'Tillval: Diskmaskin Standard 60 cm' })).toBeVisible();
+  await expect(row).toContainText('Registrerat');
+  await context.close();
+});
+
+test('Byggvaruhuset, with a debt, is told why it cannot order', async ({ page }) => {
+  await page.goto('/login');
+  await page.getByLabel('Användarnamn').fill('bygg');
+  await page.getByLabel('Lösenord').fill('Bygg#2026');
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await checkPage(page, 'Hem');
+  await goVia(page, 'Huvudmeny', 'Tillval');
+  await checkPage(page, 'Tillval');
+  await expect(page.getByRole('alert')).toContainText('Du kan inte beställa tillval just nu eftersom det finns en obetald skuld');
+  await page.getByRole('link', { name: 'Målning', exact: true }).click();
+  await checkPage(page, 'Målning');
+  await expect(page.getByRole('alert')).toContainText('obetald skuld');
+  await expect(page.getByRole('button', { name: 'Beställ', exact: true }).first()).toBeDisabled();
+});

@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { apiPost, type ApiError } from '../../../api';
+import { Field } from '../../../components/Field';
+import { Form, FormStatus } from '../../../components/Form';
+import { SelectField } from '../../../components/SelectField';
+import { TextAreaField } from '../../../components/TextAreaField';
+import { useSubmit } from '../../../hooks/useSubmit';
+import { parseKronor } from '@domain/money';
+import type { OptionCatalogueAdmin } from '@api';
+
+type Fields = 'groupId' | 'name' | 'description' | 'monthly' | 'fee' | 'maxQuantity' | 'objectTypes';
+type OptionInput = Omit<OptionCatalogueAdmin['options'][number], 'id' | 'retired' | 'pictures'>;
+const spaceKinds = ['kitchen', 'bathroom', 'hall', 'office', 'room', 'storage', 'staff_room', 'shop', 'workshop'] as const;
+const objectTypes = ['premises', 'apartment', 'parking', 'storage'] as const;
+
+/** A new option: group, name, description, prices (kronor, VAT 25 %), unit and largest quantity, where it applies. */
+export function NewOptionForm({ groups, onAdded }: { groups: OptionCatalogueAdmin['groups']; onAdded: () => void }) {
+  const { t } = useTranslation();
+  const submit = useSubmit<Fields>();
+  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [monthly, setMonthly] = useState('');
+  const [fee, setFee] = useState('');
+  const [unit, setUnit] = useState<'piece' | 'other'>('other');
+  const [maxQuantity, setMaxQuantity] = useState('1');
+  const [spaceKind, setSpaceKind] = useState<(typeof spaceKinds)[number]>('kitchen');
+  const [types, setTypes] = useState<string[]>(['premises']);
+  const [saved, setSaved] = useState(false);
+
+  function fieldsOf(error: ApiError): Fields[] {
+    const field = String(error.details?.field ?? '');
+    if (field === 'monthlyOre') return ['monthly', 'fee'];
+    if (field === 'objectTypes' || field === 'objectIds') return ['objectTypes'];
+    return (['groupId', 'name', 'description'] as const).filter((f) => f === field);
+  }
+
+  function add() {
+    const monthlyOre = monthly.trim() ? parseKronor(monthly) : null;
+    const feeOre = fee.trim() ? parseKronor(fee) : null;
+    if ((monthly.trim() && monthlyOre === null) || (fee.trim() && feeOre === null)) return submit.fail(t('backoffice.tillval.badAmount'), [...(monthly.trim() && monthlyOre === null ? ['monthly' as const] : []), ...(fee.trim() && feeOre === null ? ['fee' as const] : [])]);
+    setSaved(false);
+    return submit.run(async () => {
+      await apiPost<{ id: string }, OptionInput>('/api/backoffice/options', {
+        groupId, name: name.trim(), description: description.trim(), monthlyOre, monthlyVatRatePercent: 25, feeOre, feeVatRatePercent: 25,
+        unit, maxQuantity: Number(maxQuantity) || 1, spaceKind, objectTypes: types as OptionInput['objectTypes'], objectIds: [], sortOrder: 0,
+      });
+      setName(''); setDescription(''); setMonthly(''); setFee('');
+      setSaved(true);
+      onAdded();
+    }, fieldsOf);
+  }
+
+  return (
+    <Form submit={submit} onSubmit={add} className="form narrow">
+      <h3>{t('backoffice.tillval.newOption')}</h3>
+      <SelectField label={t('backoffice.tillval.group')} required {...submit.field('groupId')} value={groupId} onValueChange={setGroupId}>
+        {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
+      </SelectField>
+      <Field label={t('backoffice.tillval.name')} required maxLength={200} {...submit.field('name')} value={name} onValueChange={setName} />
+      <TextAreaField label={t('backoffice.tillval.description')} required maxLength={4000} rows={3} {...submit.field('description')} value={description} onValueChange={setDescription} />
+      <Field label={t('backoffice.tillval.monthly')} inputMode="decimal" {...submit.field('monthly')} value={monthly} onValueChange={setMonthly} />
+      <Field label={t('backoffice.tillval.fee')} inputMode="decimal" {...submit.field('fee')} value={fee} onValueChange={setFee} />
+      <SelectField label={t('backoffice.tillval.unit')} value={unit} onValueChange={(v) => setUnit(v === 'piece' ? 'piece' : 'other')}>
+        <option value="other">{t('backoffice.tillval.unitOther')}</option>
+        <option value="piece">{t('backoffice.tillval.unitPiece')}</option>
+      </SelectField>
+      {unit === 'piece' && <Field label={t('backoffice.tillval.maxQuantity')} type="number" min={1} max={1000} {...submit.field('maxQuantity')} value={maxQuantity} onValueChange={setMaxQuantity} />}
+      <SelectField label={t('backoffice.tillval.spaceKind')} value={spaceKind} onValueChange={(v) => setSpaceKind(v as (typeof spaceKinds)[number])}>
+        {spaceKinds.map((k) => <option key={k} value={k}>{t(`spaceKind.${k}`)}</option>)}
+      </SelectField>
+      <fieldset className="checkbox-group" aria-invalid={submit.field('objectTypes').invalid || undefined}>
+        <legend>{t('backoffice.tillval.objectTypes')}</legend>
+        {objectTypes.map((type) => (
+          <div className="checkbox" key={type}>
+            <input id={`new-option-type-${type}`} type="checkbox" checked={types.includes(type)}
+              onChange={(event) => setTypes(event.target.checked ? [...types, type] : types.filter((x) => x !== type))} />
+            <label htmlFor={`new-option-type-${type}`}>{t(`objectType.${type}`)}</label>
+          </div>
+        ))}
+      </fieldset>
+      <button type="submit" className="button button--primary">{t('backoffice.tillval.addOption')}</button>
+      {saved && <FormStatus>{t('backoffice.tillval.saved')}</FormStatus>}
+    </Form>
+  );
+}
