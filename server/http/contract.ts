@@ -33,6 +33,7 @@ import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
 import type * as staffInvoiceRoutes from '../routes/backoffice/invoices.ts';
 import type * as staffInvoices from '../presenters/staff-invoices.ts';
 import type * as staffPayments from '../presenters/staff-payments.ts';
+import type * as collectionSettings from '../routes/backoffice/collection-settings.ts';
 import type * as staffPaymentRoutes from '../routes/backoffice/payments.ts';
 import type * as bankFiles from '../presenters/bank-files.ts';
 import type * as leaseDocuments from '../routes/backoffice/lease-documents.ts';
@@ -324,3 +325,7 @@ export type AssignPaymentBody = Static<typeof staffPaymentRoutes.AssignPaymentBo
 export type RefundPaymentBody = Static<typeof staffPaymentRoutes.RefundPaymentBody>;
 export type UndoAllocationBody = Static<typeof staffPaymentRoutes.UndoAllocationBody>;
 export type ManualPaymentBody = Static<typeof staffPaymentRoutes.ManualPaymentBody>;
+
+// Collection settings (reminder fee and days, the bookkeeping export's accounts)
+export type CollectionSettingsAnswer = Static<typeof collectionSettings.CollectionSettingsView>;
+export type CollectionSettingsBody = Static<typeof collectionSettings.CollectionSettingsBody>;

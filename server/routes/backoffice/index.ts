@@ -23,10 +23,11 @@ import reminderRoutes from './reminders.ts';
 import exportRoutes from './exports.ts';
 import paymentRoutes from './payments.ts';
 import bankFileRoutes from './bank-files.ts';
+import collectionSettingsRoutes from './collection-settings.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, rentalObjectRoutes, debtRoutes, reminderRoutes, exportRoutes, paymentRoutes, bankFileRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, rentalObjectRoutes, debtRoutes, reminderRoutes, exportRoutes, paymentRoutes, bankFileRoutes, collectionSettingsRoutes]) {
     await app.register(routes, ctx);
   }
 }
