@@ -33,6 +33,7 @@ import type * as invoiceRunRoutes from '../routes/backoffice/invoice-runs.ts';
 import type * as staffInvoiceRoutes from '../routes/backoffice/invoices.ts';
 import type * as staffInvoices from '../presenters/staff-invoices.ts';
 import type * as staffPayments from '../presenters/staff-payments.ts';
+import type * as collectionSettings from '../routes/backoffice/collection-settings.ts';
 import type * as staffPaymentRoutes from '../routes/backoffice/payments.ts';
 import type * as bankFiles from '../presenters/bank-files.ts';
 import type * as leaseDocuments from '../routes/backoffice/lease-documents.ts';
@@ -347,3 +348,7 @@ export type OptionOrderBody = Static<typeof portalOptions.OptionOrderBody>;
 export type OptionOrderMoveBody = Static<typeof staffOptions.OptionOrderMoveBody>;
 export type OptionCatalogueAdmin = Static<typeof staffOptions.OptionCatalogueAdminView>;
 export type OptionTerms = Static<typeof staffOptions.OptionTermsView>;
+
+// Collection settings (reminder fee and days, the bookkeeping export's accounts)
+export type CollectionSettingsAnswer = Static<typeof collectionSettings.CollectionSettingsView>;
+export type CollectionSettingsBody = Static<typeof collectionSettings.CollectionSettingsBody>;

@@ -157,6 +157,14 @@ const sv: Record<ErrorCode, Template> = {
   REMINDER_ALREADY_SENT: (p) => `Påminnelse ${p.level ?? ''} skickades precis av någon annan. Ladda om sidan för att se den.`,
   EXPORT_PERIOD_REVERSED: (p) => `Perioden slutar ${p.to ?? ''}, före sin början ${p.from ?? ''}. Välj ett slutdatum på eller efter startdatumet.`,
   EXPORT_PERIOD_TOO_LONG: (p) => `Perioden ${p.from ?? ''}–${p.to ?? ''} är längre än ${p.max ?? ''} dagar (18 månader, det längsta ett räkenskapsår får vara). Välj en kortare period.`,
+  SETTINGS_FEE_OUT_OF_RANGE: (p) => `Påminnelseavgiften ska vara mellan 0 och ${kronor(p.maximumOre, 'sv')} kr (lagens tak är 60 kr).`,
+  SETTINGS_DAYS_INVALID: (p) => ({
+    days_missing: 'Ange minst en dag efter förfallodagen, till exempel 3, 14.',
+    too_many_levels: `Högst ${p.maximum} påminnelser: ange högst ${p.maximum} dagar.`,
+    day_out_of_range: `Varje dag ska vara ett heltal från 1 till ${p.maximum} dagar efter förfallodagen.`,
+    days_not_increasing: 'Varje påminnelse ska gå ut senare än den förra: ange dagarna i stigande ordning, till exempel 3, 14.',
+  } as Record<string, string>)[String(p.kind)] ?? 'Ange dagarna efter förfallodagen, till exempel 3, 14.',
+  SETTINGS_ACCOUNT_INVALID: (p) => `Kontot ska vara fyra siffror enligt BAS-kontoplanen, till exempel 1930${p.value ? ` (inte "${p.value}")` : ''}.`,
   // Payments handled by hand (part "payqueue").
   PAYMENT_CHANGED: (p) => `Betalningen har ändrats sedan du öppnade den (någon annan har bokat på den, eller formuläret skickades två gånger). Nu återstår ${kronor(p.leftOre, 'sv')} kr. Titta på den igen och försök på nytt.`,
   PAYMENT_NOTHING_LEFT: () => 'Det finns inget kvar av betalningen att fördela eller betala tillbaka.',
@@ -287,6 +295,14 @@ const en: Record<ErrorCode, Template> = {
   REMINDER_ALREADY_SENT: (p) => `Reminder ${p.level ?? ''} was just sent by someone else. Reload the page to see it.`,
   EXPORT_PERIOD_REVERSED: (p) => `The period ends on ${p.to ?? ''}, before it begins on ${p.from ?? ''}. Choose an end date on or after the start date.`,
   EXPORT_PERIOD_TOO_LONG: (p) => `The period ${p.from ?? ''}–${p.to ?? ''} is longer than ${p.max ?? ''} days (18 months, the longest a financial year may be). Choose a shorter period.`,
+  SETTINGS_FEE_OUT_OF_RANGE: (p) => `The reminder fee must be between 0 and ${kronor(p.maximumOre, 'en')} kr (the law's cap is 60 kr).`,
+  SETTINGS_DAYS_INVALID: (p) => ({
+    days_missing: 'Give at least one day after the due date, for example 3, 14.',
+    too_many_levels: `At most ${p.maximum} reminders: give at most ${p.maximum} days.`,
+    day_out_of_range: `Each day must be a whole number from 1 to ${p.maximum} days after the due date.`,
+    days_not_increasing: 'Each reminder must go out later than the one before: give the days in rising order, for example 3, 14.',
+  } as Record<string, string>)[String(p.kind)] ?? 'Give the days after the due date, for example 3, 14.',
+  SETTINGS_ACCOUNT_INVALID: (p) => `The account must be four digits of the BAS chart of accounts, for example 1930${p.value ? ` (not "${p.value}")` : ''}.`,
   // Payments handled by hand (part "payqueue").
   PAYMENT_CHANGED: (p) => `The payment has changed since you opened it (someone else booked on it, or the form was sent twice). ${kronor(p.leftOre, 'en')} kr is left now. Look at it again and try once more.`,
   PAYMENT_NOTHING_LEFT: () => 'Nothing is left of the payment to allocate or refund.',

@@ -19,13 +19,15 @@ export type StaffAbility =
   /** Enter and change the registers: properties, buildings, rental objects, spaces and customers. */
   | 'registers.edit'
   /** Keep the option catalogue (groups, options, pictures) and the terms for option orders. */
-  | 'options.edit';
+  | 'options.edit'
+  /** See and change the collection settings: reminder fee and days, the bookkeeping export's accounts. */
+  | 'collections.settings';
 
 const abilities: Record<StaffRole, readonly StaffAbility[]> = {
-  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit', 'registers.edit', 'options.edit'],
+  administrator: ['backoffice.read', 'customers.read', 'properties.read', 'messages.read', 'customers.contact.edit', 'tenant_users.manage', 'staff.manage', 'audit.read', 'cases.read', 'cases.work', 'notices.send', 'billing.read', 'billing.edit', 'registers.edit', 'options.edit', 'collections.settings'],
   customer_manager: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'tenant_users.manage', 'cases.read', 'cases.work', 'notices.send', 'billing.read'],
   property_manager: ['backoffice.read', 'customers.read', 'properties.read', 'cases.read', 'cases.work', 'notices.send', 'options.edit'],
-  finance: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'cases.read', 'billing.read', 'billing.edit', 'registers.edit'],
+  finance: ['backoffice.read', 'customers.read', 'properties.read', 'customers.contact.edit', 'cases.read', 'billing.read', 'billing.edit', 'registers.edit', 'collections.settings'],
 };
 
 export function can(role: StaffRole, ability: StaffAbility): boolean {

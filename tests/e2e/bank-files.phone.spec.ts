@@ -3,7 +3,8 @@ import { expectListsFit } from './lists.ts';
 import { checkPage, loginStaff, test } from './support.ts';
 
 // The phone reads its own camt.054 (see bank-files.ts) at 360 px.
-test('finance reads in a camt.054 on a phone and reads its report', async ({ page }) => {
+test('finance reads in a camt.054 on a phone and reads its report, and a broken file is refused in the form', async ({ page }) => {
+  test.slow();
   await loginStaff(page, 'ekonomi@exempel.se', 'Ekonomi#2026');
   await checkPage(page, 'Översikt');
   await openBankFiles(page);

@@ -5,6 +5,7 @@ import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
 import { AuditLogPage } from './pages/backoffice/AuditLogPage';
 import { BookkeepingPage } from './pages/backoffice/collections/BookkeepingPage';
+import { CollectionSettingsPage } from './pages/backoffice/collections/CollectionSettingsPage';
 import { DebtorsPage } from './pages/backoffice/collections/DebtorsPage';
 import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
 import { BankFilePage } from './pages/backoffice/bank-files/BankFilePage';
@@ -125,6 +126,7 @@ const router = createBrowserRouter([
       { path: 'bankfiler/:id', element: <BankFilePage /> },
       { path: 'skulder', element: <DebtorsPage /> },
       { path: 'bokforing', element: <BookkeepingPage /> },
+      { path: 'installningar', element: <CollectionSettingsPage /> },
       { path: 'inbetalningar/oparade', element: <PaymentQueuePage /> },
       { path: 'inbetalningar/ny', element: <ManualPaymentPage /> },
       { path: 'inbetalningar/:id', element: <StaffPaymentPage /> },

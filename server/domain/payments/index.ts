@@ -17,3 +17,4 @@ export * from './bgmax-write.ts';
 export * from './import-report.ts';
 export * from './sie-period.ts';
 export * from './reference-rates.ts';
+export * from './collection-settings.ts';

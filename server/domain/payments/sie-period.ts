@@ -7,6 +7,7 @@
 // payment, else on its own (debit 2420 Förskott från kunder, credit 1510 Kundfordringar).
 import { BAS_ACCOUNT_PLAN, creditUseVoucher, invoiceVoucher, paymentVoucher, type AccountPlan, type InvoiceForSie, type PaymentForSie, type SieVoucher } from './sie.ts';
 import { compareDates } from '../billing/calendar.ts';
+import type { SettingsAccount, SettingsAccounts } from './collection-settings.ts';
 
 /** Accounts of the landlord's settings that differ from the BAS plan. */
 export interface AccountPlanSettings {
@@ -41,7 +42,41 @@ export function accountPlanWith(settings: AccountPlanSettings | null | undefined
   const accounts = [plan.receivables, plan.bank, plan.customerAdvances, plan.reminderFees, plan.interest, ...Object.values(plan.income), ...Object.values(plan.outputVat)];
   const wrong = accounts.find((a) => !ACCOUNT.test(a));
   if (wrong !== undefined) throw new RangeError(`An account number is four digits, the settings say "${wrong}"`);
+  // An account the settings name by number only (the settings page takes numbers) is declared as "Konto 1940".
+  for (const account of accounts) plan.names[account] ??= `Konto ${account}`;
   return plan;
+}
+
+/** The accounts in force: the settings' where they differ from BAS, else BAS (sie-period.ts accountPlanWith). */
+export function settingsAccountsOf(settings: AccountPlanSettings | null | undefined): SettingsAccounts {
+  const s = settings ?? {};
+  const bas = BAS_ACCOUNT_PLAN;
+  return {
+    receivables: s.receivables ?? bas.receivables,
+    bank: s.bank ?? bas.bank,
+    customerAdvances: s.customerAdvances ?? bas.customerAdvances,
+    income0: s.income?.['0'] ?? bas.income[0]!,
+    income25: s.income?.['25'] ?? bas.income[25]!,
+    outputVat25: s.outputVat?.['25'] ?? bas.outputVat[25]!,
+    reminderFees: s.reminderFees ?? bas.reminderFees,
+    interest: s.interest ?? bas.interest,
+  };
+}
+
+/**
+ * The accounts as stored: only those that differ from BAS (none: null, the BAS plan), keeping the
+ * names the settings give accounts BAS does not name.
+ */
+export function accountPlanSettingsOf(accounts: SettingsAccounts, before: AccountPlanSettings | null | undefined): AccountPlanSettings | null {
+  const bas = settingsAccountsOf(null);
+  const differs = (key: SettingsAccount) => accounts[key] !== bas[key];
+  const out: AccountPlanSettings = {};
+  for (const key of ['receivables', 'bank', 'customerAdvances', 'reminderFees', 'interest'] as const) if (differs(key)) out[key] = accounts[key];
+  const income = { ...(differs('income0') ? { 0: accounts.income0 } : {}), ...(differs('income25') ? { 25: accounts.income25 } : {}) };
+  if (Object.keys(income).length > 0) out.income = income;
+  if (differs('outputVat25')) out.outputVat = { 25: accounts.outputVat25 };
+  if (before?.names && Object.keys(before.names).length > 0) out.names = before.names;
+  return Object.keys(out).length > 0 ? out : null;
 }
 
 /** The financial years (calendar years) a period touches, the latest first (#RAR 0, −1 …). */

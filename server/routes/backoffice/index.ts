@@ -24,10 +24,11 @@ import exportRoutes from './exports.ts';
 import paymentRoutes from './payments.ts';
 import bankFileRoutes from './bank-files.ts';
 import optionRoutes from './options.ts';
+import collectionSettingsRoutes from './collection-settings.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addHook('preValidation', async (request) => { staffOf(request); });
-  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, rentalObjectRoutes, debtRoutes, reminderRoutes, exportRoutes, paymentRoutes, bankFileRoutes, optionRoutes]) {
+  for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, rentalObjectRoutes, debtRoutes, reminderRoutes, exportRoutes, paymentRoutes, bankFileRoutes, optionRoutes, collectionSettingsRoutes]) {
     await app.register(routes, ctx);
   }
 }

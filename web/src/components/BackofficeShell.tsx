@@ -70,6 +70,11 @@ export function BackofficeShell() {
             </li>
           </>
         )}
+        {staff.abilities.includes('collections.settings') && (
+          <li>
+            <NavLink to="/admin/installningar">{t('backoffice.nav.collectionSettings')}</NavLink>
+          </li>
+        )}
         {staff.abilities.includes('billing.edit') && (
           <li>
             <NavLink to="/admin/inbetalningar/oparade">{t('backoffice.nav.paymentQueue')}</NavLink>
