@@ -13,7 +13,10 @@ import { ocrForInvoice } from '../../../server/domain/billing/index.ts';
 import { ok, refused } from './fixture-files.ts';
 
 const fixtures = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.xml')).map((f) => [f, readFileSync(path.join(dir, f))] as const) : []);
-const all = [...fixtures(path.resolve('tests/fixtures/payments')), ...fixtures(path.resolve(process.env.SHARED_FIXTURES ?? '../shared/fixtures', 'camt'))];
+const ours = fixtures(path.resolve('tests/fixtures/payments'));
+// The banks' public files, where ../shared is beside the checkout (a clean clone may not have it).
+const banks = fixtures(path.resolve(process.env.SHARED_FIXTURES ?? '../shared/fixtures', 'camt'));
+const all = [...ours, ...banks];
 
 /**
  * The whole-file reader's tree with its attribute values normalized as XML wants (a line break in one
@@ -47,7 +50,7 @@ function bigFile(n: number): string {
 }
 
 describe('the one-pass reader agrees with the whole-file reader', () => {
-  it('has fixtures to compare', () => expect(all.length).toBeGreaterThanOrEqual(15));
+  it('has fixtures to compare', () => expect(ours.length).toBeGreaterThanOrEqual(10));
 
   it.each(all)('on %s: the same tree and the same result', (_name, bytes) => {
     const xml = readXml(bytes);
