@@ -133,7 +133,7 @@ const sv: Record<ErrorCode, Template> = {
   // Bank files (issue 11, importing bank files)
   BANK_FILE_EMPTY: () => 'Filen är tom. Välj bankens fil med inbetalningar (camt.054, camt.053 eller BgMax).',
   NOT_A_BANK_FILE: (p) => `Filen är ${({ pdf: 'en PDF-fil', zip: 'ett zip-arkiv (eller en Office-fil)', binary: 'en binär fil (till exempel en bild)', text: 'en textfil som inte är BgMax' } as Record<string, string>)[String(p.looksLike)] ?? 'ingen bankfil'}, inte en bankfil. Välj bankens fil med inbetalningar: camt.054 eller camt.053 (XML) eller BgMax.`,
-  BANK_FILE_TOO_LARGE: () => 'Filen är större än 20 MB. Dela upp den eller be banken om filen per dag.',
+  BANK_FILE_TOO_LARGE: (p) => `Filen är större än ${p.mb} MB. Dela upp den eller be banken om filen per dag.`,
   BANK_FILE_REFUSED: (p) => `Filen är felaktig och lästes inte in; inget bokades. ${Number(p.count) === 1 ? p.first : `Den har ${p.count} fel. Det första: ${p.first}`}`,
   REGISTER_FIELD_MISSING: (p) => `Fyll i ${registerField(p.field, 'sv')}.`,
   INVALID_POSTAL_CODE: () => 'Postnumret ska vara fem siffror, till exempel 412 61.',
@@ -271,7 +271,7 @@ const en: Record<ErrorCode, Template> = {
   // Bank files (issue 11, importing bank files)
   BANK_FILE_EMPTY: () => "The file is empty. Choose the bank's file of incoming payments (camt.054, camt.053 or BgMax).",
   NOT_A_BANK_FILE: (p) => `The file is ${({ pdf: 'a PDF file', zip: 'a zip archive (or an Office file)', binary: 'a binary file (a picture, for example)', text: 'a text file that is not BgMax' } as Record<string, string>)[String(p.looksLike)] ?? 'no bank file'}, not a bank file. Choose the bank's file of incoming payments: camt.054 or camt.053 (XML) or BgMax.`,
-  BANK_FILE_TOO_LARGE: () => 'The file is larger than 20 MB. Split it, or ask the bank for a file per day.',
+  BANK_FILE_TOO_LARGE: (p) => `The file is larger than ${p.mb} MB. Split it, or ask the bank for a file per day.`,
   BANK_FILE_REFUSED: (p) => `The file is malformed and was not imported; nothing was booked. ${Number(p.count) === 1 ? p.first : `It has ${p.count} errors. The first: ${p.first}`}`,
   REGISTER_FIELD_MISSING: (p) => `Fill in ${registerField(p.field, 'en')}.`,
   INVALID_POSTAL_CODE: () => 'The postal code must be five digits, for example 412 61.',

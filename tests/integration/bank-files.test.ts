@@ -275,9 +275,9 @@ describe('who may import, and what is no bank file', () => {
     expect([empty.status, empty.body.error.code]).toEqual([422, 'BANK_FILE_EMPTY']);
     const blank = await finance.upload('/api/backoffice/bank-files', Buffer.from('\r\n  \n'), 'blank.txt');
     expect([blank.status, blank.body.error.code]).toEqual([422, 'BANK_FILE_EMPTY']);
-    const huge = await finance.upload('/api/backoffice/bank-files', Buffer.alloc(21 * 1024 * 1024, 0x3c), 'stor.xml');
+    const huge = await finance.upload('/api/backoffice/bank-files', Buffer.alloc(65 * 1024 * 1024, 0x3c), 'stor.xml');
     expect(huge.status).toBe(413);
-    expect(huge.body.error).toMatchObject({ code: 'BANK_FILE_TOO_LARGE', message: expect.stringContaining('20 MB') });
+    expect(huge.body.error).toMatchObject({ code: 'BANK_FILE_TOO_LARGE', message: expect.stringContaining('64 MB') });
     expect((await t.database.db.select({ n: sql<number>`count(*)::int` }).from(bankFiles))[0]!.n).toBe(before);
   });
 

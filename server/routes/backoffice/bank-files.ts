@@ -11,7 +11,7 @@ import { readOneFile, uploadLimits, uploadRateLimit } from '../../http/multipart
 import { AppError } from '../../errors.ts';
 import { findBankFile, listBankFiles, unmatchedOfFile } from '../../repositories/bank-files.ts';
 import { BankFileListView, BankFileReceivedView, BankFileResponseView, bankFileRefusal, presentBankFile, presentBankFileDetail, receivedMessage } from '../../presenters/bank-files.ts';
-import { BANK_FILE_MAX_BYTES, receiveBankFile } from '../../usecases/payments/receive-bank-file.ts';
+import { BANK_FILE_MAX_BYTES, bankFileTooLarge, receiveBankFile } from '../../usecases/payments/receive-bank-file.ts';
 
 export default async function backofficeBankFileRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -21,13 +21,13 @@ export default async function backofficeBankFileRoutes(fastify: FastifyInstance,
     config: uploadRateLimit(ctx.config.uploadRateLimit),
     schema: {
       tags: ['backoffice'], consumes: ['multipart/form-data'],
-      summary: 'Receive a bank file (field "file": camt.054, camt.053 or BgMax, at most 20 MB), read and checked whole: 202 and its import job, follow it at /api/backoffice/bank-files/{id}; the same bytes again answer 200 with the earlier import, nothing booked; a malformed file 422 BANK_FILE_REFUSED, nothing booked, with details.errors (each with its line or XML path and the reason in words) and details.bankFileId (the refused file, listed with the imports)',
+      summary: 'Receive a bank file (field "file": camt.054, camt.053 or BgMax, at most 64 MB), read and checked whole: 202 and its import job, follow it at /api/backoffice/bank-files/{id}; the same bytes again answer 200 with the earlier import, nothing booked; a malformed file 422 BANK_FILE_REFUSED, nothing booked, with details.errors (each with its line or XML path and the reason in words) and details.bankFileId (the refused file, listed with the imports)',
       response: withErrors({ 200: BankFileReceivedView, 202: BankFileReceivedView }, 401, 403, 413, 415, 422),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'billing.edit');
     // Refused by its size before a byte is read when it says how large it is.
-    if (Number(request.headers['content-length'] ?? 0) > BANK_FILE_MAX_BYTES + 64 * 1024) throw new AppError('BANK_FILE_TOO_LARGE');
+    if (Number(request.headers['content-length'] ?? 0) > BANK_FILE_MAX_BYTES + 64 * 1024) throw bankFileTooLarge();
     const upload = await readOneFile(request, { tooLarge: 'BANK_FILE_TOO_LARGE' });
     // An empty part without a name is the browser's "no file chosen"; an empty file with a name is refused as empty.
     if (upload.data.length === 0 && !upload.filename) throw new AppError('NO_FILE');

@@ -5,7 +5,7 @@
 import type { Logger } from 'pino';
 import { AppError } from '../../errors.ts';
 import { bankFileSize, moveBankFile, readBankFileFrom, waitingBankFiles } from '../../files/bank-folder.ts';
-import { BANK_FILE_MAX_BYTES, receiveBankFile, type BankFileDeps } from './receive-bank-file.ts';
+import { BANK_FILE_MAX_BYTES, bankFileTooLarge, receiveBankFile, type BankFileDeps } from './receive-bank-file.ts';
 
 export interface FolderResult { name: string; outcome: 'processed' | 'refused'; bankFileId: string | null; alreadyImported: boolean; reason: string | null }
 
@@ -14,7 +14,7 @@ export async function importBankFolder(deps: BankFileDeps & { logger: Logger }, 
   for (const name of await waitingBankFiles(dir)) {
     let result: FolderResult;
     try {
-      if ((await bankFileSize(dir, name)) > BANK_FILE_MAX_BYTES) throw new AppError('BANK_FILE_TOO_LARGE');
+      if ((await bankFileSize(dir, name)) > BANK_FILE_MAX_BYTES) throw bankFileTooLarge();
       const received = await receiveBankFile(deps, { bytes: await readBankFileFrom(dir, name), fileName: name, source: 'folder', staffId: null, ip: null });
       result = { name, outcome: 'processed', bankFileId: received.id, alreadyImported: received.alreadyImported, reason: received.refused ? 'BANK_FILE_REFUSED' : null };
     } catch (error) {

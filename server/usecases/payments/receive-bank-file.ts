@@ -17,8 +17,14 @@ import { IMPORT_BANK_FILE_JOB } from '../../jobs/import-bank-file.ts';
 import type { BankFileError } from '../../db/schema/index.ts';
 import { notABankFile, readBankFile } from './read-bank-file.ts';
 
-/** A bank's day of camt.054 is well under this; a larger file is refused before it is read. */
-export const BANK_FILE_MAX_BYTES = 20 * 1024 * 1024;
+/**
+ * A bank's day of camt.054 is well under this (50,000 payments are about 38 MB); a larger file is
+ * refused before it is read.
+ */
+export const BANK_FILE_MAX_MB = 64;
+export const BANK_FILE_MAX_BYTES = BANK_FILE_MAX_MB * 1024 * 1024;
+/** The refusal of a file above the limit, which names the limit. */
+export const bankFileTooLarge = () => new AppError('BANK_FILE_TOO_LARGE', { mb: BANK_FILE_MAX_MB });
 
 export interface BankFileDeps { db: Db; jobs: Jobs; files: FileStore; clock: Clock }
 
@@ -52,7 +58,7 @@ async function answerEarlier(deps: BankFileDeps, file: IncomingFile, earlier: Ea
 }
 
 export async function receiveBankFile(deps: BankFileDeps, file: IncomingFile): Promise<Received> {
-  if (file.bytes.length > BANK_FILE_MAX_BYTES) throw new AppError('BANK_FILE_TOO_LARGE');
+  if (file.bytes.length > BANK_FILE_MAX_BYTES) throw bankFileTooLarge();
   const wrong = notABankFile(file.bytes);
   if (wrong === 'empty') throw new AppError('BANK_FILE_EMPTY');
   if (wrong) throw new AppError('NOT_A_BANK_FILE', { looksLike: wrong });

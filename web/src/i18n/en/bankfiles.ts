@@ -16,7 +16,7 @@ export const bankfiles: BankfilesMessages = {
       chooseFile: 'Choose file',
       noFileChosen: 'No file chosen',
       chosen: 'Chosen file: {{name}} ({{size}})',
-      fileHint: 'camt.054, camt.053 (XML) or BgMax (text), at most 20 MB. The same file twice is booked once.',
+      fileHint: 'camt.054, camt.053 (XML) or BgMax (text), at most 64 MB. The same file twice is booked once.',
       fileMissing: "Choose the bank's file to import.",
       refusedErrors: 'Errors in the file',
       refusedMore_one: 'And {{count}} more error.',

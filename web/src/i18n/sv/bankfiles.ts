@@ -16,7 +16,7 @@ export const bankfiles = {
       chooseFile: 'Välj fil',
       noFileChosen: 'Ingen fil vald',
       chosen: 'Vald fil: {{name}} ({{size}})',
-      fileHint: 'camt.054, camt.053 (XML) eller BgMax (text), högst 20 MB. Samma fil två gånger bokas en gång.',
+      fileHint: 'camt.054, camt.053 (XML) eller BgMax (text), högst 64 MB. Samma fil två gånger bokas en gång.',
       fileMissing: 'Välj bankens fil att läsa in.',
       refusedErrors: 'Fel i filen',
       refusedMore_one: 'Och {{count}} fel till.',
