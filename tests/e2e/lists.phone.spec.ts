@@ -41,6 +41,10 @@ test('the back-office lists fit a phone', async ({ page }) => {
     await page.goto(path);
     await expectListsFit(page, { mayBeEmpty: true });
   }
+});
+
+test('the back-office detail pages with lists fit a phone', async ({ page }) => {
+  await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
   await page.goto('/admin/kunder');
   await page.getByRole('link', { name: 'Café Lunden AB' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Café Lunden AB' })).toBeVisible();
