@@ -33,7 +33,7 @@ test('the tenant lists fit a phone', async ({ page }) => {
 
 test('the back-office lists fit a phone', async ({ page }) => {
   await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
-  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/hyresobjekt', '/admin/personal', '/admin/handelser', '/admin/fakturor', '/admin/inbetalningar/oparade']) {
+  for (const path of ['/admin/arenden?box=all', '/admin/kunder', '/admin/fastigheter', '/admin/hyresobjekt', '/admin/personal', '/admin/handelser', '/admin/fakturor', '/admin/inbetalningar/oparade', '/admin/tillval']) {
     await page.goto(path);
     await expectListsFit(page);
   }

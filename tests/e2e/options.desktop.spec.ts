@@ -51,6 +51,20 @@ test('an administrator keeps the catalogue: a new group and option, a picture, r
   await expect(table).toContainText('45,00');
   await page.getByLabel('Lägg till bild till LED-panel i taket').setInputFiles({ name: 'led.png', mimeType: 'image/png', buffer: Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64') });
   await expect(table.getByRole('row', { name: /LED-panel i taket/ })).toContainText(/Bilder\s*1/);
+  // a change of the option: a new price and a piece unit; the picture stays
+  await table.getByRole('button', { name: 'Ändra: LED-panel i taket' }).click();
+  const change = page.locator('form').filter({ has: page.getByRole('heading', { name: 'Ändra tillval: LED-panel i taket' }) });
+  await expect(change.getByLabel('Månadstillägg, kr')).toHaveValue('45,00');
+  await change.getByLabel('Månadstillägg, kr').fill('49,50');
+  await change.getByLabel('Enhet', { exact: true }).selectOption({ label: 'Styck' });
+  await change.getByLabel('Högsta antal').fill('4');
+  await expectAccessible(page);
+  await change.getByRole('button', { name: 'Spara tillvalet' }).click();
+  await expect(table).toContainText('49,50');
+  await expect(table.getByRole('row', { name: /LED-panel i taket/ })).toContainText(/Styck \(≤ 4\)/);
+  await expect(table.getByRole('row', { name: /LED-panel i taket/ })).toContainText(/Bilder\s*1/);
+  await change.getByRole('button', { name: 'Stäng utan att spara' }).click();
+  await expect(change).toHaveCount(0);
   await table.getByRole('button', { name: 'Ta bort ur katalogen: LED-panel i taket' }).click();
   await expect(table.getByRole('button', { name: 'Lägg tillbaka: LED-panel i taket' })).toBeVisible();
   await expectAccessible(page);

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPost, apiPut, apiUpload } from '../../../api';
 import { DataTable } from '../../../components/DataTable';
@@ -10,7 +10,7 @@ import { AsyncContent } from '../../../components/Status';
 import { useApiData } from '../../../hooks/useApiData';
 import { useSubmit } from '../../../hooks/useSubmit';
 import type { OptionCatalogueAdmin } from '@api';
-import { NewOptionForm } from './NewOptionForm';
+import { OptionForm } from './OptionForm';
 
 type Catalogue = OptionCatalogueAdmin;
 type Group = Catalogue['groups'][number];
@@ -21,6 +21,7 @@ export function OptionCatalogueSection({ canEdit }: { canEdit: boolean }) {
   const { t } = useTranslation();
   const catalogue = useApiData<Catalogue>('/api/backoffice/option-catalogue');
   const action = useSubmit();
+  const [editing, setEditing] = useState<string | null>(null);
 
   const toggleGroup = (g: Group) => void action.run(async () => {
     await apiPut<Catalogue, { name: string; sortOrder: number; retired: boolean }>(`/api/backoffice/option-groups/${g.id}`, { name: g.name, sortOrder: g.sortOrder, retired: !g.retired });
@@ -66,8 +67,8 @@ export function OptionCatalogueSection({ canEdit }: { canEdit: boolean }) {
             />
             {canEdit && <NewGroupForm onAdded={catalogue.reload} next={groups.length + 1} />}
             {groups.map((g) => (
+              <Fragment key={g.id}>
               <DataTable
-                key={g.id}
                 caption={t('backoffice.tillval.optionsCaption', { group: g.name })}
                 visibleCaption
                 rows={options.filter((o) => o.groupId === g.id)}
@@ -88,6 +89,9 @@ export function OptionCatalogueSection({ canEdit }: { canEdit: boolean }) {
                           <input type="file" accept="image/jpeg,image/png,image/webp,image/heic" className="visually-hidden" aria-label={t('backoffice.tillval.addPicture', { name: o.name })}
                             onChange={(event) => { const file = event.target.files?.[0]; if (file) addPicture(o, file); event.target.value = ''; }} />
                         </label>
+                        <button type="button" className="button button--secondary" onClick={() => setEditing(o.id)} aria-label={`${t('backoffice.tillval.edit')}: ${o.name}`} aria-expanded={editing === o.id}>
+                          {t('backoffice.tillval.edit')}
+                        </button>
                         <button type="button" className="button button--secondary" onClick={() => toggleOption(o)} aria-label={`${o.retired ? t('backoffice.tillval.restore') : t('backoffice.tillval.retire')}: ${o.name}`}>
                           {o.retired ? t('backoffice.tillval.restore') : t('backoffice.tillval.retire')}
                         </button>
@@ -96,8 +100,12 @@ export function OptionCatalogueSection({ canEdit }: { canEdit: boolean }) {
                   }] : []),
                 ]}
               />
+              {canEdit && options.some((o) => o.id === editing && o.groupId === g.id) && (
+                <OptionForm key={editing} groups={groups} option={options.find((o) => o.id === editing)!} onSaved={catalogue.reload} onCancel={() => setEditing(null)} />
+              )}
+              </Fragment>
             ))}
-            {canEdit && groups.length > 0 && <NewOptionForm groups={groups} onAdded={catalogue.reload} />}
+            {canEdit && groups.length > 0 && <OptionForm groups={groups} onSaved={catalogue.reload} />}
           </>
         )}
       </AsyncContent>

@@ -1,33 +1,40 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiPost, type ApiError } from '../../../api';
+import { apiPost, apiPut, type ApiError } from '../../../api';
 import { Field } from '../../../components/Field';
 import { Form, FormStatus } from '../../../components/Form';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useSubmit } from '../../../hooks/useSubmit';
-import { parseKronor } from '@domain/money';
+import { kronorInput, parseKronor } from '@domain/money';
 import type { OptionCatalogueAdmin } from '@api';
 
 type Fields = 'groupId' | 'name' | 'description' | 'monthly' | 'fee' | 'maxQuantity' | 'objectTypes';
-type OptionInput = Omit<OptionCatalogueAdmin['options'][number], 'id' | 'retired' | 'pictures'>;
+type Option = OptionCatalogueAdmin['options'][number];
+type OptionInput = Omit<Option, 'id' | 'retired' | 'pictures'>;
 const spaceKinds = ['kitchen', 'bathroom', 'hall', 'office', 'room', 'storage', 'staff_room', 'shop', 'workshop'] as const;
 const objectTypes = ['premises', 'apartment', 'parking', 'storage'] as const;
 
-/** A new option: group, name, description, prices (kronor, VAT 25 %), unit and largest quantity, where it applies. */
-export function NewOptionForm({ groups, onAdded }: { groups: OptionCatalogueAdmin['groups']; onAdded: () => void }) {
+/**
+ * An option's group, name, description, prices (kronor, VAT 25 %), unit and largest quantity, and where
+ * it applies: a new one, or (given `option`) a change of one in the catalogue. A change keeps the
+ * option's pictures, its VAT rates, objects and place in the catalogue; orders already made keep the
+ * prices they were made with.
+ */
+export function OptionForm({ groups, option, onSaved, onCancel }: { groups: OptionCatalogueAdmin['groups']; option?: Option; onSaved: () => void; onCancel?: () => void }) {
   const { t } = useTranslation();
   const submit = useSubmit<Fields>();
-  const [groupId, setGroupId] = useState(groups[0]?.id ?? '');
-  const [name, setName] = useState('');
-  const [description, setDescription] = useState('');
-  const [monthly, setMonthly] = useState('');
-  const [fee, setFee] = useState('');
-  const [unit, setUnit] = useState<'piece' | 'other'>('other');
-  const [maxQuantity, setMaxQuantity] = useState('1');
-  const [spaceKind, setSpaceKind] = useState<(typeof spaceKinds)[number]>('kitchen');
-  const [types, setTypes] = useState<string[]>(['premises']);
+  const [groupId, setGroupId] = useState(option?.groupId ?? groups[0]?.id ?? '');
+  const [name, setName] = useState(option?.name ?? '');
+  const [description, setDescription] = useState(option?.description ?? '');
+  const [monthly, setMonthly] = useState(option?.monthlyOre != null ? kronorInput(option.monthlyOre) : '');
+  const [fee, setFee] = useState(option?.feeOre != null ? kronorInput(option.feeOre) : '');
+  const [unit, setUnit] = useState<'piece' | 'other'>(option?.unit ?? 'other');
+  const [maxQuantity, setMaxQuantity] = useState(String(option?.maxQuantity ?? 1));
+  const [spaceKind, setSpaceKind] = useState<(typeof spaceKinds)[number]>((option?.spaceKind as (typeof spaceKinds)[number] | undefined) ?? 'kitchen');
+  const [types, setTypes] = useState<string[]>(option?.objectTypes ?? ['premises']);
   const [saved, setSaved] = useState(false);
+  const idPrefix = option ? `option-${option.id}` : 'new-option';
 
   function fieldsOf(error: ApiError): Fields[] {
     const field = String(error.details?.field ?? '');
@@ -42,19 +49,24 @@ export function NewOptionForm({ groups, onAdded }: { groups: OptionCatalogueAdmi
     if ((monthly.trim() && monthlyOre === null) || (fee.trim() && feeOre === null)) return submit.fail(t('backoffice.tillval.badAmount'), [...(monthly.trim() && monthlyOre === null ? ['monthly' as const] : []), ...(fee.trim() && feeOre === null ? ['fee' as const] : [])]);
     setSaved(false);
     return submit.run(async () => {
-      await apiPost<{ id: string }, OptionInput>('/api/backoffice/options', {
-        groupId, name: name.trim(), description: description.trim(), monthlyOre, monthlyVatRatePercent: 25, feeOre, feeVatRatePercent: 25,
-        unit, maxQuantity: Number(maxQuantity) || 1, spaceKind, objectTypes: types as OptionInput['objectTypes'], objectIds: [], sortOrder: 0,
-      });
-      setName(''); setDescription(''); setMonthly(''); setFee('');
+      const fields: OptionInput = {
+        groupId, name: name.trim(), description: description.trim(), monthlyOre, monthlyVatRatePercent: option?.monthlyVatRatePercent ?? 25, feeOre, feeVatRatePercent: option?.feeVatRatePercent ?? 25,
+        unit, maxQuantity: unit === 'piece' ? Number(maxQuantity) || 1 : 1, spaceKind, objectTypes: types as OptionInput['objectTypes'], objectIds: option?.objectIds ?? [], sortOrder: option?.sortOrder ?? 0,
+      };
+      if (option) {
+        await apiPut<unknown, OptionInput & { retired: boolean }>(`/api/backoffice/options/${option.id}`, { ...fields, retired: option.retired });
+      } else {
+        await apiPost<{ id: string }, OptionInput>('/api/backoffice/options', fields);
+        setName(''); setDescription(''); setMonthly(''); setFee('');
+      }
       setSaved(true);
-      onAdded();
+      onSaved();
     }, fieldsOf);
   }
 
   return (
     <Form submit={submit} onSubmit={add} className="form narrow">
-      <h3>{t('backoffice.tillval.newOption')}</h3>
+      <h3>{option ? t('backoffice.tillval.editOption', { name: option.name }) : t('backoffice.tillval.newOption')}</h3>
       <SelectField label={t('backoffice.tillval.group')} required {...submit.field('groupId')} value={groupId} onValueChange={setGroupId}>
         {groups.map((g) => <option key={g.id} value={g.id}>{g.name}</option>)}
       </SelectField>
@@ -74,13 +86,16 @@ export function NewOptionForm({ groups, onAdded }: { groups: OptionCatalogueAdmi
         <legend>{t('backoffice.tillval.objectTypes')}</legend>
         {objectTypes.map((type) => (
           <div className="checkbox" key={type}>
-            <input id={`new-option-type-${type}`} type="checkbox" checked={types.includes(type)}
+            <input id={`${idPrefix}-type-${type}`} type="checkbox" checked={types.includes(type)}
               onChange={(event) => setTypes(event.target.checked ? [...types, type] : types.filter((x) => x !== type))} />
-            <label htmlFor={`new-option-type-${type}`}>{t(`objectType.${type}`)}</label>
+            <label htmlFor={`${idPrefix}-type-${type}`}>{t(`objectType.${type}`)}</label>
           </div>
         ))}
       </fieldset>
-      <button type="submit" className="button button--primary">{t('backoffice.tillval.addOption')}</button>
+      <div className="button-row">
+        <button type="submit" className="button button--primary">{option ? t('backoffice.tillval.saveOption') : t('backoffice.tillval.addOption')}</button>
+        {onCancel && <button type="button" className="button button--secondary" onClick={onCancel}>{t('backoffice.tillval.cancelEdit')}</button>}
+      </div>
       {saved && <FormStatus>{t('backoffice.tillval.saved')}</FormStatus>}
     </Form>
   );
