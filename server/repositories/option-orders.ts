@@ -59,6 +59,16 @@ export async function listOrders(db: Db, filter: { open: boolean }, limit = 200)
   return withLines(db, rows);
 }
 
+/** For the overview: the orders nobody has answered yet (Mottagen), the oldest's day, and all open ones. */
+export async function optionOrdersWaiting(db: Db): Promise<{ received: number; oldestReceivedOn: string | null; open: number }> {
+  const [row] = await db.select({
+    received: sql<number>`count(*) filter (where ${optionOrders.status} = 'received')::int`.mapWith(Number),
+    oldestReceivedOn: sql<string | null>`((min(${optionOrders.createdAt}) filter (where ${optionOrders.status} = 'received')) at time zone 'Europe/Stockholm')::date::text`,
+    open: sql<number>`count(*)::int`.mapWith(Number),
+  }).from(optionOrders).where(inArray(optionOrders.status, ['received', 'approved', 'planned', 'done']));
+  return { received: row?.received ?? 0, oldestReceivedOn: row?.oldestReceivedOn ?? null, open: row?.open ?? 0 };
+}
+
 /** Locks the order for a status move, so two staff at once move it one after the other. */
 export async function lockOrder(tx: Tx, id: string): Promise<OptionOrderRow | null> {
   const rows = await tx.select().from(optionOrders).where(eq(optionOrders.id, id)).for('update');

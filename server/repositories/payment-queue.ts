@@ -37,6 +37,16 @@ export async function listPaymentQueue(db: Db, limit: number) {
   return { rows, count: sums?.count ?? 0, leftOre: sums?.leftOre ?? 0 };
 }
 
+/** For the overview: how many payments wait, how much is left of them, and since when the oldest. */
+export async function paymentQueueSummary(db: Db): Promise<{ count: number; leftOre: number; oldestPaidOn: string | null }> {
+  const [sums] = await db.select({
+    count: sql<number>`count(*)::int`.mapWith(Number),
+    leftOre: sql<number>`coalesce(sum(${paymentLeftOre}), 0)::bigint`.mapWith(Number),
+    oldestPaidOn: sql<string | null>`min(${payments.paidOn})::text`,
+  }).from(payments).where(inQueue);
+  return { count: sums?.count ?? 0, leftOre: sums?.leftOre ?? 0, oldestPaidOn: sums?.oldestPaidOn ?? null };
+}
+
 export type QueueRow = Awaited<ReturnType<typeof listPaymentQueue>>['rows'][number];
 
 /** One payment for staff: what it is, whose, what is left, where it came from, and every booking on it. */

@@ -7,6 +7,20 @@ test.describe('the back office', () => {
     await checkPage(page, 'Förvaltning');
     await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
     await checkPage(page, 'Översikt');
+    // besides the cases, the unmatched payments and the option orders wait for an administrator
+    await expect(page.getByRole('heading', { level: 2, name: 'Oparade inbetalningar' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Tillvalsbeställningar' })).toBeVisible();
+    await expect(page.getByText(/beställningar? är öppna?\.|beställning är öppen\./)).toBeVisible();
+    await page.getByRole('link', { name: 'Till oparade inbetalningar' }).click();
+    await checkPage(page, 'Oparade inbetalningar');
+    await page.goBack();
+    await checkPage(page, 'Översikt');
+    await page.getByRole('button', { name: 'English' }).click();
+    await checkPage(page, 'Overview');
+    await expect(page.getByRole('heading', { level: 2, name: 'Unmatched payments' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'To the option orders' })).toBeVisible();
+    await page.getByRole('button', { name: 'Svenska' }).click();
+    await checkPage(page, 'Översikt');
 
     await goVia(page, 'Förvaltning', 'Kunder');
     await checkPage(page, 'Kunder');
@@ -45,6 +59,8 @@ test.describe('the back office', () => {
   test('a customer manager does not see the messages', async ({ page }) => {
     await loginStaff(page, 'kundansvarig@exempel.se', 'Kund#2026');
     await checkPage(page, 'Översikt');
+    await expect(page.getByRole('heading', { name: 'Oparade inbetalningar' })).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Tillvalsbeställningar' })).toHaveCount(0);
     await goVia(page, 'Förvaltning', 'Kunder');
     await checkPage(page, 'Kunder');
     await expect(page.getByRole('link', { name: 'Meddelanden', exact: true })).toHaveCount(0);

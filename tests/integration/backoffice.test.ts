@@ -22,6 +22,20 @@ describe('the back office API', () => {
     expect(res.body.activeLeases).toBe(6); // one of the seven starts in 2027
   });
 
+  it('shows each the work that waits for their role: the payment queue to those who book payments, option orders to those who process them', async () => {
+    const forAdmin = (await admin.get('/api/backoffice/summary')).body.work;
+    const queue = (await admin.get('/api/backoffice/payments/queue')).body;
+    expect(queue.count).toBeGreaterThan(0);
+    expect(forAdmin.payments).toEqual({ count: queue.count, leftOre: queue.leftOre, oldestPaidOn: queue.payments[0].paidOn });
+    const orders = (await admin.get('/api/backoffice/option-orders')).body.orders as { status: string; createdAt: string }[];
+    expect(orders.length).toBeGreaterThan(0);
+    expect(forAdmin.options).toMatchObject({ open: orders.length, received: orders.filter((o) => o.status === 'received').length });
+    // a customer manager books no payments and processes no option orders
+    const forManager = (await manager.get('/api/backoffice/summary')).body.work;
+    expect(forManager.payments).toBeUndefined();
+    expect(forManager.options).toBeUndefined();
+  });
+
   it('finds customers by name and by organisationsnummer with or without dash', async () => {
     const byName = await manager.get('/api/backoffice/customers?q=ateljé');
     expect(byName.body.customers).toEqual([

@@ -4,15 +4,16 @@ import { DataTable } from '../../components/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { Section } from '../../components/Section';
 import { AsyncContent, EmptyState } from '../../components/Status';
-import { formatNumber } from '../../format';
+import { formatMoney, formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { currentLanguage } from '../../i18n';
 import type { BackofficeSummary } from '@api';
 import { useStaffCaseColumns, WAITING_COLUMN } from './cases/StaffCaseColumns';
 
 /**
- * What waits for the logged-in staff member, one section per kind of work (cases now; unmatched
- * payments and option orders later, as sections of their own), then a few counts of the register.
+ * What waits for the logged-in staff member, one section per kind of work (cases; the unmatched
+ * payments for those who book payments; option orders for those who process them), then a few
+ * counts of the register.
  */
 export function OverviewPage() {
   const { t } = useTranslation();
@@ -25,6 +26,8 @@ export function OverviewPage() {
         {(data) => (
           <>
             <WaitingCases work={data.work.cases} />
+            {data.work.payments && <WaitingPayments queue={data.work.payments} />}
+            {data.work.options && <WaitingOptionOrders orders={data.work.options} />}
             <RegisterCounts data={data} />
           </>
         )}
@@ -54,6 +57,40 @@ function WaitingCases({ work }: { work: BackofficeSummary['work']['cases'] }) {
       {work.more && <p>{t('backoffice.overview.moreCases')}</p>}
       <p>
         <Link to="/admin/arenden">{t('backoffice.overview.toInbox')}</Link>
+      </p>
+    </Section>
+  );
+}
+
+function WaitingPayments({ queue }: { queue: NonNullable<BackofficeSummary['work']['payments']> }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  return (
+    <Section title={t('backoffice.overview.paymentsHeading')}>
+      <p>
+        {queue.count === 0
+          ? t('backoffice.overview.noPayments')
+          : t('backoffice.overview.paymentsWaiting', { count: queue.count, amount: formatMoney(queue.leftOre, lang), since: queue.oldestPaidOn })}
+      </p>
+      <p>
+        <Link to="/admin/inbetalningar/oparade">{t('backoffice.overview.toPaymentQueue')}</Link>
+      </p>
+    </Section>
+  );
+}
+
+function WaitingOptionOrders({ orders }: { orders: NonNullable<BackofficeSummary['work']['options']> }) {
+  const { t } = useTranslation();
+  return (
+    <Section title={t('backoffice.overview.optionsHeading')}>
+      <p>
+        {orders.received === 0
+          ? t('backoffice.overview.noNewOptionOrders')
+          : t('backoffice.overview.optionOrdersWaiting', { count: orders.received, since: orders.oldestReceivedOn })}{' '}
+        {t('backoffice.overview.optionOrdersOpen', { count: orders.open })}
+      </p>
+      <p>
+        <Link to="/admin/tillval">{t('backoffice.overview.toOptionOrders')}</Link>
       </p>
     </Section>
   );
