@@ -1,5 +1,8 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Paths are absolute so the build works whatever directory it is started from.
@@ -10,9 +13,31 @@ const outDir = fileURLToPath(new URL('./dist/web', import.meta.url));
 // bundle, and a value import of it fails the build instead of pulling server code in.
 const domain = fileURLToPath(new URL('./server/domain', import.meta.url));
 
+/**
+ * Writes a brotli (.br, best quality) and a gzip (.gz, level 9) copy beside every text file of the build
+ * above 1 KB, for the server to send as they are (server/http/compression.ts): compressed once here,
+ * never per request.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'precompress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      for (const fileName of Object.keys(bundle)) {
+        if (!/\.(js|css|html|svg|json|txt|map)$/.test(fileName)) continue;
+        const file = path.join(options.dir ?? outDir, fileName);
+        const bytes = readFileSync(file);
+        if (bytes.length < 1024) continue;
+        writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }));
+        writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: {
     alias: { '@domain': domain },
   },
@@ -20,6 +45,8 @@ export default defineConfig({
     outDir,
     emptyOutDir: true,
     rolldownOptions: {
+      // precompress() takes a second or two of the build by design; rolldown need not report it.
+      checks: { pluginTimings: false },
       output: {
         // Libraries change seldom, our code often: in their own file, a returning visitor's browser keeps
         // them across our releases and fetches only the app again.

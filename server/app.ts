@@ -10,6 +10,7 @@ import { registerSecurity } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
 import { registerOpenApi } from './http/openapi.ts';
 import { registerSpa } from './http/spa.ts';
+import { registerCompression } from './http/compression.ts';
 import { languageFrom, type Language } from './i18n/language.ts';
 import { logSerializers, OneLineRequestLog } from './logging.ts';
 import healthRoutes from './routes/health.ts';
@@ -70,6 +71,7 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
   await registerOpenApi(app);
   await registerSecurity(app, ctx.config, ctx.db, ctx.clock);
   await registerSessions(app, ctx.config, ctx.db, ctx.clock);
+  await registerCompression(app);
 
   await app.register(healthRoutes, ctx);
   await app.register(sessionRoutes, ctx);

@@ -17,9 +17,13 @@ export async function registerSpa(app: FastifyInstance, root = webRoot): Promise
       root,
       wildcard: true,
       index: false,
+      // Beside each text file the build writes its .br and .gz (vite.config.ts): the one the browser accepts is sent.
+      preCompressed: true,
       setHeaders: (res, filePath) => {
         // Vite puts a content hash in asset names: they never change, so cache them for a year.
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('cache-control', 'public, max-age=31536000, immutable');
+        // The start page (index.html, or its .br/.gz) names the current assets: always asked for again.
+        else if (path.basename(filePath).startsWith('index.html')) res.header('cache-control', 'no-cache');
       },
     });
   }
