@@ -44,14 +44,17 @@ export default defineConfig({
   build: {
     outDir,
     emptyOutDir: true,
+    // .vite/manifest.json: which file each page is in and what it imports (scripts/bundle-size.mjs reads it).
+    manifest: true,
     rolldownOptions: {
       // precompress() takes a second or two of the build by design; rolldown need not report it.
       checks: { pluginTimings: false },
       output: {
-        // Libraries change seldom, our code often: in their own file, a returning visitor's browser keeps
-        // them across our releases and fetches only the app again.
+        // The libraries every page needs (React, the router, i18next) change seldom, our code often: in
+        // their own file, a returning visitor's browser keeps them across our releases and fetches only
+        // the app again. Other libraries (the QR code, the date picker) go with the pages that use them.
         codeSplitting: {
-          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/]/ }],
+          groups: [{ name: 'vendor', test: /[\\/]node_modules[\\/](react|react-dom|react-router|scheduler|i18next|react-i18next|cookie|set-cookie-parser|void-elements|html-parse-stringify|use-sync-external-store)[\\/]/ }],
         },
       },
     },

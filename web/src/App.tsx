@@ -1,71 +1,29 @@
+import type { ComponentType } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { BackofficeShell } from './components/BackofficeShell';
 import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
 import { LandlordProvider } from './landlord';
-import { AuditLogPage } from './pages/backoffice/AuditLogPage';
-import { BookkeepingPage } from './pages/backoffice/collections/BookkeepingPage';
-import { CollectionSettingsPage } from './pages/backoffice/collections/CollectionSettingsPage';
-import { DebtorsPage } from './pages/backoffice/collections/DebtorsPage';
-import { InvoiceRunPage } from './pages/backoffice/billing/InvoiceRunPage';
-import { BankFilePage } from './pages/backoffice/bank-files/BankFilePage';
-import { BankFilesPage } from './pages/backoffice/bank-files/BankFilesPage';
-import { InvoicePage as StaffInvoicePage } from './pages/backoffice/invoices/InvoicePage';
-import { InvoicesPage as StaffInvoicesPage } from './pages/backoffice/invoices/InvoicesPage';
-import { NewInvoicePage } from './pages/backoffice/invoices/NewInvoicePage';
-import { ManualPaymentPage } from './pages/backoffice/payments/ManualPaymentPage';
-import { PaymentPage as StaffPaymentPage } from './pages/backoffice/payments/PaymentPage';
-import { PaymentQueuePage } from './pages/backoffice/payments/PaymentQueuePage';
-import { CasePage as StaffCasePage } from './pages/backoffice/cases/CasePage';
-import { CasesPage as StaffCasesPage } from './pages/backoffice/cases/CasesPage';
-import { CustomerPage } from './pages/backoffice/customer/CustomerPage';
-import { CustomersPage } from './pages/backoffice/CustomersPage';
-import { NewCustomerPage } from './pages/backoffice/customer/NewCustomerPage';
-import { NewPropertyPage } from './pages/backoffice/properties/NewPropertyPage';
-import { PropertyPage } from './pages/backoffice/properties/PropertyPage';
-import { NewRentalObjectPage } from './pages/backoffice/rental-objects/NewRentalObjectPage';
-import { RentalObjectPage } from './pages/backoffice/rental-objects/RentalObjectPage';
-import { RentalObjectsPage } from './pages/backoffice/rental-objects/RentalObjectsPage';
-import { InvitationPage } from './pages/backoffice/InvitationPage';
-import { LeasePage as StaffLeasePage } from './pages/backoffice/leases/LeasePage';
-import { LeasesPage as StaffLeasesPage } from './pages/backoffice/leases/LeasesPage';
-import { NewLeasePage } from './pages/backoffice/leases/NewLeasePage';
-import { NewNoticePage } from './pages/backoffice/notices/NewNoticePage';
-import { NoticePage } from './pages/backoffice/notices/NoticePage';
-import { NoticesPage } from './pages/backoffice/notices/NoticesPage';
-import { MessagesPage } from './pages/backoffice/MessagesPage';
-import { OverviewPage } from './pages/backoffice/OverviewPage';
-import { PropertiesPage } from './pages/backoffice/PropertiesPage';
-import { StaffLoginPage } from './pages/backoffice/staff-login/StaffLoginPage';
-import { StaffPage } from './pages/backoffice/StaffPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { CasePage } from './pages/portal/cases/CasePage';
-import { CasesPage } from './pages/portal/cases/CasesPage';
-import { NewCasePage } from './pages/portal/cases/NewCasePage';
-import { ForgotPasswordPage } from './pages/portal/forgot-password/ForgotPasswordPage';
 import { HomePage } from './pages/portal/HomePage';
-import { InvoicePage } from './pages/portal/InvoicePage';
-import { InvoicesPage } from './pages/portal/InvoicesPage';
-import { PaymentsPage } from './pages/portal/PaymentsPage';
-import { LeaseDetailPage } from './pages/portal/LeaseDetailPage';
-import { LeasesPage } from './pages/portal/LeasesPage';
 import { LoginPage } from './pages/portal/LoginPage';
-import { MyDetailsPage } from './pages/portal/my-details/MyDetailsPage';
-import { OptionsPage } from './pages/portal/options/OptionsPage';
-import { OptionCategoriesPage } from './pages/portal/options/OptionCategoriesPage';
-import { OptionCategoryPage } from './pages/portal/options/OptionCategoryPage';
-import { OptionCheckoutPage } from './pages/portal/options/OptionCheckoutPage';
-import { OptionsAdminPage } from './pages/backoffice/options/OptionsAdminPage';
-import { RegisterPage } from './pages/portal/register/RegisterPage';
-import { VerifyLinkPage } from './pages/portal/VerifyLinkPage';
 import { SessionProvider } from './session';
+
+/**
+ * A page loaded when it is first opened (React Router's `lazy`): the tenant's start (login and Hem) is
+ * in the first download, each other page in a file of its own, fetched once, and the back office never
+ * reaches a tenant's phone unless it is opened. `name` is the page's export in its module.
+ */
+function page<M, K extends keyof M>(load: () => Promise<M>, name: K & (M[K] extends ComponentType ? K : never)) {
+  return async () => ({ Component: (await load())[name] as ComponentType });
+}
 
 // Swedish paths, as the tenants read them in the address bar.
 const router = createBrowserRouter([
   { path: '/login', element: <LoginPage /> },
-  { path: '/skapa-konto', element: <RegisterPage /> },
-  { path: '/verifiera', element: <VerifyLinkPage /> },
-  { path: '/glomt-losenord', element: <ForgotPasswordPage /> },
+  { path: '/skapa-konto', lazy: page(() => import('./pages/portal/register/RegisterPage'), 'RegisterPage') },
+  { path: '/verifiera', lazy: page(() => import('./pages/portal/VerifyLinkPage'), 'VerifyLinkPage') },
+  { path: '/glomt-losenord', lazy: page(() => import('./pages/portal/forgot-password/ForgotPasswordPage'), 'ForgotPasswordPage') },
   {
     path: '/',
     element: (
@@ -75,23 +33,23 @@ const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'avtal', element: <LeasesPage /> },
-      { path: 'avtal/:id', element: <LeaseDetailPage /> },
-      { path: 'avier', element: <InvoicesPage /> },
-      { path: 'avier/inbetalningar', element: <PaymentsPage /> },
-      { path: 'avier/:id', element: <InvoicePage /> },
-      { path: 'arenden', element: <CasesPage /> },
-      { path: 'arenden/nytt', element: <NewCasePage /> },
-      { path: 'arenden/:id', element: <CasePage /> },
-      { path: 'tillval', element: <OptionsPage /> },
-      { path: 'tillval/:objectId', element: <OptionCategoriesPage /> },
-      { path: 'tillval/:objectId/kategori/:groupId', element: <OptionCategoryPage /> },
-      { path: 'tillval/:objectId/kassa', element: <OptionCheckoutPage /> },
-      { path: 'mina-uppgifter', element: <MyDetailsPage /> },
+      { path: 'avtal', lazy: page(() => import('./pages/portal/LeasesPage'), 'LeasesPage') },
+      { path: 'avtal/:id', lazy: page(() => import('./pages/portal/LeaseDetailPage'), 'LeaseDetailPage') },
+      { path: 'avier', lazy: page(() => import('./pages/portal/InvoicesPage'), 'InvoicesPage') },
+      { path: 'avier/inbetalningar', lazy: page(() => import('./pages/portal/PaymentsPage'), 'PaymentsPage') },
+      { path: 'avier/:id', lazy: page(() => import('./pages/portal/InvoicePage'), 'InvoicePage') },
+      { path: 'arenden', lazy: page(() => import('./pages/portal/cases/CasesPage'), 'CasesPage') },
+      { path: 'arenden/nytt', lazy: page(() => import('./pages/portal/cases/NewCasePage'), 'NewCasePage') },
+      { path: 'arenden/:id', lazy: page(() => import('./pages/portal/cases/CasePage'), 'CasePage') },
+      { path: 'tillval', lazy: page(() => import('./pages/portal/options/OptionsPage'), 'OptionsPage') },
+      { path: 'tillval/:objectId', lazy: page(() => import('./pages/portal/options/OptionCategoriesPage'), 'OptionCategoriesPage') },
+      { path: 'tillval/:objectId/kategori/:groupId', lazy: page(() => import('./pages/portal/options/OptionCategoryPage'), 'OptionCategoryPage') },
+      { path: 'tillval/:objectId/kassa', lazy: page(() => import('./pages/portal/options/OptionCheckoutPage'), 'OptionCheckoutPage') },
+      { path: 'mina-uppgifter', lazy: page(() => import('./pages/portal/my-details/MyDetailsPage'), 'MyDetailsPage') },
     ],
   },
-  { path: '/admin/login', element: <StaffLoginPage /> },
-  { path: '/admin/inbjudan', element: <InvitationPage /> },
+  { path: '/admin/login', lazy: page(() => import('./pages/backoffice/staff-login/StaffLoginPage'), 'StaffLoginPage') },
+  { path: '/admin/inbjudan', lazy: page(() => import('./pages/backoffice/InvitationPage'), 'InvitationPage') },
   {
     path: '/admin',
     element: (
@@ -100,40 +58,40 @@ const router = createBrowserRouter([
       </RequireStaff>
     ),
     children: [
-      { index: true, element: <OverviewPage /> },
-      { path: 'arenden', element: <StaffCasesPage /> },
-      { path: 'arenden/:id', element: <StaffCasePage /> },
-      { path: 'utskick', element: <NoticesPage /> },
-      { path: 'utskick/nytt', element: <NewNoticePage /> },
-      { path: 'utskick/:id', element: <NoticePage /> },
-      { path: 'kunder', element: <CustomersPage /> },
-      { path: 'kunder/ny', element: <NewCustomerPage /> },
-      { path: 'kunder/:id', element: <CustomerPage /> },
-      { path: 'avtal', element: <StaffLeasesPage /> },
-      { path: 'avtal/nytt', element: <NewLeasePage /> },
-      { path: 'avtal/:id', element: <StaffLeasePage /> },
-      { path: 'fastigheter', element: <PropertiesPage /> },
-      { path: 'fastigheter/ny', element: <NewPropertyPage /> },
-      { path: 'fastigheter/:id', element: <PropertyPage /> },
-      { path: 'hyresobjekt', element: <RentalObjectsPage /> },
-      { path: 'hyresobjekt/nytt', element: <NewRentalObjectPage /> },
-      { path: 'hyresobjekt/:id', element: <RentalObjectPage /> },
-      { path: 'avisering/:id?', element: <InvoiceRunPage /> },
-      { path: 'fakturor', element: <StaffInvoicesPage /> },
-      { path: 'fakturor/ny', element: <NewInvoicePage /> },
-      { path: 'fakturor/:id', element: <StaffInvoicePage /> },
-      { path: 'bankfiler', element: <BankFilesPage /> },
-      { path: 'bankfiler/:id', element: <BankFilePage /> },
-      { path: 'skulder', element: <DebtorsPage /> },
-      { path: 'bokforing', element: <BookkeepingPage /> },
-      { path: 'installningar', element: <CollectionSettingsPage /> },
-      { path: 'inbetalningar/oparade', element: <PaymentQueuePage /> },
-      { path: 'inbetalningar/ny', element: <ManualPaymentPage /> },
-      { path: 'inbetalningar/:id', element: <StaffPaymentPage /> },
-      { path: 'tillval', element: <OptionsAdminPage /> },
-      { path: 'personal', element: <StaffPage /> },
-      { path: 'meddelanden', element: <MessagesPage /> },
-      { path: 'handelser', element: <AuditLogPage /> },
+      { index: true, lazy: page(() => import('./pages/backoffice/OverviewPage'), 'OverviewPage') },
+      { path: 'arenden', lazy: page(() => import('./pages/backoffice/cases/CasesPage'), 'CasesPage') },
+      { path: 'arenden/:id', lazy: page(() => import('./pages/backoffice/cases/CasePage'), 'CasePage') },
+      { path: 'utskick', lazy: page(() => import('./pages/backoffice/notices/NoticesPage'), 'NoticesPage') },
+      { path: 'utskick/nytt', lazy: page(() => import('./pages/backoffice/notices/NewNoticePage'), 'NewNoticePage') },
+      { path: 'utskick/:id', lazy: page(() => import('./pages/backoffice/notices/NoticePage'), 'NoticePage') },
+      { path: 'kunder', lazy: page(() => import('./pages/backoffice/CustomersPage'), 'CustomersPage') },
+      { path: 'kunder/ny', lazy: page(() => import('./pages/backoffice/customer/NewCustomerPage'), 'NewCustomerPage') },
+      { path: 'kunder/:id', lazy: page(() => import('./pages/backoffice/customer/CustomerPage'), 'CustomerPage') },
+      { path: 'avtal', lazy: page(() => import('./pages/backoffice/leases/LeasesPage'), 'LeasesPage') },
+      { path: 'avtal/nytt', lazy: page(() => import('./pages/backoffice/leases/NewLeasePage'), 'NewLeasePage') },
+      { path: 'avtal/:id', lazy: page(() => import('./pages/backoffice/leases/LeasePage'), 'LeasePage') },
+      { path: 'fastigheter', lazy: page(() => import('./pages/backoffice/PropertiesPage'), 'PropertiesPage') },
+      { path: 'fastigheter/ny', lazy: page(() => import('./pages/backoffice/properties/NewPropertyPage'), 'NewPropertyPage') },
+      { path: 'fastigheter/:id', lazy: page(() => import('./pages/backoffice/properties/PropertyPage'), 'PropertyPage') },
+      { path: 'hyresobjekt', lazy: page(() => import('./pages/backoffice/rental-objects/RentalObjectsPage'), 'RentalObjectsPage') },
+      { path: 'hyresobjekt/nytt', lazy: page(() => import('./pages/backoffice/rental-objects/NewRentalObjectPage'), 'NewRentalObjectPage') },
+      { path: 'hyresobjekt/:id', lazy: page(() => import('./pages/backoffice/rental-objects/RentalObjectPage'), 'RentalObjectPage') },
+      { path: 'avisering/:id?', lazy: page(() => import('./pages/backoffice/billing/InvoiceRunPage'), 'InvoiceRunPage') },
+      { path: 'fakturor', lazy: page(() => import('./pages/backoffice/invoices/InvoicesPage'), 'InvoicesPage') },
+      { path: 'fakturor/ny', lazy: page(() => import('./pages/backoffice/invoices/NewInvoicePage'), 'NewInvoicePage') },
+      { path: 'fakturor/:id', lazy: page(() => import('./pages/backoffice/invoices/InvoicePage'), 'InvoicePage') },
+      { path: 'bankfiler', lazy: page(() => import('./pages/backoffice/bank-files/BankFilesPage'), 'BankFilesPage') },
+      { path: 'bankfiler/:id', lazy: page(() => import('./pages/backoffice/bank-files/BankFilePage'), 'BankFilePage') },
+      { path: 'skulder', lazy: page(() => import('./pages/backoffice/collections/DebtorsPage'), 'DebtorsPage') },
+      { path: 'bokforing', lazy: page(() => import('./pages/backoffice/collections/BookkeepingPage'), 'BookkeepingPage') },
+      { path: 'installningar', lazy: page(() => import('./pages/backoffice/collections/CollectionSettingsPage'), 'CollectionSettingsPage') },
+      { path: 'inbetalningar/oparade', lazy: page(() => import('./pages/backoffice/payments/PaymentQueuePage'), 'PaymentQueuePage') },
+      { path: 'inbetalningar/ny', lazy: page(() => import('./pages/backoffice/payments/ManualPaymentPage'), 'ManualPaymentPage') },
+      { path: 'inbetalningar/:id', lazy: page(() => import('./pages/backoffice/payments/PaymentPage'), 'PaymentPage') },
+      { path: 'tillval', lazy: page(() => import('./pages/backoffice/options/OptionsAdminPage'), 'OptionsAdminPage') },
+      { path: 'personal', lazy: page(() => import('./pages/backoffice/StaffPage'), 'StaffPage') },
+      { path: 'meddelanden', lazy: page(() => import('./pages/backoffice/MessagesPage'), 'MessagesPage') },
+      { path: 'handelser', lazy: page(() => import('./pages/backoffice/AuditLogPage'), 'AuditLogPage') },
     ],
   },
   { path: '*', element: <NotFoundPage /> },

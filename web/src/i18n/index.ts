@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { sv } from './sv';
-import { en } from './en';
+import { sv, type Messages } from './sv';
 
 export type Language = 'sv' | 'en';
 
@@ -26,7 +25,21 @@ export function currentLanguage(): Language {
   return isLanguage(lang) ? lang : 'sv';
 }
 
+/**
+ * Swedish, the default and the fallback, is in the first download; English is fetched the first time
+ * it is chosen (or at start, when the visitor chose it before), so a Swedish visitor never loads it.
+ */
+const loaders: Record<Language, () => Promise<Messages>> = {
+  sv: async () => sv,
+  en: async () => (await import('./en')).en,
+};
+
+async function loadLanguage(lang: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(lang, 'translation')) i18n.addResourceBundle(lang, 'translation', await loaders[lang](), true, true);
+}
+
 export async function setLanguage(lang: Language): Promise<void> {
+  await loadLanguage(lang);
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {
@@ -39,9 +52,10 @@ i18n.on('languageChanged', (lang) => {
   document.documentElement.lang = isLanguage(lang) ? lang : 'sv';
 });
 
+const stored = storedLanguage();
 void i18n.use(initReactI18next).init({
-  resources: { sv: { translation: sv }, en: { translation: en } },
-  lng: storedLanguage(),
+  resources: { sv: { translation: sv } },
+  lng: 'sv',
   fallbackLng: 'sv',
   supportedLngs: ['sv', 'en'],
   // React escapes output itself.
@@ -50,5 +64,14 @@ void i18n.use(initReactI18next).init({
   // Resources are bundled: initialise synchronously so the first render and API call know the language.
   initAsync: false,
 });
+
+/**
+ * Resolves when the visitor's language is ready: at once for Swedish, after English's file for one who
+ * chose English before (the app renders after it, so no page shows in Swedish first). Should the file
+ * not come, the app is shown in Swedish.
+ */
+export const languageReady: Promise<void> = stored === 'sv'
+  ? Promise.resolve()
+  : loadLanguage(stored).then(() => i18n.changeLanguage(stored)).then(() => undefined, () => undefined);
 
 export default i18n;
