@@ -5,7 +5,7 @@ test.describe('the back office', () => {
     await page.goto('/admin');
     await expect(page).toHaveURL(/\/admin\/login/);
     await checkPage(page, 'Förvaltning');
-    await loginStaff(page, 'admin@exempel.se', 'Admin#2026');
+    await loginStaff(page, 'admin@exempel.se', 'Admin#2026', { viaForm: true });
     await checkPage(page, 'Översikt');
     // besides the cases, the unmatched payments and the option orders wait for an administrator
     await expect(page.getByRole('heading', { level: 2, name: 'Oparade inbetalningar' })).toBeVisible();

@@ -46,8 +46,23 @@ export async function unusedTotpCodeFor(email: string, secret: string): Promise<
   return totpCode(secret, step * TOTP_STEP_MS);
 }
 
-/** Staff login in the browser: e-mail, password, then the code an authenticator app would show. */
-export async function loginStaff(page: Page, email: string, password: string): Promise<void> {
+/** Where the setup keeps a demo staff member's session (staff.setup.ts). */
+export const staffSessionFile = (email: string) => path.resolve(`test-results/e2e-data/staff-session-${email}.json`);
+
+/**
+ * A staff member logged in, on Översikt. By default in the session the setup made for them (shared by
+ * the tests, so no test may log it out); `viaForm`: through the login form, e-mail, password, then the
+ * code an authenticator app would show, in a session of the test's own.
+ */
+export async function loginStaff(page: Page, email: string, password: string, { viaForm = false }: { viaForm?: boolean } = {}): Promise<void> {
+  const saved = staffSessionFile(email);
+  if (!viaForm && existsSync(saved)) {
+    const { cookies } = JSON.parse(readFileSync(saved, 'utf8')) as { cookies: Parameters<BrowserContext['addCookies']>[0] };
+    await page.context().addCookies(cookies);
+    await page.goto('/admin');
+    await expect(page.getByRole('heading', { level: 1, name: /^(Översikt|Overview)$/ })).toBeVisible();
+    return;
+  }
   await page.goto('/admin/login');
   await page.getByLabel('E-post').fill(email);
   await page.getByLabel('Lösenord').fill(password);

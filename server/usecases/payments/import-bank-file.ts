@@ -12,6 +12,7 @@ import { bankFileStatus, findBankFile, lockBankImports, reportBankFileProgress, 
 import { recordAudit } from '../../repositories/audit.ts';
 import { bookBankPayments, type BookingOptions } from './book-bank-payments.ts';
 import { readBankFile, type BankFileFormat } from './read-bank-file.ts';
+import { takeReading } from './read-once.ts';
 
 export interface ImportDeps { db: Db; files: FileStore; clock: Clock }
 
@@ -28,15 +29,19 @@ async function refuse(deps: ImportDeps, row: BankFileRow, format: BankFileFormat
   });
 }
 
+async function storedBytes(deps: ImportDeps, fileKey: string, id: string): Promise<Buffer> {
+  const stored = await deps.files.get(fileKey);
+  if (!stored) throw new Error(`the bytes of bank file ${id} are not in the file store`);
+  return buffer(stored.body);
+}
+
 export async function importBankFile(deps: ImportDeps, id: string, options: Omit<BookingOptions, 'onProgress'> = {}): Promise<void> {
   const found = await findBankFile(deps.db, id);
   if (!found || found.file.status === 'done' || found.file.status === 'refused') return;
   const row = found.file;
   await updateBankFile(deps.db, id, { status: 'importing', startedAt: row.startedAt ?? deps.clock.now(), paymentsDone: 0, failure: null });
 
-  const stored = await deps.files.get(row.fileKey);
-  if (!stored) throw new Error(`the bytes of bank file ${id} are not in the file store`);
-  const read = readBankFile(await buffer(stored.body));
+  const read = takeReading(row.sha256) ?? readBankFile(await storedBytes(deps, row.fileKey, id));
   if (!read.ok) return refuse(deps, row, read.format, read.errors);
   await updateBankFile(deps.db, id, { format: read.format, messageId: read.messageId, paymentsTotal: read.payments.length });
 

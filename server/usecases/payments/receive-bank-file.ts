@@ -16,6 +16,7 @@ import { recordAudit } from '../../repositories/audit.ts';
 import { IMPORT_BANK_FILE_JOB } from '../../jobs/import-bank-file.ts';
 import type { BankFileError } from '../../db/schema/index.ts';
 import { notABankFile, readBankFile } from './read-bank-file.ts';
+import { keepReading } from './read-once.ts';
 
 /**
  * A bank's day of camt.054 is well under this (50,000 payments are about 38 MB); a larger file is
@@ -75,6 +76,9 @@ export async function receiveBankFile(deps: BankFileDeps, file: IncomingFile): P
   await deps.files.put(fileKey, file.bytes, 'application/octet-stream');
   const row = { id, sha256, fileName: file.fileName.slice(0, 255) || 'bankfil', sizeBytes: file.bytes.length, fileKey, source: file.source, receivedBy: file.staffId, receivedAt: now };
   const about = { fileName: file.fileName, sizeBytes: file.bytes.length, source: file.source, sha256 };
+  // Kept before the commit, as the job may start the moment it is committed. A reading is of the bytes
+  // alone, so one left by a failed transaction is still right for the same bytes sent again.
+  if (read.ok) keepReading(sha256, read);
   try {
     await deps.db.transaction(async (tx) => {
       if (!read.ok) {
