@@ -41,7 +41,7 @@ export async function importBankFile(deps: ImportDeps, id: string, options: Omit
   const row = found.file;
   await updateBankFile(deps.db, id, { status: 'importing', startedAt: row.startedAt ?? deps.clock.now(), paymentsDone: 0, failure: null });
 
-  const read = takeReading(row.sha256) ?? readBankFile(await storedBytes(deps, row.fileKey, id));
+  const read = takeReading(row.sha256, deps.clock.now()) ?? readBankFile(await storedBytes(deps, row.fileKey, id));
   if (!read.ok) return refuse(deps, row, read.format, read.errors);
   await updateBankFile(deps.db, id, { format: read.format, messageId: read.messageId, paymentsTotal: read.payments.length });
 

@@ -11,9 +11,9 @@ const KEEP = 2;
 const KEEP_MS = 15 * 60 * 1000;
 const readings = new Map<string, { read: Read; until: number }>();
 
-export function keepReading(sha256: string, read: Read, now = Date.now()): void {
+export function keepReading(sha256: string, read: Read, now: Date): void {
   readings.delete(sha256);
-  readings.set(sha256, { read, until: now + KEEP_MS });
+  readings.set(sha256, { read, until: now.getTime() + KEEP_MS });
   for (const key of readings.keys()) {
     if (readings.size <= KEEP) break;
     readings.delete(key);
@@ -21,8 +21,8 @@ export function keepReading(sha256: string, read: Read, now = Date.now()): void 
 }
 
 /** The reading kept for these bytes, once: it is forgotten as it is taken. */
-export function takeReading(sha256: string, now = Date.now()): Read | null {
+export function takeReading(sha256: string, now: Date): Read | null {
   const kept = readings.get(sha256);
   readings.delete(sha256);
-  return kept && kept.until > now ? kept.read : null;
+  return kept && kept.until > now.getTime() ? kept.read : null;
 }

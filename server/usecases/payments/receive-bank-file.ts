@@ -78,7 +78,7 @@ export async function receiveBankFile(deps: BankFileDeps, file: IncomingFile): P
   const about = { fileName: file.fileName, sizeBytes: file.bytes.length, source: file.source, sha256 };
   // Kept before the commit, as the job may start the moment it is committed. A reading is of the bytes
   // alone, so one left by a failed transaction is still right for the same bytes sent again.
-  if (read.ok) keepReading(sha256, read);
+  if (read.ok) keepReading(sha256, read, now);
   try {
     await deps.db.transaction(async (tx) => {
       if (!read.ok) {
