@@ -127,9 +127,16 @@ export async function openMenu(page: Page, name: 'Meny' | 'Menu' = 'Meny'): Prom
   }
 }
 
+/**
+ * Follows a menu link and waits until its page is there: a page is loaded when first opened, and until
+ * then the one before stays on the screen (with links a test could take for the new page's).
+ */
 export async function goVia(page: Page, navName: string, linkName: string, menuName: 'Meny' | 'Menu' = 'Meny'): Promise<void> {
   await openMenu(page, menuName);
-  await page.getByRole('navigation', { name: navName }).getByRole('link', { name: linkName, exact: true }).click();
+  const link = page.getByRole('navigation', { name: navName }).getByRole('link', { name: linkName, exact: true });
+  const href = await link.getAttribute('href');
+  await link.click();
+  if (href) await page.waitForURL((url) => url.pathname + url.search === href || url.pathname === href);
 }
 
 export async function checkPage(page: Page, heading: string | RegExp): Promise<void> {

@@ -39,12 +39,13 @@ async function loadLanguage(lang: Language): Promise<void> {
 }
 
 export async function setLanguage(lang: Language): Promise<void> {
-  await loadLanguage(lang);
+  // Remembered first: a page opened while the words are on their way opens in the chosen language.
   try {
     window.localStorage.setItem(STORAGE_KEY, lang);
   } catch {
     // Not remembered, but the switch still works for this visit.
   }
+  await loadLanguage(lang);
   await i18n.changeLanguage(lang);
 }
 
