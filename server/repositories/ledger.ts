@@ -22,6 +22,20 @@ export const paymentLeftOre = sql<number>`(
   + coalesce((select sum(rf.amount_ore) from payments rf where rf.refund_of = "payments"."id"), 0)
 )::bigint`.mapWith(Number);
 
+/**
+ * The payments that may be this customer's, as a condition the indexes answer: found for it, assigned
+ * to it, or (with `paidHere`) allocated to one of its invoices. `paymentCustomerId = …` alone is true
+ * of the same payments, but no index can answer a coalesce over a subquery: it read every payment
+ * (127 ms a call among 750,000). Used as a first cut, with the exact condition beside it.
+ */
+function candidatesOf(customerId: string, { paidHere = false } = {}): SQL {
+  return sql`"payments"."id" in (
+    select cp.id from payments cp where cp.customer_id = ${customerId}
+    union all select ca.payment_id from payment_assignments ca where ca.customer_id = ${customerId}
+    ${paidHere ? sql`union all select cal.payment_id from payment_allocations cal join invoices ci on ci.id = cal.invoice_id where ci.customer_id = ${customerId}` : sql``}
+  )`;
+}
+
 /** The scope's condition on a payment: the tenant's own customer's (found or assigned), none for staff. */
 function ofPaymentScope(scope: Scope): SQL | undefined {
   return scope.kind === 'tenant' ? sql`${paymentCustomerId} = ${scope.customerId}` : undefined;
@@ -34,7 +48,7 @@ function ofPaymentScope(scope: Scope): SQL | undefined {
 export async function customerCreditOre(db: Db, scope: Scope, customerId: string): Promise<number> {
   const [row] = await db.select({ credit: sql<number>`coalesce(sum(greatest(${paymentLeftOre}, 0)), 0)::bigint`.mapWith(Number) })
     .from(payments)
-    .where(and(sql`${paymentCustomerId} = ${customerId}`, ofPaymentScope(scope), eq(payments.kind, 'payment')));
+    .where(and(candidatesOf(customerId), sql`${paymentCustomerId} = ${customerId}`, ofPaymentScope(scope), eq(payments.kind, 'payment')));
   return row?.credit ?? 0;
 }
 
@@ -55,7 +69,7 @@ export async function listCustomerPayments(db: Db, scope: Scope, customerId: str
     owned: sql<boolean>`${owned}`,
   }).from(payments)
     .where(and(
-      sql`(${owned} or ${paidHere})`, inArray(payments.kind, ['payment', 'refund']),
+      candidatesOf(customerId, { paidHere: true }), sql`(${owned} or ${paidHere})`, inArray(payments.kind, ['payment', 'refund']),
       scope.kind === 'tenant' ? sql`${scope.customerId} = ${customerId}` : undefined,
     ))
     .orderBy(desc(payments.paidOn), desc(payments.createdAt))

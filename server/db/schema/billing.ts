@@ -187,7 +187,7 @@ export const paymentAssignments = pgTable('payment_assignments', {
   customerId: uuid('customer_id').notNull().references(() => customers.id),
   createdBy: uuid('created_by').references(() => staffUsers.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-});
+}, (t) => [index('payment_assignments_customer_idx').on(t.customerId)]);
 
 /** A reminder (påminnelse) sent for an overdue invoice: one per invoice and level, with its fee invoice if any. */
 export const invoiceReminders = pgTable('invoice_reminders', {

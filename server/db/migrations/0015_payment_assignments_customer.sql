@@ -1,0 +1,1 @@
+CREATE INDEX "payment_assignments_customer_idx" ON "payment_assignments" USING btree ("customer_id");
