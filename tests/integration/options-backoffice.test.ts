@@ -208,8 +208,14 @@ describe('processing an order to Utförd', () => {
   });
 
   it('closes the order (Avslutad closes the case); a rejected order needs a reason the tenant sees', async () => {
+    // Lisa last used the portal in English: the word of her closed order comes in English.
+    await t.database.db.update(s.tenantUsers).set({ language: 'en' }).where(eq(s.tenantUsers.username, 'lunden'));
     const closed = await move(fredrik, 'done', 'closed');
     expect(closed.body.order).toMatchObject({ status: 'closed', next: [] });
+    const told = await lastMessageTo(t.database, 'lisa@cafelunden.se');
+    expect(told.subject).toMatch(/^Option order/);
+    expect(told.text).toContain('Your option order is closed.');
+    await t.database.db.update(s.tenantUsers).set({ language: 'sv' }).where(eq(s.tenantUsers.username, 'lunden'));
     const [theCase] = await t.database.db.select().from(s.cases).where(eq(s.cases.id, caseId));
     expect(theCase!.status).toBe('closed');
     expect((await move(fredrik, 'closed', 'rejected', { reason: 'x' })).status).toBe(409);
