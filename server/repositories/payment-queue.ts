@@ -30,11 +30,8 @@ export async function listPaymentQueue(db: Db, limit: number) {
     .where(inQueue)
     .orderBy(asc(payments.paidOn), asc(payments.createdAt), asc(payments.id))
     .limit(limit);
-  const [sums] = await db.select({
-    count: sql<number>`count(*)::int`.mapWith(Number),
-    leftOre: sql<number>`coalesce(sum(${paymentLeftOre}), 0)::bigint`.mapWith(Number),
-  }).from(payments).where(inQueue);
-  return { rows, count: sums?.count ?? 0, leftOre: sums?.leftOre ?? 0 };
+  const { count, leftOre } = await paymentQueueSummary(db);
+  return { rows, count, leftOre };
 }
 
 /** For the overview: how many payments wait, how much is left of them, and since when the oldest. */

@@ -62,38 +62,34 @@ function WaitingCases({ work }: { work: BackofficeSummary['work']['cases'] }) {
   );
 }
 
-function WaitingPayments({ queue }: { queue: NonNullable<BackofficeSummary['work']['payments']> }) {
-  const { t } = useTranslation();
-  const lang = currentLanguage();
+/** A kind of work that has a page of its own: a sentence of what waits, and a link to that page. */
+function WorkCount({ title, text, to, linkText }: { title: string; text: string; to: string; linkText: string }) {
   return (
-    <Section title={t('backoffice.overview.paymentsHeading')}>
+    <Section title={title}>
+      <p>{text}</p>
       <p>
-        {queue.count === 0
-          ? t('backoffice.overview.noPayments')
-          : t('backoffice.overview.paymentsWaiting', { count: queue.count, amount: formatMoney(queue.leftOre, lang), since: queue.oldestPaidOn })}
-      </p>
-      <p>
-        <Link to="/admin/inbetalningar/oparade">{t('backoffice.overview.toPaymentQueue')}</Link>
+        <Link to={to}>{linkText}</Link>
       </p>
     </Section>
   );
 }
 
+function WaitingPayments({ queue }: { queue: NonNullable<BackofficeSummary['work']['payments']> }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const text = queue.count === 0
+    ? t('backoffice.overview.noPayments')
+    : t('backoffice.overview.paymentsWaiting', { count: queue.count, amount: formatMoney(queue.leftOre, lang), since: queue.oldestPaidOn });
+  return <WorkCount title={t('backoffice.overview.paymentsHeading')} text={text} to="/admin/inbetalningar/oparade" linkText={t('backoffice.overview.toPaymentQueue')} />;
+}
+
 function WaitingOptionOrders({ orders }: { orders: NonNullable<BackofficeSummary['work']['options']> }) {
   const { t } = useTranslation();
-  return (
-    <Section title={t('backoffice.overview.optionsHeading')}>
-      <p>
-        {orders.received === 0
-          ? t('backoffice.overview.noNewOptionOrders')
-          : t('backoffice.overview.optionOrdersWaiting', { count: orders.received, since: orders.oldestReceivedOn })}{' '}
-        {t('backoffice.overview.optionOrdersOpen', { count: orders.open })}
-      </p>
-      <p>
-        <Link to="/admin/tillval">{t('backoffice.overview.toOptionOrders')}</Link>
-      </p>
-    </Section>
-  );
+  const waiting = orders.received === 0
+    ? t('backoffice.overview.noNewOptionOrders')
+    : t('backoffice.overview.optionOrdersWaiting', { count: orders.received, since: orders.oldestReceivedOn });
+  const text = `${waiting} ${t('backoffice.overview.optionOrdersOpen', { count: orders.open })}`;
+  return <WorkCount title={t('backoffice.overview.optionsHeading')} text={text} to="/admin/tillval" linkText={t('backoffice.overview.toOptionOrders')} />;
 }
 
 function RegisterCounts({ data }: { data: BackofficeSummary }) {
