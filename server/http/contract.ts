@@ -289,6 +289,7 @@ export type OneOffInvoiceRowBody = Static<typeof staffInvoiceRoutes.OneOffInvoic
 export type CreditInvoiceBody = Static<typeof staffInvoiceRoutes.CreditInvoiceBody>;
 export type IssuedInvoice = Static<typeof staffInvoices.IssuedInvoiceView>;
 export type IssuedInvoiceResponse = Static<typeof staffInvoiceRoutes.IssuedInvoiceResponseView>;
+export type CreditedInvoiceResponse = Static<typeof staffInvoiceRoutes.CreditedInvoiceResponseView>;
 
 // Back office: bank files (Bankfiler), their imports and reports
 

@@ -5,7 +5,7 @@ import { and, asc, desc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import { bankFiles, customers, invoices, paymentAllocations, paymentAssignments, payments, staffUsers } from '../db/schema/index.ts';
-import type { InvoiceToAllocate, PaymentToHandle } from '../domain/payments/handling.ts';
+import type { InvoiceToAllocate, PaidOnInvoice, PaymentToHandle } from '../domain/payments/handling.ts';
 import { settledOre } from './invoices.ts';
 import { paymentCustomerId, paymentLeftOre } from './ledger.ts';
 
@@ -162,4 +162,19 @@ export async function invoicesByOcr(db: Db | Tx, ocrs: string[]) {
     dueDate: invoices.dueDate, issueDate: invoices.issueDate,
   }).from(invoices).where(and(inArray(invoices.ocr, ocrs), ne(invoices.kind, 'credit'))).orderBy(desc(invoices.dueDate));
   return rows.map((r) => ({ id: r.id, number: r.number, ocr: r.ocr!, customerId: r.customerId, remainingOre: Math.max(0, r.totalOre - r.settledOre), dueDate: r.dueDate, issueDate: r.issueDate }));
+}
+
+/**
+ * What an invoice is settled past its total (paid, then credited), and the payments' net allocations on
+ * it with when each last booked one: what a credit note frees (domain releaseOverSettled).
+ */
+export async function overSettlement(tx: Tx, invoiceId: string): Promise<{ overOre: number; paid: PaidOnInvoice[] }> {
+  const [invoice] = await tx.select({ totalOre: invoices.totalOre, settledOre }).from(invoices).where(eq(invoices.id, invoiceId));
+  if (!invoice || invoice.settledOre <= invoice.totalOre) return { overOre: 0, paid: [] };
+  const paid = await tx.select({
+    paymentId: paymentAllocations.paymentId,
+    allocatedOre: sql<number>`sum(${paymentAllocations.amountOre})::bigint`.mapWith(Number),
+    lastAt: sql<Date>`max(${paymentAllocations.createdAt})`.mapWith((v: string | Date) => new Date(v)),
+  }).from(paymentAllocations).where(eq(paymentAllocations.invoiceId, invoiceId)).groupBy(paymentAllocations.paymentId);
+  return { overOre: invoice.settledOre - invoice.totalOre, paid };
 }

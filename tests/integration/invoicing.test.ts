@@ -232,6 +232,42 @@ describe('a one-off invoice', () => {
     expect(note.totalOre).toBe(-original.totalOre);
     expect(note).toMatchObject({ lease: { id: original.lease.id }, periodFrom: original.periodFrom, periodTo: original.periodTo });
     expect((await lisa.get(`/api/portal/invoices/${avi.id}`)).body.invoice).toMatchObject({ status: 'paid', remainingOre: 0 });
+    expect(res.body).toMatchObject({ releasedOre: 0, creditUsed: [] });
+  });
+
+  it('a paid avi credited: its payment goes back to the customer as credit, which pays the open avier at once', async () => {
+    type Row = { id: string; kind: string; status: string; totalOre: number; remainingOre: number; dueDate: string; number: number };
+    const all = (await lisa.get('/api/portal/invoices?unpaid=false')).body.invoices as Row[];
+    // The oldest paid avi: paid by the demo's bank file, never credited.
+    const paid = all.filter((i) => i.kind === 'rent' && i.status === 'paid').at(-1)!;
+    const paidBefore = (await lisa.get(`/api/portal/invoices/${paid.id}`)).body.invoice;
+    expect(paidBefore.payments.length).toBeGreaterThan(0);
+    expect(paidBefore.credits ?? []).toEqual([]);
+    const openBefore = (await lisa.get('/api/portal/invoices')).body.invoices as Row[];
+    const creditBefore = (await lisa.get('/api/portal/balance')).body.creditOre as number;
+
+    const res = await admin.post(`/api/backoffice/invoices/${paid.id}/credit`, { reason: 'Fel hyresnivå' });
+    expect(res.status).toBe(201);
+    expect(res.body.releasedOre).toBe(paid.totalOre);
+    const used = (res.body.creditUsed as { invoice: { id: string; number: number }; amountOre: number }[]);
+    const usedOre = used.reduce((sum, u) => sum + u.amountOre, 0);
+    const oldestOpen = [...openBefore].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.number - b.number)[0]!;
+    expect(used[0]!.invoice.id).toBe(oldestOpen.id);
+    expect(usedOre).toBe(Math.min(paid.totalOre, openBefore.reduce((sum, i) => sum + i.remainingOre, 0)));
+
+    // The credited avi is settled exactly (not past), the customer's money is its credit or paid its open avier.
+    expect((await lisa.get(`/api/portal/invoices/${paid.id}`)).body.invoice).toMatchObject({ status: 'paid', remainingOre: 0 });
+    expect((await lisa.get('/api/portal/balance')).body.creditOre).toBe(creditBefore + paid.totalOre - usedOre);
+    const openAfter = (await lisa.get('/api/portal/invoices')).body.invoices as Row[];
+    expect(openAfter.reduce((sum, i) => sum + i.remainingOre, 0)).toBe(openBefore.reduce((sum, i) => sum + i.remainingOre, 0) - usedOre);
+
+    const [event] = await t.database.db.select().from(auditEvents)
+      .where(and(eq(auditEvents.action, 'payment.released_by_credit'), eq(auditEvents.subjectId, paid.id)));
+    expect(event!.details).toMatchObject({ creditNoteId: res.body.invoice.id, releasedOre: paid.totalOre });
+
+    // Crediting what is left of it again is refused: nothing left, nothing freed twice.
+    const again = await admin.post(`/api/backoffice/invoices/${paid.id}/credit`, { reason: 'Igen' });
+    expect(again.status).toBe(422);
   });
 });
 

@@ -153,3 +153,26 @@ export function planUndo(allocatedOre: number, amountOre: number | null, number:
   if (amount > Math.abs(allocatedOre)) return refuse({ kind: 'over_invoice', index: 0, number, maxOre: Math.abs(allocatedOre) });
   return { ok: true, value: { amountOre: allocatedOre > 0 ? -amount : amount } };
 }
+
+/** What one payment has paid, net, on an invoice, and when it last did (to release the newest first). */
+export interface PaidOnInvoice { paymentId: string; allocatedOre: number; lastAt: Date }
+
+/**
+ * A credit note that leaves an invoice settled past its total (it was paid, then credited) frees what
+ * is past: reversing allocations of the payments that paid it, the newest first, so the money goes
+ * back to them (the customer's credit) and is never lost on a settled invoice. `overOre` is settled
+ * less total; only payments (positive net allocations) are released, a return's negative allocation
+ * stays. Answers the reversing allocations (negative öre).
+ */
+export function releaseOverSettled(paid: readonly PaidOnInvoice[], overOre: number): { paymentId: string; amountOre: number }[] {
+  let left = Math.max(0, overOre);
+  const released: { paymentId: string; amountOre: number }[] = [];
+  for (const p of [...paid].sort((a, b) => b.lastAt.getTime() - a.lastAt.getTime() || b.paymentId.localeCompare(a.paymentId))) {
+    if (left === 0) break;
+    if (p.allocatedOre <= 0) continue;
+    const amount = Math.min(p.allocatedOre, left);
+    released.push({ paymentId: p.paymentId, amountOre: -amount });
+    left -= amount;
+  }
+  return released;
+}

@@ -13,6 +13,7 @@ import { IssuedInvoiceView, StaffInvoiceListView, StaffInvoiceResponseView, pres
 import { readInvoice } from '../../usecases/billing/read-invoice.ts';
 import { issueOneOffInvoice } from '../../usecases/billing/issue-invoice.ts';
 import { creditInvoice } from '../../usecases/billing/credit-invoice.ts';
+import { CreditUsedView, presentCreditUsed } from '../../presenters/staff-payments.ts';
 import { invoicePdf } from '../../usecases/billing/invoice-pdf.ts';
 import { replyInvoicePdf } from '../../http/pdf-reply.ts';
 
@@ -54,6 +55,11 @@ export const CreditInvoiceBody = Type.Object({
 }, strict);
 
 export const IssuedInvoiceResponseView = Type.Object({ invoice: IssuedInvoiceView });
+export const CreditedInvoiceResponseView = Type.Object({
+  invoice: IssuedInvoiceView,
+  releasedOre: Type.Integer({ minimum: 0, description: "What the credit freed of payments on a paid invoice: now the customer's credit (decision 0023)" }),
+  creditUsed: CreditUsedView,
+});
 
 
 export default async function backofficeInvoiceRoutes(fastify: FastifyInstance, ctx: AppContext) {
@@ -109,12 +115,15 @@ export default async function backofficeInvoiceRoutes(fastify: FastifyInstance, 
       tags: ['backoffice'], summary: 'Credit all or part of an invoice with a credit note (never more than is left uncredited)',
       params: IdParams,
       body: CreditInvoiceBody,
-      response: withErrors({ 201: IssuedInvoiceResponseView }, 401, 403, 404, 422),
+      response: withErrors({ 201: CreditedInvoiceResponseView }, 401, 403, 404, 422),
     },
   }, async (request, reply) => {
     const staff = authorize(request, 'billing.edit');
     const issued = await creditInvoice(ctx, { ...request.body, invoiceId: request.params.id, staffId: staff.userId, ip: request.ip });
-    return reply.status(201).send({ invoice: { id: issued.id, number: issued.number, totalOre: issued.totals.totalOre } });
+    return reply.status(201).send({
+      invoice: { id: issued.id, number: issued.number, totalOre: issued.totals.totalOre },
+      releasedOre: issued.releasedOre, creditUsed: presentCreditUsed(issued.creditUsed),
+    });
   });
 
   app.get('/api/backoffice/invoices/:id/pdf', {

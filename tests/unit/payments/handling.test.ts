@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAllocation, planAssignment, planRefund, planUndo, type InvoiceToAllocate, type PaymentToHandle } from '../../../server/domain/payments/handling.ts';
+import { planAllocation, planAssignment, planRefund, planUndo, releaseOverSettled, type InvoiceToAllocate, type PaymentToHandle } from '../../../server/domain/payments/handling.ts';
 
 const invoice = (n: number, customerId: string, remainingOre: number, paidOre = 0, kind: InvoiceToAllocate['kind'] = 'rent'): InvoiceToAllocate =>
   ({ id: `inv-${n}`, number: n, customerId, kind, remainingOre, paidOre });
@@ -139,5 +139,26 @@ describe('planUndo: a wrong allocation reversed', () => {
     expect(planUndo(12_500_00, 12_500_01, 101)).toEqual({ ok: false, refusal: { kind: 'over_invoice', index: 0, number: 101, maxOre: 12_500_00 } });
     expect(planUndo(12_500_00, 0, 101)).toEqual({ ok: false, refusal: { kind: 'not_positive', index: 0 } });
     expect(planUndo(0, null, 101)).toEqual({ ok: false, refusal: { kind: 'not_allocated', number: 101 } });
+  });
+});
+
+describe('a credit note on a paid invoice frees what is settled past its total', () => {
+  const at = (minute: number) => new Date(Date.UTC(2026, 2, 28, 10, minute));
+  const paid = [
+    { paymentId: 'bank', allocatedOre: 8_000_00, lastAt: at(0) },
+    { paymentId: 'manual', allocatedOre: 4_500_00, lastAt: at(5) },
+  ];
+
+  it('from the newest payment first, then older ones, never more than each paid', () => {
+    expect(releaseOverSettled(paid, 3_000_00)).toEqual([{ paymentId: 'manual', amountOre: -3_000_00 }]);
+    expect(releaseOverSettled(paid, 12_500_00)).toEqual([{ paymentId: 'manual', amountOre: -4_500_00 }, { paymentId: 'bank', amountOre: -8_000_00 }]);
+    expect(releaseOverSettled(paid, 6_000_00)).toEqual([{ paymentId: 'manual', amountOre: -4_500_00 }, { paymentId: 'bank', amountOre: -1_500_00 }]);
+  });
+
+  it('nothing when nothing is past the total, and never a return or a payment already undone', () => {
+    expect(releaseOverSettled(paid, 0)).toEqual([]);
+    expect(releaseOverSettled(paid, -100)).toEqual([]);
+    const withReturn = [...paid, { paymentId: 'return', allocatedOre: -2_000_00, lastAt: at(9) }, { paymentId: 'undone', allocatedOre: 0, lastAt: at(8) }];
+    expect(releaseOverSettled(withReturn, 1_00)).toEqual([{ paymentId: 'manual', amountOre: -1_00 }]);
   });
 });

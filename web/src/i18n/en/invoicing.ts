@@ -91,6 +91,7 @@ export const invoicing: InvoicingMessages = {
       badAmount: 'Write the amount in kronor, for example 225 or 225.50.',
       tooLarge: 'At most {{max}} can be credited on the row.',
       done: 'Credit note {{number}} has been issued: {{amount}}.',
+      released: 'The invoice was paid: {{amount}} went back to the customer\'s credit.',
     },
     newInvoice: {
       title: 'New invoice',

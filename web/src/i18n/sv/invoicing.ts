@@ -92,6 +92,7 @@ export const invoicing = {
       badAmount: 'Skriv beloppet i kronor, till exempel 225 eller 225,50.',
       tooLarge: 'Högst {{max}} kan krediteras på raden.',
       done: 'Kreditfaktura {{number}} är utställd: {{amount}}.',
+      released: 'Fakturan var betald: {{amount}} gick tillbaka till kundens tillgodo.',
     },
     newInvoice: {
       title: 'Ny faktura',

@@ -7,9 +7,10 @@ import { Form, FormStatus } from '../../../components/Form';
 import { formatMoney } from '../../../format';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
-import type { CreditInvoiceBody, IssuedInvoice, IssuedInvoiceResponse, StaffInvoiceDetail } from '@api';
+import type { CreditInvoiceBody, CreditedInvoiceResponse, StaffInvoiceDetail } from '@api';
 import { parseKronor } from '@domain/billing/one-off';
 import { vatOre } from '@domain/billing/vat';
+import { withCreditUsed } from '../payments/paymentWords';
 import { staffInvoiceHref } from './links';
 
 type Scope = 'all' | 'part';
@@ -39,7 +40,7 @@ export function CreditForm({ invoice, onCredited }: { invoice: StaffInvoiceDetai
   const [amounts, setAmounts] = useState<Record<number, string>>({});
   const [reason, setReason] = useState('');
   const [planned, setPlanned] = useState<Planned>();
-  const [done, setDone] = useState<IssuedInvoice>();
+  const [done, setDone] = useState<CreditedInvoiceResponse>();
   const confirmRef = useRef<HTMLButtonElement>(null);
   const money = (ore: number) => formatMoney(ore, lang);
   const rows = invoice.creditable.filter((row) => row.maxNetOre > 0);
@@ -94,13 +95,12 @@ export function CreditForm({ invoice, onCredited }: { invoice: StaffInvoiceDetai
   function confirm(current: Planned) {
     void submit
       .run(async () => {
-        const answer = await apiPost<IssuedInvoiceResponse, CreditInvoiceBody>(`/api/backoffice/invoices/${encodeURIComponent(invoice.id)}/credit`, current.body);
-        return answer.invoice;
+        return apiPost<CreditedInvoiceResponse, CreditInvoiceBody>(`/api/backoffice/invoices/${encodeURIComponent(invoice.id)}/credit`, current.body);
       }, fieldsOf(current.positions))
-      .then((issued) => {
+      .then((answer) => {
         setPlanned(undefined);
-        if (!issued) return;
-        setDone(issued);
+        if (!answer) return;
+        setDone(answer);
         setAmounts({});
         setReason('');
         setScope('all');
@@ -109,7 +109,7 @@ export function CreditForm({ invoice, onCredited }: { invoice: StaffInvoiceDetai
   }
 
   // The status line stays in place (a live region), whether the form is still there or not.
-  const status = <FormStatus>{done && <Done issued={done} />}</FormStatus>;
+  const status = <FormStatus>{done && <Done answer={done} />}</FormStatus>;
   if (invoice.uncreditedOre <= 0) {
     return (
       <>
@@ -222,7 +222,15 @@ export function CreditForm({ invoice, onCredited }: { invoice: StaffInvoiceDetai
   );
 }
 
-function Done({ issued }: { issued: IssuedInvoice }) {
+/** The credit note issued, and, for an invoice that was paid, the money that went back to the customer's credit and what it paid. */
+function Done({ answer }: { answer: CreditedInvoiceResponse }) {
   const { t } = useTranslation();
-  return <Link to={staffInvoiceHref(issued.id)}>{t('backoffice.credit.done', { number: issued.number, amount: formatMoney(issued.totalOre, currentLanguage()) })}</Link>;
+  const lang = currentLanguage();
+  const { invoice: issued, releasedOre, creditUsed } = answer;
+  return (
+    <>
+      <Link to={staffInvoiceHref(issued.id)}>{t('backoffice.credit.done', { number: issued.number, amount: formatMoney(issued.totalOre, lang) })}</Link>
+      {releasedOre > 0 && <> {withCreditUsed(t('backoffice.credit.released', { amount: formatMoney(releasedOre, lang) }), creditUsed, t, lang)}</>}
+    </>
+  );
 }
