@@ -103,6 +103,7 @@ export const errorStatus = {
   EXPORT_PERIOD_REVERSED: 422,
   EXPORT_PERIOD_TOO_LONG: 422,
   SETTINGS_FEE_OUT_OF_RANGE: 422,
+  SETTINGS_INTEREST_MINIMUM_OUT_OF_RANGE: 422,
   SETTINGS_DAYS_INVALID: 422,
   SETTINGS_ACCOUNT_INVALID: 422,
   // Payments handled by hand in the back office (the unmatched queue, manual payments; part "payqueue").

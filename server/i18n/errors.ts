@@ -164,6 +164,7 @@ const sv: Record<ErrorCode, Template> = {
     day_out_of_range: `Varje dag ska vara ett heltal från 1 till ${p.maximum} dagar efter förfallodagen.`,
     days_not_increasing: 'Varje påminnelse ska gå ut senare än den förra: ange dagarna i stigande ordning, till exempel 3, 14.',
   } as Record<string, string>)[String(p.kind)] ?? 'Ange dagarna efter förfallodagen, till exempel 3, 14.',
+  SETTINGS_INTEREST_MINIMUM_OUT_OF_RANGE: (p) => `Lägsta belopp för en räntefaktura ska vara mellan 0 och ${kronor(p.maximumOre, 'sv')} kr.`,
   SETTINGS_ACCOUNT_INVALID: (p) => `Kontot ska vara fyra siffror enligt BAS-kontoplanen, till exempel 1930${p.value ? ` (inte "${p.value}")` : ''}.`,
   // Payments handled by hand (part "payqueue").
   PAYMENT_CHANGED: (p) => `Betalningen har ändrats sedan du öppnade den (någon annan har bokat på den, eller formuläret skickades två gånger). Nu återstår ${kronor(p.leftOre, 'sv')} kr. Titta på den igen och försök på nytt.`,
@@ -302,6 +303,7 @@ const en: Record<ErrorCode, Template> = {
     day_out_of_range: `Each day must be a whole number from 1 to ${p.maximum} days after the due date.`,
     days_not_increasing: 'Each reminder must go out later than the one before: give the days in rising order, for example 3, 14.',
   } as Record<string, string>)[String(p.kind)] ?? 'Give the days after the due date, for example 3, 14.',
+  SETTINGS_INTEREST_MINIMUM_OUT_OF_RANGE: (p) => `The smallest interest invoice must be between 0 and ${kronor(p.maximumOre, 'en')} kr.`,
   SETTINGS_ACCOUNT_INVALID: (p) => `The account must be four digits of the BAS chart of accounts, for example 1930${p.value ? ` (not "${p.value}")` : ''}.`,
   // Payments handled by hand (part "payqueue").
   PAYMENT_CHANGED: (p) => `The payment has changed since you opened it (someone else booked on it, or the form was sent twice). ${kronor(p.leftOre, 'en')} kr is left now. Look at it again and try once more.`,

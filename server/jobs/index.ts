@@ -11,6 +11,7 @@ import { performInvoiceRunJob } from './perform-invoice-run.ts';
 import { importBankFileJob } from './import-bank-file.ts';
 import { watchBankFilesJob } from './watch-bank-files.ts';
 import { sendRemindersJob } from './send-reminders.ts';
+import { chargeLateInterestJob } from './charge-late-interest.ts';
 
 export type { JobDeps } from './deps.ts';
 
@@ -26,5 +27,6 @@ export function jobDefinitions(deps: JobDeps): JobDefinition[] {
     importBankFileJob(deps),
     watchBankFilesJob(deps),
     sendRemindersJob(deps),
+    chargeLateInterestJob(deps),
   ] as JobDefinition[];
 }

@@ -15,11 +15,13 @@ export const InvoiceCollectionView = Type.Object({
   }), { description: 'The reminders sent, the first level first' }),
   interest: Nullable(Type.Object({
     principalOre: Type.Integer({ description: 'What is left to pay, on which interest runs' }),
-    interestOre: Type.Integer({ description: 'Upplupen dröjsmålsränta up to today: shown, not invoiced' }),
+    interestOre: Type.Integer({ description: 'Upplupen dröjsmålsränta up to today' }),
+    charged: Type.Boolean({ description: 'The landlord invoices it once the invoice is paid (decision 0024); false: only shown' }),
     from: IsoDate,
     to: IsoDate,
     periods: Type.Array(Type.Object({ from: IsoDate, to: IsoDate, days: Type.Integer(), rateBp: Type.Integer({ description: 'Reference rate + 8 points, in basis points' }) })),
   }, { description: 'Null unless the invoice is overdue' })),
+  interestInvoice: Nullable(Type.Object({ id: Type.String(), number: Type.Integer(), totalOre: Type.Integer() }, { description: 'The interest invoice made once it was paid late; null when none' })),
   nextReminder: Nullable(Type.Object({
     level: Type.Integer(),
     feeOre: Type.Integer({ description: 'The fee it would charge on an invoice of its own; 0 for none' }),

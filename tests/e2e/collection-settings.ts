@@ -24,6 +24,16 @@ export async function settingsJourney(page: Page, login: [email: string, passwor
   await expectAccessible(page);
   await fee.fill('60');
 
+  // Dröjsmålsränta: off in the demo (only shown); a smallest interest invoice above 1 000 kr is refused.
+  await expect(page.getByLabel('Fakturera dröjsmålsränta')).not.toBeChecked();
+  const minimum = page.getByLabel('Lägsta belopp för räntefaktura, kr');
+  await expect(minimum).toHaveValue('50,00');
+  await minimum.fill('2000');
+  await page.getByRole('button', { name: 'Spara inställningar' }).click();
+  await expect(summary).toContainText(/Lägsta belopp för en räntefaktura ska vara mellan 0 och 1\s000,00\skr\./);
+  await expect(minimum).toHaveAttribute('aria-invalid', 'true');
+  await minimum.fill('50');
+
   // An account of three digits, and days out of order.
   const bank = page.getByLabel('Bank', { exact: true });
   await bank.fill('193');
@@ -44,6 +54,7 @@ export async function settingsJourney(page: Page, login: [email: string, passwor
   await page.getByRole('button', { name: 'English' }).click();
   await checkPage(page, 'Settings for reminders and bookkeeping');
   await expect(page.getByLabel('Reminder fee, kr')).toBeVisible();
+  await expect(page.getByLabel('Invoice late-payment interest')).toBeVisible();
   await page.getByRole('button', { name: 'Svenska' }).click();
   await checkPage(page, 'Inställningar för påminnelser och bokföring');
 }

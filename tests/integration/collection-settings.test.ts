@@ -28,7 +28,7 @@ describe('the collection settings', () => {
   it("shows the demo's: a 60 kr fee, reminders 3 and 14 days after the due date, the BAS accounts", async () => {
     const res = await eva.get(URL);
     expect(res.status).toBe(200);
-    expect(res.body).toEqual({ settings: { reminderFeeOre: 6000, reminderDaysAfterDue: [3, 14], accounts: bas }, basAccounts: bas, maxReminderFeeOre: 6000, changed: [] });
+    expect(res.body).toEqual({ settings: { reminderFeeOre: 6000, reminderDaysAfterDue: [3, 14], lateInterest: { charged: false, minimumOre: 5000 }, accounts: bas }, basAccounts: bas, maxReminderFeeOre: 6000, changed: [] });
   });
 
   it('saves a change, audited with what changed before and after; the SIE export uses the new accounts', async () => {

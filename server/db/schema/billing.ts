@@ -202,6 +202,17 @@ export const invoiceReminders = pgTable('invoice_reminders', {
   index('invoice_reminders_fee_invoice_idx').on(t.feeInvoiceId),
 ]);
 
+/**
+ * Dröjsmålsränta invoiced (decision 0024): once per invoice paid late, on an interest invoice of its own
+ * (a one-off invoice with its own OCR). The primary key keeps a second charge of one invoice out.
+ */
+export const lateInterestCharges = pgTable('late_interest_charges', {
+  invoiceId: uuid('invoice_id').primaryKey().references(() => invoices.id),
+  interestInvoiceId: uuid('interest_invoice_id').notNull().unique().references(() => invoices.id),
+  interestOre: bigint('interest_ore', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+}, (t) => [check('late_interest_charges_positive', sql`${t.interestOre} > 0`)]);
+
 export const paymentAllocations = pgTable('payment_allocations', {
   id: uuid('id').primaryKey().defaultRandom(),
   paymentId: uuid('payment_id').notNull().references(() => payments.id),
@@ -213,4 +224,6 @@ export const paymentAllocations = pgTable('payment_allocations', {
 }, (t) => [
   index('payment_allocations_invoice_idx').on(t.invoiceId),
   index('payment_allocations_payment_idx').on(t.paymentId),
+  // The daily interest run reads the allocations booked since it last looked (decision 0024).
+  index('payment_allocations_created_idx').on(t.createdAt),
 ]);

@@ -1,4 +1,4 @@
-import { bigint, boolean, check, date, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, date, integer, jsonb, numeric, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { staffUsers } from './users.ts';
 import type { AccountPlanSettings } from '../../domain/payments/sie-period.ts';
@@ -31,11 +31,20 @@ export const landlordSettings = pgTable('landlord_settings', {
   reminderFeeOre: integer('reminder_fee_ore').notNull().default(0),
   /** Days after the due date that reminder 1, 2 … go out (each later than the one before). */
   reminderDaysAfterDue: integer('reminder_days_after_due').array().notNull().default([3, 14]),
+  /** Dröjsmålsränta is invoiced once an overdue invoice is paid (decision 0024); off: only shown. */
+  lateInterestCharged: boolean('late_interest_charged').notNull().default(false),
+  /** No interest invoice below this (öre): a few kronor cost more to invoice than they bring. */
+  lateInterestMinimumOre: integer('late_interest_minimum_ore').notNull().default(5000),
+  /** When charging was last turned on: what was booked before is never charged. */
+  lateInterestSince: timestamp('late_interest_since', { withTimezone: true }),
+  /** Up to when the interest run has read the allocations; set to the moment charging is turned on. */
+  lateInterestCheckedTo: timestamp('late_interest_checked_to', { withTimezone: true }),
   /** The bookkeeping export's accounts where they differ from the BAS defaults (server/domain/payments/sie.ts); null: BAS. */
   sieAccounts: jsonb('sie_accounts').$type<AccountPlanSettings>(),
 }, (t) => [
   check('landlord_settings_single_row', sql`${t.id} = 1`),
   check('landlord_settings_reminder_fee', sql`${t.reminderFeeOre} between 0 and 6000`),
+  check('landlord_settings_late_interest_minimum', sql`${t.lateInterestMinimumOre} between 0 and 100000`),
   check('landlord_settings_reminder_days', sql`cardinality(${t.reminderDaysAfterDue}) between 1 and 5`),
 ]);
 

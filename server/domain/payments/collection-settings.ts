@@ -15,15 +15,27 @@ export const SETTINGS_ACCOUNTS = ['receivables', 'bank', 'customerAdvances', 'in
 export type SettingsAccount = (typeof SETTINGS_ACCOUNTS)[number];
 export type SettingsAccounts = Record<SettingsAccount, string>;
 
+/** At most this as the smallest interest invoice (1 000 kr): above it, interest owed would go uncharged. */
+export const MAX_LATE_INTEREST_MINIMUM_ORE = 100_000;
+
+export interface LateInterestSettings {
+  /** Dröjsmålsränta invoiced once an overdue invoice is paid (decision 0024); off: only shown. */
+  charged: boolean;
+  /** No interest invoice below this. */
+  minimumOre: number;
+}
+
 export interface CollectionSettings {
   reminderFeeOre: number;
   reminderDaysAfterDue: number[];
+  lateInterest: LateInterestSettings;
   accounts: SettingsAccounts;
 }
 
 export type SettingsRefusal =
   | { field: 'reminderFeeOre'; kind: 'fee_out_of_range'; maximumOre: number }
   | { field: 'reminderDaysAfterDue'; kind: 'days_missing' | 'too_many_levels' | 'day_out_of_range' | 'days_not_increasing'; maximum: number }
+  | { field: 'lateInterest.minimumOre'; kind: 'interest_minimum_out_of_range'; maximumOre: number }
   | { field: `accounts.${SettingsAccount}`; kind: 'account_not_four_digits'; value: string };
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -39,6 +51,10 @@ export function checkCollectionSettings(settings: CollectionSettings): SettingsR
   else if (days.length > MAX_REMINDER_LEVELS) daysRefusal('too_many_levels', MAX_REMINDER_LEVELS);
   else if (days.some((d) => !Number.isSafeInteger(d) || d < 1 || d > MAX_REMINDER_DAYS)) daysRefusal('day_out_of_range', MAX_REMINDER_DAYS);
   else if (days.some((d, i) => i > 0 && d <= days[i - 1]!)) daysRefusal('days_not_increasing', MAX_REMINDER_LEVELS);
+  const minimum = settings.lateInterest.minimumOre;
+  if (!Number.isSafeInteger(minimum) || minimum < 0 || minimum > MAX_LATE_INTEREST_MINIMUM_ORE) {
+    refusals.push({ field: 'lateInterest.minimumOre', kind: 'interest_minimum_out_of_range', maximumOre: MAX_LATE_INTEREST_MINIMUM_ORE });
+  }
   for (const key of SETTINGS_ACCOUNTS) {
     const value = settings.accounts[key];
     if (!FOUR_DIGITS.test(value)) refusals.push({ field: `accounts.${key}`, kind: 'account_not_four_digits', value });

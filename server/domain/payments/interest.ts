@@ -65,3 +65,32 @@ export function lateInterest(input: { principalOre: number; dueDate: string; pai
   const interestOre = Number(divideRoundedBig(numerator, DAYS_IN_YEAR * BP_PER_UNIT));
   return { interestOre: Math.max(0, interestOre), periods };
 }
+
+/** What a payment paid, net, on an invoice, and the day it was paid (its bank day). */
+export interface PaidPart { amountOre: number; paidOn: string }
+
+export interface InterestCharge {
+  interestOre: number;
+  /** Each late part: its principal, the days it ran and the rate of each period. */
+  parts: { principalOre: number; paidOn: string; interestOre: number; periods: InterestPeriod[] }[];
+}
+
+/**
+ * Dröjsmålsränta to invoice once an invoice is paid (decision 0024): each payment's part from the day
+ * after the due date to the day it was paid, at the rates in force (lateInterest), summed and rounded
+ * per part to öre. Parts paid on time, and negative parts (a return), carry none; a credited amount was
+ * never owed, so only what payments paid counts. Null when it comes below `minimumOre` (or to 0).
+ */
+export function interestToCharge(input: { dueDate: string; paid: readonly PaidPart[]; rates: ReferenceRate[]; minimumOre: number }): InterestCharge | null {
+  const parts: InterestCharge['parts'] = [];
+  let interestOre = 0;
+  for (const part of input.paid) {
+    if (part.amountOre <= 0 || compareDates(part.paidOn, input.dueDate) <= 0) continue;
+    const { interestOre: ore, periods } = lateInterest({ principalOre: part.amountOre, dueDate: input.dueDate, paidOn: part.paidOn, rates: input.rates });
+    if (ore === 0) continue;
+    parts.push({ principalOre: part.amountOre, paidOn: part.paidOn, interestOre: ore, periods });
+    interestOre += ore;
+  }
+  if (interestOre <= 0 || interestOre < input.minimumOre) return null;
+  return { interestOre, parts };
+}

@@ -8,7 +8,7 @@ import { strict, withErrors } from '../../http/schemas.ts';
 import { authorize } from '../../http/session.ts';
 import { AppError } from '../../errors.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
-import { SETTINGS_ACCOUNTS, MAX_REMINDER_DAYS, MAX_REMINDER_LEVELS } from '../../domain/payments/collection-settings.ts';
+import { SETTINGS_ACCOUNTS, MAX_LATE_INTEREST_MINIMUM_ORE, MAX_REMINDER_DAYS, MAX_REMINDER_LEVELS } from '../../domain/payments/collection-settings.ts';
 import { MAX_REMINDER_FEE_ORE } from '../../domain/payments/reminders.ts';
 import { settingsAccountsOf } from '../../domain/payments/sie-period.ts';
 import { changeCollectionSettings } from '../../usecases/payments/change-collection-settings.ts';
@@ -20,6 +20,10 @@ const Accounts = Type.Object(Object.fromEntries(SETTINGS_ACCOUNTS.map((key) => [
 export const CollectionSettingsBody = Type.Object({
   reminderFeeOre: Type.Integer({ description: `Påminnelseavgift in öre, 0 for none, at most ${MAX_REMINDER_FEE_ORE} (60 kr, lag 1981:739)` }),
   reminderDaysAfterDue: Type.Array(Type.Integer(), { maxItems: 20, description: `Days after the due date each reminder goes out, rising, 1 to ${MAX_REMINDER_DAYS}, at most ${MAX_REMINDER_LEVELS}` }),
+  lateInterest: Type.Optional(Type.Object({
+    charged: Type.Boolean({ description: 'Dröjsmålsränta invoiced once an overdue invoice is paid (decision 0024); false: only shown' }),
+    minimumOre: Type.Integer({ description: `No interest invoice below this, öre, 0 to ${MAX_LATE_INTEREST_MINIMUM_ORE}` }),
+  }, { ...strict, description: 'Absent: as it is' })),
   accounts: Accounts,
 }, strict);
 
@@ -27,6 +31,7 @@ export const CollectionSettingsView = Type.Object({
   settings: Type.Object({
     reminderFeeOre: Type.Integer(),
     reminderDaysAfterDue: Type.Array(Type.Integer()),
+    lateInterest: Type.Object({ charged: Type.Boolean(), minimumOre: Type.Integer() }),
     accounts: Accounts,
   }),
   basAccounts: Accounts,
@@ -41,7 +46,10 @@ export default async function backofficeCollectionSettingsRoutes(fastify: Fastif
     const landlord = await findLandlord(ctx.db);
     if (!landlord) throw new AppError('NOT_FOUND');
     return {
-      settings: { reminderFeeOre: landlord.reminderFeeOre, reminderDaysAfterDue: landlord.reminderDaysAfterDue, accounts: settingsAccountsOf(landlord.sieAccounts) },
+      settings: {
+        reminderFeeOre: landlord.reminderFeeOre, reminderDaysAfterDue: landlord.reminderDaysAfterDue,
+        lateInterest: { charged: landlord.lateInterestCharged, minimumOre: landlord.lateInterestMinimumOre }, accounts: settingsAccountsOf(landlord.sieAccounts),
+      },
       basAccounts: settingsAccountsOf(null), maxReminderFeeOre: MAX_REMINDER_FEE_ORE, changed,
     };
   };

@@ -11,31 +11,45 @@ import { accountPlanSettingsOf, settingsAccountsOf } from '../../domain/payments
 import { lockCollectionSettings, updateCollectionSettings } from '../../repositories/landlord.ts';
 import { recordAudit } from '../../repositories/audit.ts';
 
-export interface ChangeSettingsInput { staffId: string; ip: string | null; settings: CollectionSettings }
+/** Late interest absent: as it is (a client that does not know it changes the rest). */
+export interface ChangeSettingsInput { staffId: string; ip: string | null; settings: Omit<CollectionSettings, 'lateInterest'> & { lateInterest?: CollectionSettings['lateInterest'] } }
 
 function refusalError(refusal: SettingsRefusal): AppError {
   const details = { field: refusal.field };
   switch (refusal.kind) {
     case 'fee_out_of_range': return new AppError('SETTINGS_FEE_OUT_OF_RANGE', { maximumOre: refusal.maximumOre }, { details });
     case 'account_not_four_digits': return new AppError('SETTINGS_ACCOUNT_INVALID', { value: refusal.value }, { details });
+    case 'interest_minimum_out_of_range': return new AppError('SETTINGS_INTEREST_MINIMUM_OUT_OF_RANGE', { maximumOre: refusal.maximumOre }, { details });
     default: return new AppError('SETTINGS_DAYS_INVALID', { kind: refusal.kind, maximum: refusal.maximum }, { details });
   }
 }
 
 export async function changeCollectionSettings(deps: { db: Db; clock: Clock }, input: ChangeSettingsInput): Promise<{ changed: string[] }> {
-  const [refusal] = checkCollectionSettings(input.settings);
-  if (refusal) throw refusalError(refusal);
+  const asSent = input.settings.lateInterest;
+  if (asSent) {
+    const [refusal] = checkCollectionSettings({ ...input.settings, lateInterest: asSent });
+    if (refusal) throw refusalError(refusal);
+  } else {
+    const [refusal] = checkCollectionSettings({ ...input.settings, lateInterest: { charged: false, minimumOre: 0 } });
+    if (refusal) throw refusalError(refusal);
+  }
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await lockCollectionSettings(tx);
     if (!row) throw new AppError('NOT_FOUND');
-    const before: CollectionSettings = { reminderFeeOre: row.reminderFeeOre, reminderDaysAfterDue: row.reminderDaysAfterDue, accounts: settingsAccountsOf(row.sieAccounts) };
-    const after = input.settings;
+    const before: CollectionSettings = {
+      reminderFeeOre: row.reminderFeeOre, reminderDaysAfterDue: row.reminderDaysAfterDue,
+      lateInterest: { charged: row.lateInterestCharged, minimumOre: row.lateInterestMinimumOre }, accounts: settingsAccountsOf(row.sieAccounts),
+    };
+    const after: CollectionSettings = { ...input.settings, lateInterest: asSent ?? before.lateInterest };
     const same = (key: keyof CollectionSettings) => JSON.stringify(before[key]) === JSON.stringify(after[key]);
-    const changed = (['reminderFeeOre', 'reminderDaysAfterDue', 'accounts'] as const).filter((key) => !same(key));
+    const changed = (['reminderFeeOre', 'reminderDaysAfterDue', 'lateInterest', 'accounts'] as const).filter((key) => !same(key));
     if (changed.length === 0) return { changed };
     await updateCollectionSettings(tx, {
       reminderFeeOre: after.reminderFeeOre, reminderDaysAfterDue: after.reminderDaysAfterDue, sieAccounts: accountPlanSettingsOf(after.accounts, row.sieAccounts),
+      lateInterestCharged: after.lateInterest.charged, lateInterestMinimumOre: after.lateInterest.minimumOre,
+      // Turned on: the interest run charges what is paid from now on, never the history before.
+      ...(after.lateInterest.charged && !before.lateInterest.charged ? { lateInterestSince: now, lateInterestCheckedTo: now } : {}),
     });
     await recordAudit(tx, {
       at: now, actorKind: 'staff', actorId: input.staffId, action: 'settings.collections_changed', subjectKind: 'landlord_settings', subjectId: null, ip: input.ip,

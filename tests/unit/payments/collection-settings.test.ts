@@ -6,13 +6,18 @@ import { checkCollectionSettings, parseReminderDays, type CollectionSettings } f
 import { accountPlanSettingsOf, accountPlanWith, settingsAccountsOf } from '../../../server/domain/payments/sie-period.ts';
 
 const bas = settingsAccountsOf(null);
-const good: CollectionSettings = { reminderFeeOre: 6000, reminderDaysAfterDue: [3, 14], accounts: bas };
+const good: CollectionSettings = { reminderFeeOre: 6000, reminderDaysAfterDue: [3, 14], lateInterest: { charged: true, minimumOre: 5000 }, accounts: bas };
 
 describe('checkCollectionSettings', () => {
   it('takes a fee of 0 to 60 kr, days from 1 increasing, four-digit accounts', () => {
     expect(checkCollectionSettings(good)).toEqual([]);
     expect(checkCollectionSettings({ ...good, reminderFeeOre: 0, reminderDaysAfterDue: [1] })).toEqual([]);
     expect(checkCollectionSettings({ ...good, reminderDaysAfterDue: [1, 2, 10, 30, 365] })).toEqual([]);
+  });
+
+  it.each([100_001, -1, 0.5])('refuses an interest minimum of %s öre: above 1 000 kr, negative or not whole', (minimumOre) => {
+    expect(checkCollectionSettings({ ...good, lateInterest: { charged: true, minimumOre } })).toEqual([{ field: 'lateInterest.minimumOre', kind: 'interest_minimum_out_of_range', maximumOre: 100_000 }]);
+    expect(checkCollectionSettings({ ...good, lateInterest: { charged: false, minimumOre: 0 } })).toEqual([]);
   });
 
   it.each([6001, -1, 12.5])('refuses a fee of %s öre: above the lawful 60 kr, negative or not whole', (fee) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lateInterest, referenceRateFromPolicyRate } from '../../../server/domain/payments/interest.ts';
+import { interestToCharge, lateInterest, referenceRateFromPolicyRate } from '../../../server/domain/payments/interest.ts';
 
 describe('dröjsmålsränta per räntelagen (DOMAIN-SE.md §7.4)', () => {
   const zero = [{ from: '2022-01-01', rateBp: 0 }];
@@ -50,5 +50,29 @@ describe('dröjsmålsränta per räntelagen (DOMAIN-SE.md §7.4)', () => {
     expect(referenceRateFromPolicyRate(375)).toBe(400);
     expect(referenceRateFromPolicyRate(-25)).toBe(0);
     expect(referenceRateFromPolicyRate(-50)).toBe(-50);
+  });
+});
+
+describe('interest to invoice once an invoice is paid (decision 0024)', () => {
+  const zero = [{ from: '2022-01-01', rateBp: 0 }];
+
+  it('each late part from the day after the due date to its payment day, at the rate in force', () => {
+    // The DOMAIN-SE.md vector: 138 001,80 kr paid 20 days late at 0 % + 8 % is 604,94 kr.
+    const charge = interestToCharge({ dueDate: '2022-03-31', paid: [{ amountOre: 13800180, paidOn: '2022-04-20' }], rates: zero, minimumOre: 5000 });
+    expect(charge).toEqual({ interestOre: 60494, parts: [{ principalOre: 13800180, paidOn: '2022-04-20', interestOre: 60494, periods: [{ from: '2022-04-01', to: '2022-04-20', days: 20, rateBp: 800 }] }] });
+  });
+
+  it('a part paid on time carries none; two late parts are summed', () => {
+    const paid = [{ amountOre: 6900090, paidOn: '2022-03-30' }, { amountOre: 6900090, paidOn: '2022-04-20' }, { amountOre: 6900090, paidOn: '2022-04-20' }];
+    const charge = interestToCharge({ dueDate: '2022-03-31', paid, rates: zero, minimumOre: 0 })!;
+    expect(charge.parts.map((p) => p.principalOre)).toEqual([6900090, 6900090]);
+    expect(charge.interestOre).toBe(2 * lateInterest({ principalOre: 6900090, dueDate: '2022-03-31', paidOn: '2022-04-20', rates: zero }).interestOre);
+  });
+
+  it('nothing below the minimum, nothing for a return or an undone part, nothing when paid on the due date', () => {
+    expect(interestToCharge({ dueDate: '2022-03-31', paid: [{ amountOre: 1_000_00, paidOn: '2022-04-05' }], rates: zero, minimumOre: 5000 })).toBeNull();
+    expect(interestToCharge({ dueDate: '2022-03-31', paid: [{ amountOre: 1_000_00, paidOn: '2022-04-05' }], rates: zero, minimumOre: 0 })!.interestOre).toBe(110);
+    expect(interestToCharge({ dueDate: '2022-03-31', paid: [{ amountOre: -5_000_00, paidOn: '2022-05-01' }, { amountOre: 0, paidOn: '2022-05-01' }], rates: zero, minimumOre: 0 })).toBeNull();
+    expect(interestToCharge({ dueDate: '2022-03-31', paid: [{ amountOre: 13800180, paidOn: '2022-03-31' }], rates: zero, minimumOre: 0 })).toBeNull();
   });
 });

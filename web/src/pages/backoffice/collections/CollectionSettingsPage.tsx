@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiPut, type ApiError } from '../../../api';
 import { Field } from '../../../components/Field';
@@ -15,7 +15,7 @@ import { parseKronor } from '@domain/billing/one-off';
 import { MAX_REMINDER_LEVELS, SETTINGS_ACCOUNTS, parseReminderDays, type SettingsAccount } from '@domain/payments/collection-settings';
 import { kronorInput } from '../payments/paymentWords';
 
-type SettingsField = 'reminderFeeOre' | 'reminderDaysAfterDue' | `accounts.${SettingsAccount}`;
+type SettingsField = 'reminderFeeOre' | 'reminderDaysAfterDue' | 'lateInterest.minimumOre' | `accounts.${SettingsAccount}`;
 type Accounts = CollectionSettingsAnswer['settings']['accounts'];
 
 /**
@@ -43,13 +43,18 @@ function SettingsForm({ answer }: { answer: CollectionSettingsAnswer }) {
   const [fee, setFee] = useState(() => kronorInput(answer.settings.reminderFeeOre, lang));
   const [days, setDays] = useState(() => answer.settings.reminderDaysAfterDue.join(', '));
   const [accounts, setAccounts] = useState<Accounts>(answer.settings.accounts);
+  const [interestCharged, setInterestCharged] = useState(answer.settings.lateInterest.charged);
+  const [interestMinimum, setInterestMinimum] = useState(() => kronorInput(answer.settings.lateInterest.minimumOre, lang));
+  const id = useId();
 
   function send() {
     const reminderFeeOre = parseKronor(fee);
     if (reminderFeeOre === null) return submit.fail(t('backoffice.collectionSettings.badFee'), ['reminderFeeOre']);
     const reminderDaysAfterDue = parseReminderDays(days);
     if (reminderDaysAfterDue === null) return submit.fail(t('backoffice.collectionSettings.badDays'), ['reminderDaysAfterDue']);
-    const body: CollectionSettingsBody = { reminderFeeOre, reminderDaysAfterDue, accounts: Object.fromEntries(SETTINGS_ACCOUNTS.map((k) => [k, accounts[k].trim()])) as Accounts };
+    const minimumOre = parseKronor(interestMinimum);
+    if (minimumOre === null) return submit.fail(t('backoffice.collectionSettings.badInterestMinimum'), ['lateInterest.minimumOre']);
+    const body: CollectionSettingsBody = { reminderFeeOre, reminderDaysAfterDue, lateInterest: { charged: interestCharged, minimumOre }, accounts: Object.fromEntries(SETTINGS_ACCOUNTS.map((k) => [k, accounts[k].trim()])) as Accounts };
     return submit
       .run(() => apiPut<CollectionSettingsAnswer, CollectionSettingsBody>('/api/backoffice/settings/collections', body), (error: ApiError) => {
         const field = error.details?.field;
@@ -60,6 +65,8 @@ function SettingsForm({ answer }: { answer: CollectionSettingsAnswer }) {
         setFee(kronorInput(saved.settings.reminderFeeOre, lang));
         setDays(saved.settings.reminderDaysAfterDue.join(', '));
         setAccounts(saved.settings.accounts);
+        setInterestCharged(saved.settings.lateInterest.charged);
+        setInterestMinimum(kronorInput(saved.settings.lateInterest.minimumOre, lang));
         submit.setStatus(saved.changed.length > 0 ? t('backoffice.collectionSettings.saved') : t('backoffice.collectionSettings.unchanged'));
       });
   }
@@ -87,6 +94,34 @@ function SettingsForm({ answer }: { answer: CollectionSettingsAnswer }) {
           {...submit.field('reminderDaysAfterDue')}
           value={days}
           onValueChange={setDays}
+        />
+      </Section>
+      <Section title={t('backoffice.collectionSettings.interestHeading')}>
+        <div className="checkbox">
+          <input
+            id={`${id}-interest`}
+            type="checkbox"
+            checked={interestCharged}
+            aria-describedby={`${id}-interest-hint`}
+            onChange={(event) => {
+              setInterestCharged(event.target.checked);
+            }}
+          />
+          <label htmlFor={`${id}-interest`}>{t('backoffice.collectionSettings.interestCharged')}</label>
+        </div>
+        <p className="hint checkbox-hint" id={`${id}-interest-hint`}>
+          {t('backoffice.collectionSettings.interestChargedHint')}
+        </p>
+        <Field
+          label={t('backoffice.collectionSettings.interestMinimum')}
+          hint={t('backoffice.collectionSettings.interestMinimumHint')}
+          inputMode="decimal"
+          autoComplete="off"
+          maxLength={12}
+          required
+          {...submit.field('lateInterest.minimumOre')}
+          value={interestMinimum}
+          onValueChange={setInterestMinimum}
         />
       </Section>
       <Section title={t('backoffice.collectionSettings.accountsHeading')}>

@@ -30,6 +30,15 @@ export function RemindersSection({ invoiceId }: { invoiceId: string }) {
         <AsyncContent state={state}>{(found) => <Reminders invoiceId={invoiceId} collection={found} onSent={state.reload} />}</AsyncContent>
       </Section>
       {state.data?.interest && <InterestSection interest={state.data.interest} />}
+      {state.data?.interestInvoice && (
+        <Section title={t('backoffice.reminders.interestInvoiceHeading')}>
+          <p>
+            <Link to={staffInvoiceHref(state.data.interestInvoice.id)}>
+              {t('backoffice.reminders.interestInvoice', { number: state.data.interestInvoice.number, amount: formatMoney(state.data.interestInvoice.totalOre, currentLanguage()) })}
+            </Link>
+          </p>
+        </Section>
+      )}
     </>
   );
 }
@@ -105,7 +114,7 @@ function InterestSection({ interest }: { interest: NonNullable<InvoiceCollection
           <Money ore={interest.interestOre} />
         </Detail>
       </dl>
-      <p>{t('backoffice.reminders.interestText', { principal: formatMoney(interest.principalOre, lang), from: interest.from, to: interest.to })}</p>
+      <p>{t(interest.charged ? 'backoffice.reminders.interestTextCharged' : 'backoffice.reminders.interestText', { principal: formatMoney(interest.principalOre, lang), from: interest.from, to: interest.to })}</p>
       <ul>
         {interest.periods.map((p) => (
           <li key={p.from}>{t('backoffice.reminders.ratePeriods', { rate: formatNumber(p.rateBp / 100, lang), from: p.from, to: p.to, days: p.days })}</li>
