@@ -38,15 +38,15 @@ export const PaymentQueueView = Type.Object({
   more: Type.Boolean({ description: 'More wait than are listed' }),
 });
 
-const HistoryKindView = StringEnum(['received', 'allocated', 'undone', 'assigned', 'refunded'], {
-  description: 'received: the payment booked (import or staff); allocated / undone: to or back from an invoice; assigned: given to a customer; refunded: paid back',
+const HistoryKindView = StringEnum(['received', 'allocated', 'undone', 'assigned', 'moved', 'refunded'], {
+  description: 'received: the payment booked (import or staff); allocated / undone: to or back from an invoice; assigned: given to a customer from the queue; moved: to another customer (decision 0025); refunded: paid back',
 });
 
 export const StaffPaymentView = Type.Object({
   ...paymentFields,
   inQueue: Type.Boolean({ description: 'It waits for staff: see reason' }),
   customer: Nullable(Type.Object({ id: Type.String(), name: Type.String(), identityNumber: Type.String() })),
-  customerBy: Nullable(StringEnum(['match', 'assignment'], { description: 'match: its OCR (or the staff who entered it) named the customer; assignment: staff gave it from the queue' })),
+  customerBy: Nullable(StringEnum(['match', 'assignment'], { description: 'match: its OCR (or the staff who entered it) named the customer; assignment: staff gave it from the queue, or moved it' })),
   refundOf: Nullable(Type.Object({ id: Type.String(), paidOn: IsoDate, amountOre: Type.Integer() }, { description: 'For a refund: the payment it pays back' })),
   allocations: Type.Array(Type.Object({
     invoice: Type.Object({
@@ -79,6 +79,12 @@ export const CreditUsedView = Type.Array(Type.Object({
 
 /** A booking that may give money to a customer: the payment now, and the credit it used at once. */
 export const StaffPaymentBookedView = Type.Object({ payment: StaffPaymentView, creditUsed: CreditUsedView });
+
+/** A payment moved to another customer: what it had paid on the first one's invoices, undone. */
+export const StaffPaymentMovedView = Type.Object({
+  payment: StaffPaymentView, creditUsed: CreditUsedView,
+  undone: Type.Array(Type.Object({ invoice: Type.Object({ id: Type.String(), number: Type.Integer() }), amountOre: Type.Integer() }), { description: "What it had paid on the first customer's invoices: open again" }),
+});
 
 export function presentCreditUsed(used: { paymentId: string; invoiceId: string; number: number; amountOre: number }[]): Static<typeof CreditUsedView> {
   return used.map((u) => ({ paymentId: u.paymentId, invoice: { id: u.invoiceId, number: u.number }, amountOre: u.amountOre }));
@@ -138,7 +144,10 @@ export function presentStaffPayment(bundle: StaffPaymentBundle): Static<typeof S
       at: a.createdAt.toISOString(), kind: Math.sign(a.amountOre) === sign ? 'allocated' : 'undone', amountOre: a.amountOre,
       invoice: { id: a.invoiceId, number: a.number }, customer: null, by: a.byName ?? null,
     })),
-    ...(bundle.assignment ? [{ at: bundle.assignment.createdAt.toISOString(), kind: 'assigned' as const, amountOre: leftAt(bundle, bundle.assignment.createdAt), invoice: null, customer: customerRef(bundle.assignment.customerId), by: bundle.assignment.byName ?? null }] : []),
+    ...bundle.assignments.map((a, i): Entry => ({
+      at: a.createdAt.toISOString(), kind: i === 0 && row.customerId === null ? 'assigned' : 'moved', amountOre: leftAt(bundle, a.createdAt),
+      invoice: null, customer: { id: a.customerId, name: a.customerName }, by: a.byName ?? null,
+    })),
     ...bundle.refunds.map((r): Entry => ({ at: r.createdAt.toISOString(), kind: 'refunded', amountOre: r.amountOre, invoice: null, customer: null, by: r.byName ?? null })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 
@@ -149,7 +158,7 @@ export function presentStaffPayment(bundle: StaffPaymentBundle): Static<typeof S
     bankFileReceivedAt: bundle.bankFileReceivedAt ? bundle.bankFileReceivedAt.toISOString() : null,
     inQueue: waiting,
     customer: bundle.customer ? { ...bundle.customer, identityNumber: formatIdentityNumber(bundle.customer.identityNumber) } : null,
-    customerBy: row.customerId ? 'match' : bundle.assignment ? 'assignment' : null,
+    customerBy: bundle.assignments.length > 0 ? 'assignment' : row.customerId ? 'match' : null,
     refundOf: bundle.refundOf,
     allocations: [...net.values()].filter((e) => e.amountOre !== 0).map(({ invoice: a, amountOre }) => ({
       invoice: { id: a.invoiceId, number: a.number, kind: a.kind, title: a.periodKey ? periodTitle(a.periodKey) : null, text: a.text, dueDate: a.dueDate, customerId: a.customerId },

@@ -9,11 +9,17 @@ import { ofScope, type Scope } from '../policies/tenant.ts';
 import { settledOre } from './invoices.ts';
 
 /**
- * The customer a payment belongs to: the one the import found, or the one staff assigned it to. The
- * outer payment is named explicitly: in a select list Drizzle writes a column unqualified, and a bare
- * "id" inside the subquery would be the assignment's own.
+ * The customer a payment belongs to: the one staff last assigned it to (from the queue, or moved from
+ * another customer, decision 0025), else the one the import found. The outer payment is named
+ * explicitly: in a select list Drizzle writes a column unqualified, and a bare "id" inside the subquery
+ * would be the assignment's own.
  */
-export const paymentCustomerId = sql<string | null>`coalesce("payments"."customer_id", (select pas.customer_id from payment_assignments pas where pas.payment_id = "payments"."id"))`;
+export const paymentCustomerId = sql<string | null>`coalesce(${latestAssignment('"payments"."id"')}, "payments"."customer_id")`;
+
+/** The customer of a payment's newest assignment (the SQL of the payment's id given), null when none. */
+function latestAssignment(paymentId: string) {
+  return sql.raw(`(select pas.customer_id from payment_assignments pas where pas.payment_id = ${paymentId} order by pas.created_at desc, pas.id desc limit 1)`);
+}
 
 /** What is left of the payment of the outer query: its amount less what it paid and what was refunded of it. */
 export const paymentLeftOre = sql<number>`(
@@ -149,9 +155,10 @@ export async function lockCustomerCredit(tx: Tx, customerIds: string[]): Promise
 export async function customersWithUndoneAllocations(tx: Tx, customerIds: string[]): Promise<string[]> {
   if (customerIds.length === 0) return [];
   const result = await tx.execute(sql`
-    select distinct coalesce(p.customer_id, pas.customer_id) as "customerId"
-      from payment_allocations pa join payments p on p.id = pa.payment_id left join payment_assignments pas on pas.payment_id = p.id
-      where pa.amount_ore < 0 and coalesce(p.customer_id, pas.customer_id) = any(${sql.param([...customerIds])}::uuid[])`);
+    select distinct owner as "customerId" from (
+      select coalesce(${latestAssignment('p.id')}, p.customer_id) as owner
+        from payment_allocations pa join payments p on p.id = pa.payment_id where pa.amount_ore < 0
+    ) undone where owner = any(${sql.param([...customerIds])}::uuid[])`);
   return (result as unknown as { rows: { customerId: string }[] }).rows.map((r) => r.customerId);
 }
 
@@ -163,11 +170,12 @@ export async function creditPaymentsOf(tx: Tx, customerIds: string[]) {
   const ids = sql`${sql.param([...customerIds])}::uuid[]`;
   const result = await tx.execute(sql`
     with mine as materialized (
-      select p.id, p.paid_on, p.amount_ore, p.customer_id from payments p
-        where p.customer_id = any(${ids}) and p.kind = 'payment'
-      union all
-      select p.id, p.paid_on, p.amount_ore, pas.customer_id from payment_assignments pas join payments p on p.id = pas.payment_id
-        where pas.customer_id = any(${ids}) and p.customer_id is null and p.kind = 'payment'
+      select * from (
+        select p.id, p.paid_on, p.amount_ore, coalesce(${latestAssignment('p.id')}, p.customer_id) as customer_id from payments p
+          where p.kind = 'payment' and p.id in (
+            select cp.id from payments cp where cp.customer_id = any(${ids})
+            union select ca.payment_id from payment_assignments ca where ca.customer_id = any(${ids}))
+      ) owned where customer_id = any(${ids})
     ),
     allocated as (select pal.payment_id, sum(pal.amount_ore) as ore from payment_allocations pal where pal.payment_id in (select id from mine) group by pal.payment_id),
     refunded as (select rf.refund_of, sum(rf.amount_ore) as ore from payments rf where rf.refund_of in (select id from mine) group by rf.refund_of)

@@ -69,9 +69,12 @@ export async function findPaymentForStaff(db: Db, id: string) {
     .leftJoin(staffUsers, eq(staffUsers.id, paymentAllocations.createdBy))
     .where(eq(paymentAllocations.paymentId, id))
     .orderBy(asc(paymentAllocations.createdAt), asc(paymentAllocations.id));
-  const [assignment] = await db.select({ customerId: paymentAssignments.customerId, createdAt: paymentAssignments.createdAt, byName: staffUsers.name })
-    .from(paymentAssignments).leftJoin(staffUsers, eq(staffUsers.id, paymentAssignments.createdBy))
-    .where(eq(paymentAssignments.paymentId, id));
+  // Oldest first: given from the queue, then any moves (decision 0025); the newest says whose it is.
+  const assignments = await db.select({ customerId: paymentAssignments.customerId, customerName: customers.name, createdAt: paymentAssignments.createdAt, byName: staffUsers.name })
+    .from(paymentAssignments).innerJoin(customers, eq(customers.id, paymentAssignments.customerId))
+    .leftJoin(staffUsers, eq(staffUsers.id, paymentAssignments.createdBy))
+    .where(eq(paymentAssignments.paymentId, id))
+    .orderBy(asc(paymentAssignments.createdAt), asc(paymentAssignments.id));
   const refunds = await db.select({
     id: payments.id, paidOn: payments.paidOn, amountOre: payments.amountOre, reference: payments.reference, details: payments.details,
     createdAt: payments.createdAt, byName: staffUsers.name,
@@ -81,7 +84,7 @@ export async function findPaymentForStaff(db: Db, id: string) {
   const refundOf = payment.row.refundOf
     ? (await db.select({ id: payments.id, paidOn: payments.paidOn, amountOre: payments.amountOre }).from(payments).where(eq(payments.id, payment.row.refundOf)))[0] ?? null
     : null;
-  return { ...payment, customer, allocations, assignment: assignment ?? null, refunds, refundOf };
+  return { ...payment, customer, allocations, assignments, refunds, refundOf };
 }
 
 export type StaffPaymentBundle = NonNullable<Awaited<ReturnType<typeof findPaymentForStaff>>>;
@@ -177,4 +180,22 @@ export async function overSettlement(tx: Tx, invoiceId: string): Promise<{ overO
     lastAt: sql<Date>`max(${paymentAllocations.createdAt})`.mapWith((v: string | Date) => new Date(v)),
   }).from(paymentAllocations).where(eq(paymentAllocations.invoiceId, invoiceId)).groupBy(paymentAllocations.paymentId);
   return { overOre: invoice.settledOre - invoice.totalOre, paid };
+}
+
+/** Whose the payment is now (not locked: to lock that customer's credit before the payment). */
+export async function paymentOwner(tx: Tx, id: string): Promise<string | null> {
+  const [row] = await tx.select({ customerId: paymentCustomerId }).from(payments).where(eq(payments.id, id));
+  return row?.customerId ?? null;
+}
+
+/** What the payment has paid, net, on each invoice (those where it is not 0), with the invoice's number. */
+export async function netAllocationsOf(tx: Tx, paymentId: string): Promise<{ invoiceId: string; number: number; amountOre: number }[]> {
+  return tx.select({
+    invoiceId: paymentAllocations.invoiceId, number: invoices.number,
+    amountOre: sql<number>`sum(${paymentAllocations.amountOre})::bigint`.mapWith(Number),
+  }).from(paymentAllocations).innerJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
+    .where(eq(paymentAllocations.paymentId, paymentId))
+    .groupBy(paymentAllocations.invoiceId, invoices.number)
+    .having(sql`sum(${paymentAllocations.amountOre}) <> 0`)
+    .orderBy(invoices.number);
 }

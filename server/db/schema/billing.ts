@@ -180,14 +180,21 @@ export const payments = pgTable('payments', {
   check('payments_refund_names_payment', sql`(${t.kind} = 'refund') = (${t.refundOf} is not null)`),
 ]);
 
-/** An unmatched payment that staff gave to a customer as credit (a payments row is never edited). */
+/**
+ * A payment staff gave to a customer (a payments row is never edited): an unmatched one as credit, or
+ * one moved from the customer its OCR named to the one it came from (decision 0025). The newest
+ * assignment of a payment says whose it is.
+ */
 export const paymentAssignments = pgTable('payment_assignments', {
   id: uuid('id').primaryKey().defaultRandom(),
-  paymentId: uuid('payment_id').notNull().unique().references(() => payments.id),
+  paymentId: uuid('payment_id').notNull().references(() => payments.id),
   customerId: uuid('customer_id').notNull().references(() => customers.id),
   createdBy: uuid('created_by').references(() => staffUsers.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
-}, (t) => [index('payment_assignments_customer_idx').on(t.customerId)]);
+}, (t) => [
+  index('payment_assignments_customer_idx').on(t.customerId),
+  index('payment_assignments_payment_idx').on(t.paymentId, t.createdAt.desc()),
+]);
 
 /** A reminder (påminnelse) sent for an overdue invoice: one per invoice and level, with its fee invoice if any. */
 export const invoiceReminders = pgTable('invoice_reminders', {

@@ -55,7 +55,9 @@ export type HandlingRefusal =
   | { kind: 'rest_of_return' }
   | { kind: 'has_customer' }
   | { kind: 'no_customer' }
-  | { kind: 'not_allocated'; number: number };
+  | { kind: 'not_allocated'; number: number }
+  | { kind: 'same_customer' }
+  | { kind: 'refunded' };
 
 export type Handled<T> = { ok: true; value: T } | { ok: false; refusal: HandlingRefusal };
 
@@ -175,4 +177,22 @@ export function releaseOverSettled(paid: readonly PaidOnInvoice[], overOre: numb
     left -= amount;
   }
   return released;
+}
+
+/**
+ * Staff move a payment from the customer its OCR (or staff) named to the customer it really came from
+ * (a tenant paid with another's OCR; decision 0025): what it paid on the first customer's invoices is
+ * undone (they are open again) and all of it becomes the other customer's, paying its open invoices at
+ * once. Only money in that has a customer and was never refunded (a refund was paid back to the first).
+ * `amountOre` is the payment's amount and `allocatedOre` its net allocations, so what a move gives is the
+ * whole amount.
+ */
+export function planMove(payment: PaymentToHandle & { amountOre: number; allocatedOre: number }, toCustomerId: string): Handled<{ customerId: string; movedOre: number }> {
+  if (payment.kind === 'refund') return refuse({ kind: 'refund_row' });
+  if (payment.kind !== 'payment') return refuse({ kind: 'rest_of_return' });
+  if (payment.customerId === null) return refuse({ kind: 'no_customer' });
+  if (payment.customerId === toCustomerId) return refuse({ kind: 'same_customer' });
+  if (payment.leftOre + payment.allocatedOre !== payment.amountOre) return refuse({ kind: 'refunded' });
+  if (payment.amountOre <= 0) return refuse({ kind: 'nothing_left' });
+  return { ok: true, value: { customerId: toCustomerId, movedOre: payment.amountOre } };
 }

@@ -14,10 +14,11 @@ import { customerCreditOre, listCustomerPayments } from '../../repositories/ledg
 import { customerExists, findPaymentForStaff, listPaymentQueue } from '../../repositories/payment-queue.ts';
 import { searchInvoices } from '../../repositories/invoice-search.ts';
 import { PaymentListView, presentPayment } from '../../presenters/payments.ts';
-import { PaymentQueueView, StaffPaymentBookedView, StaffPaymentResponseView, presentCreditUsed, presentQueuedPayment, presentStaffPayment } from '../../presenters/staff-payments.ts';
+import { PaymentQueueView, StaffPaymentBookedView, StaffPaymentMovedView, StaffPaymentResponseView, presentCreditUsed, presentQueuedPayment, presentStaffPayment } from '../../presenters/staff-payments.ts';
 import { StaffInvoiceListView, presentStaffInvoiceSummary } from '../../presenters/staff-invoices.ts';
 import { allocatePayment } from '../../usecases/payments/allocate-payment.ts';
 import { assignPayment } from '../../usecases/payments/assign-payment.ts';
+import { movePayment } from '../../usecases/payments/move-payment.ts';
 import { refundPayment } from '../../usecases/payments/refund-payment.ts';
 import { undoAllocation } from '../../usecases/payments/undo-allocation.ts';
 import { recordManualPayment } from '../../usecases/payments/record-manual-payment.ts';
@@ -48,6 +49,7 @@ export const AllocatePaymentBody = Type.Object({
 }, strict);
 
 export const AssignPaymentBody = Type.Object({ customerId: Uuid, expectedLeftOre: ExpectedLeft }, strict);
+export const MovePaymentBody = Type.Object({ customerId: Uuid, expectedLeftOre: ExpectedLeft }, strict);
 
 export const RefundPaymentBody = Type.Object({
   amountOre: Type.Optional(Nullable(Amount('Positive öre; absent or null: all that is left'))),
@@ -163,6 +165,21 @@ export default async function backofficePaymentRoutes(fastify: FastifyInstance, 
     const staff = authorize(request, 'billing.edit');
     const assigned = await assignPayment(ctx, { ...request.body, staffId: staff.userId, ip: request.ip, paymentId: request.params.id });
     return { ...await paymentAnswer(request.params.id), creditUsed: presentCreditUsed(assigned.creditUsed) };
+  });
+
+  app.post('/api/backoffice/payments/:id/move', {
+    schema: {
+      tags: ['backoffice'], summary: "Move a payment to the customer it came from (decision 0025): what it paid is undone, all of it becomes the other customer's and pays its open invoices at once",
+      params: IdParams, body: MovePaymentBody,
+      response: withErrors({ 200: StaffPaymentMovedView }, 401, 403, 404, 409, 422),
+    },
+  }, async (request) => {
+    const staff = authorize(request, 'billing.edit');
+    const moved = await movePayment(ctx, { ...request.body, staffId: staff.userId, ip: request.ip, paymentId: request.params.id });
+    return {
+      ...await paymentAnswer(request.params.id), creditUsed: presentCreditUsed(moved.creditUsed),
+      undone: moved.undone.map((u) => ({ invoice: { id: u.invoiceId, number: u.number }, amountOre: u.amountOre })),
+    };
   });
 
   app.post('/api/backoffice/payments/:id/refunds', {

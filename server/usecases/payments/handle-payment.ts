@@ -66,6 +66,8 @@ export function refusalError(refusal: HandlingRefusal, field: (index: number, wh
     case 'rest_of_return': return new AppError('PAYMENT_IS_MONEY_OUT');
     case 'has_customer': return new AppError('PAYMENT_HAS_CUSTOMER');
     case 'no_customer': return new AppError('PAYMENT_WITHOUT_CUSTOMER', {}, { details: { field: 'to' } });
+    case 'same_customer': return new AppError('PAYMENT_SAME_CUSTOMER', {}, { details: { field: 'customerId' } });
+    case 'refunded': return new AppError('PAYMENT_REFUNDED_NOT_MOVED');
     case 'not_allocated': return new AppError('ALLOCATION_NOT_FOUND', { number: refusal.number }, { details: { field: 'invoiceId' } });
     case 'no_lines': return new AppError('ALLOCATION_LINES_MISSING', {}, { details: { field: 'lines' } });
     case 'several_customers': return new AppError('ALLOCATION_SEVERAL_CUSTOMERS');

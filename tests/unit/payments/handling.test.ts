@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planAllocation, planAssignment, planRefund, planUndo, releaseOverSettled, type InvoiceToAllocate, type PaymentToHandle } from '../../../server/domain/payments/handling.ts';
+import { planAllocation, planAssignment, planRefund, planMove, planUndo, releaseOverSettled, type InvoiceToAllocate, type PaymentToHandle } from '../../../server/domain/payments/handling.ts';
 
 const invoice = (n: number, customerId: string, remainingOre: number, paidOre = 0, kind: InvoiceToAllocate['kind'] = 'rent'): InvoiceToAllocate =>
   ({ id: `inv-${n}`, number: n, customerId, kind, remainingOre, paidOre });
@@ -160,5 +160,23 @@ describe('a credit note on a paid invoice frees what is settled past its total',
     expect(releaseOverSettled(paid, -100)).toEqual([]);
     const withReturn = [...paid, { paymentId: 'return', allocatedOre: -2_000_00, lastAt: at(9) }, { paymentId: 'undone', allocatedOre: 0, lastAt: at(8) }];
     expect(releaseOverSettled(withReturn, 1_00)).toEqual([{ paymentId: 'manual', amountOre: -1_00 }]);
+  });
+});
+
+describe('moving a payment to the customer it came from (decision 0025)', () => {
+  const matched = (over: Partial<PaymentToHandle & { amountOre: number; allocatedOre: number }> = {}) =>
+    ({ kind: 'payment' as const, leftOre: 0, customerId: 'lunden', paidCustomerIds: ['lunden'], amountOre: 12_500_00, allocatedOre: 12_500_00, ...over });
+
+  it('moves all of it, whatever it paid, to another customer', () => {
+    expect(planMove(matched(), 'bygg')).toEqual({ ok: true, value: { customerId: 'bygg', movedOre: 12_500_00 } });
+    expect(planMove(matched({ leftOre: 2_500_00, allocatedOre: 10_000_00 }), 'bygg')).toEqual({ ok: true, value: { customerId: 'bygg', movedOre: 12_500_00 } });
+  });
+
+  it('refuses the same customer, a payment without one, a refunded one, a return and a refund row', () => {
+    expect(planMove(matched(), 'lunden')).toEqual({ ok: false, refusal: { kind: 'same_customer' } });
+    expect(planMove(matched({ customerId: null }), 'bygg')).toEqual({ ok: false, refusal: { kind: 'no_customer' } });
+    expect(planMove(matched({ leftOre: 0, allocatedOre: 10_000_00 }), 'bygg')).toEqual({ ok: false, refusal: { kind: 'refunded' } });
+    expect(planMove(matched({ kind: 'return', amountOre: -5_00, leftOre: -5_00, allocatedOre: 0 }), 'bygg')).toEqual({ ok: false, refusal: { kind: 'rest_of_return' } });
+    expect(planMove(matched({ kind: 'refund' }), 'bygg')).toEqual({ ok: false, refusal: { kind: 'refund_row' } });
   });
 });

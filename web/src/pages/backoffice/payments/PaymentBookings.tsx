@@ -112,6 +112,7 @@ function historyText(entry: StaffPaymentHistoryEntry, t: TFunction): string {
     case 'allocated': return t('backoffice.payment.history.allocated', { number, amount });
     case 'undone': return t('backoffice.payment.history.undone', { number, amount });
     case 'assigned': return entry.customer ? t('backoffice.payment.history.assigned', { customer: entry.customer.name, amount }) : t('backoffice.payment.history.assignedUnnamed', { amount });
+    case 'moved': return t('backoffice.payment.history.moved', { customer: entry.customer?.name ?? '', amount });
     case 'refunded': return t('backoffice.payment.history.refunded', { amount });
   }
 }

@@ -14,7 +14,7 @@ import { useStaffCan } from '../../../session';
 import type { StaffPayment, StaffPaymentResponse } from '@api';
 import { AllocateForm } from './AllocateForm';
 import { AllocationsSection, HistorySection, RefundsSection } from './PaymentBookings';
-import { AssignForm } from './AssignForm';
+import { AssignForm, MoveForm } from './AssignForm';
 import { RefundForm } from './RefundForm';
 import { paymentQueueHref, staffPaymentHref } from './links';
 import { reasonText, sourceText } from './paymentWords';
@@ -71,6 +71,11 @@ export function PaymentPage() {
   );
 }
 
+/** Money in that has a customer and was never refunded can move to another customer (the server checks it again). */
+function movable(payment: StaffPayment): boolean {
+  return payment.kind === 'payment' && payment.customer !== null && payment.amountOre > 0 && payment.refunds.length === 0;
+}
+
 function PaymentContent({ payment, onBooked, onStale }: { payment: StaffPayment; onBooked: OnBooked; onStale: () => void }) {
   const { t } = useTranslation();
   const canEdit = useStaffCan('billing.edit');
@@ -86,6 +91,11 @@ function PaymentContent({ payment, onBooked, onStale }: { payment: StaffPayment;
       {canEdit && moneyIn && payment.customer === null && (
         <Section title={t('backoffice.assign.heading')}>
           <AssignForm payment={payment} onBooked={onBooked} onStale={onStale} />
+        </Section>
+      )}
+      {canEdit && movable(payment) && (
+        <Section title={t('backoffice.move.heading')}>
+          <MoveForm payment={payment} onBooked={onBooked} onStale={onStale} />
         </Section>
       )}
       {canEdit && moneyIn && (

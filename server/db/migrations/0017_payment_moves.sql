@@ -1,0 +1,2 @@
+ALTER TABLE "payment_assignments" DROP CONSTRAINT "payment_assignments_payment_id_unique";--> statement-breakpoint
+CREATE INDEX "payment_assignments_payment_idx" ON "payment_assignments" USING btree ("payment_id","created_at" DESC NULLS LAST);
