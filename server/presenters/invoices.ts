@@ -66,7 +66,7 @@ export const InvoiceDetailView = Type.Object({
   bankgiro: Type.String({ description: 'The landlord\'s bankgiro as printed: "5050-1055"' }),
   ocr: Nullable(Type.String({ description: 'The OCR reference to pay with; null for a credit note' })),
   lease: Nullable(Type.Object({ id: Type.String(), number: Type.String(), objects: Type.Array(ObjectView) })),
-  payments: Type.Array(Type.Object({ paidOn: IsoDate, amountOre: Type.Integer() }), { description: 'The payments that paid it (allocated to it), oldest first' }),
+  payments: Type.Array(Type.Object({ id: Type.String({ description: "The payment's id (staff open it at /admin/inbetalningar/:id)" }), paidOn: IsoDate, amountOre: Type.Integer() }), { description: 'The payments that paid it (allocated to it), oldest first' }),
   credits: Type.Array(InvoiceRefView, { description: 'The credit notes against it' }),
   creditsInvoice: Nullable(InvoiceRefView),
   qr: Nullable(PaymentQrView),

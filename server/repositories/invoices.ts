@@ -101,7 +101,7 @@ export async function findInvoice(db: Db, scope: Scope, id: string) {
   const [rows, paid, credits, credited] = await Promise.all([
     db.select().from(invoiceRows).where(eq(invoiceRows.invoiceId, id)).orderBy(asc(invoiceRows.position)),
     // Net per payment: an allocation staff undid (a reversing row) is not a payment of the invoice.
-    db.select({ paidOn: payments.paidOn, amountOre: sql<number>`sum(${paymentAllocations.amountOre})::bigint`.mapWith(Number) }).from(paymentAllocations)
+    db.select({ id: payments.id, paidOn: payments.paidOn, amountOre: sql<number>`sum(${paymentAllocations.amountOre})::bigint`.mapWith(Number) }).from(paymentAllocations)
       .innerJoin(payments, eq(payments.id, paymentAllocations.paymentId))
       .where(eq(paymentAllocations.invoiceId, id))
       .groupBy(payments.id, payments.paidOn)

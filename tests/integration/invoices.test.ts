@@ -88,7 +88,7 @@ describe("the tenant's invoices", () => {
     const key = (await lisa.get(`/api/portal/invoices/${all.find((i) => i.kind === 'one_off')!.id}`)).body.invoice;
     const credit = all.find((i) => i.kind === 'credit')!;
     expect(key).toMatchObject({ text: 'Extra nyckel', status: 'paid', qr: null, vatByRate: [{ ratePercent: 25, netOre: 450_00, vatOre: 112_50 }] });
-    expect(key.payments).toEqual([{ paidOn: expect.any(String), amountOre: 281_25 }]);
+    expect(key.payments).toEqual([{ id: expect.any(String), paidOn: expect.any(String), amountOre: 281_25 }]);
     expect(key.credits).toEqual([{ id: credit.id, number: credit.number, issueDate: credit.issueDate, totalOre: -281_25 }]);
     const note = (await lisa.get(`/api/portal/invoices/${credit.id}`)).body.invoice;
     expect(note).toMatchObject({ kind: 'credit', ocr: null, qr: null, creditsInvoice: { id: key.id, number: key.number } });

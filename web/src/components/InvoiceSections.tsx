@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { InvoiceDetail } from '@api';
 import { DataTable } from './DataTable';
 import { Detail } from './Detail';
@@ -64,8 +65,8 @@ export function InvoiceRowsSection({ invoice, rowsCaption }: { invoice: InvoiceD
   );
 }
 
-/** The payments that paid the invoice, and when ("Betald 2026-03-28"). */
-export function InvoicePaymentsSection({ invoice }: { invoice: InvoiceDetail }) {
+/** The payments that paid the invoice, and when ("Betald 2026-03-28"); for staff each links its payment's page. */
+export function InvoicePaymentsSection({ invoice, paymentHref }: { invoice: InvoiceDetail; paymentHref?: (id: string) => string }) {
   const { t } = useTranslation();
   return (
     <Section title={t('invoiceView.paymentsHeading')}>
@@ -77,7 +78,10 @@ export function InvoicePaymentsSection({ invoice }: { invoice: InvoiceDetail }) 
           rows={invoice.payments.map((payment, index) => ({ ...payment, key: String(index) }))}
           rowKey={(payment) => payment.key}
           columns={[
-            { label: t('invoiceView.payment'), nowrap: true, cell: (payment) => t('invoiceView.paidOn', { date: payment.paidOn }) },
+            {
+              label: t('invoiceView.payment'), nowrap: true,
+              cell: (payment) => (paymentHref ? <Link to={paymentHref(payment.id)}>{t('invoiceView.paidOn', { date: payment.paidOn })}</Link> : t('invoiceView.paidOn', { date: payment.paidOn })),
+            },
             { label: t('invoiceView.paymentAmount'), numeric: true, cell: (payment) => <Money ore={payment.amountOre} /> },
           ]}
         />

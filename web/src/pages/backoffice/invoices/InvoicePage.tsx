@@ -19,6 +19,7 @@ import { leaseAnchor } from '../customer/CasesSection';
 import { CreditForm } from './CreditForm';
 import { RemindersSection } from './RemindersSection';
 import { staffInvoiceHref, staffInvoicePdfHref } from './links';
+import { staffPaymentHref } from '../payments/links';
 
 /** What the new-invoice page tells this page it has just issued. */
 export interface InvoiceIssuedState {
@@ -67,7 +68,7 @@ function InvoiceContent({ invoice, onCredited }: { invoice: StaffInvoiceDetail; 
     <>
       <Overview invoice={invoice} />
       <InvoiceRowsSection invoice={invoice} rowsCaption={t('backoffice.invoice.rowsCaption')} />
-      {!credit && <InvoicePaymentsSection invoice={invoice} />}
+      {!credit && <InvoicePaymentsSection invoice={invoice} paymentHref={staffPaymentHref} />}
       {!credit && <RemindersSection invoiceId={invoice.id} />}
       {!credit && <CreditsSection invoice={invoice} />}
       {!credit && canEdit && (
