@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { clockFrom, createLogger, loadConfigOrExit } from '../boot.ts';
 import { demoBankFile } from '../demo/bank-file.ts';
-import { formatKronor } from '../domain/billing/one-off.ts';
+import { formatKronor } from '../domain/money.ts';
 import { withDatabase } from './with-database.ts';
 
 const config = loadConfigOrExit();

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../errors.ts';
 import type { Language } from './language.ts';
-import { formatKronor } from '../domain/billing/one-off.ts';
+import { formatKronor } from '../domain/money.ts';
 import { optionErrorsEn, optionErrorsSv } from './option-errors.ts';
 
 type Template = (p: Record<string, string | number>) => string;

@@ -3,7 +3,7 @@
 import type { Language } from '../i18n/language.ts';
 import type { NewMessage } from '../repositories/messages.ts';
 import type { OptionOrderStatus } from '../domain/options/status.ts';
-import { formatKronor } from '../domain/billing/one-off.ts';
+import { formatKronor } from '../domain/money.ts';
 import { renderEmailHtml, renderEmailText, type EmailContent } from './email-layout.ts';
 
 export interface OrderLineText { name: string; quantity: number; unit: 'piece' | 'other'; spaceName: string; monthlyOre: number | null; feeOre: number | null }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstBankingDayFrom, formatKronor, oneOffDueDate, oneOffRows, parseKronor } from '../../server/domain/billing/one-off.ts';
+import { firstBankingDayFrom, oneOffDueDate, oneOffRows } from '../../server/domain/billing/one-off.ts';
+import { formatKronor, parseKronor } from '../../server/domain/money.ts';
 import { creditableNetOfRow, creditNoteRows, uncreditedByRate, uncreditedTotal, type CreditableRow } from '../../server/domain/billing/credit-note.ts';
 import { totals } from '../../server/domain/billing/rows.ts';
 

@@ -64,9 +64,10 @@ describe('amounts typed in kronor', () => {
     expect(parseKronor('-5', { negative: true })).toBe(-500);
   });
   it('shows öre back as an edit field does', () => {
-    expect(kronorInput(145050)).toBe('1450,50');
+    expect(kronorInput(145050)).toBe('1 450,50');
+    expect(kronorInput(145050, 'en')).toBe('1450.50');
     expect(kronorInput(1)).toBe('0,01');
-    expect(kronorInput(37500000)).toBe('375000,00');
+    expect(kronorInput(37500000)).toBe('375 000,00');
   });
   it('reads KPI values with at most two decimals', () => {
     expect(parseDecimal('346,44', 2)).toBe(346.44);

@@ -6,6 +6,7 @@
 import { addDays } from './calendar.ts';
 import { isBankingDay } from './holidays.ts';
 import { vatOre, type VatRatePercent } from './vat.ts';
+import { formatKronor } from '../money.ts';
 
 export const ONE_OFF_DUE_DAYS = 30;
 
@@ -52,24 +53,4 @@ export function oneOffRows(rows: OneOffRowInput[]): OneOffRow[] {
     const description = quantity === 1 ? row.description : `${row.description}, ${quantity} st à ${formatKronor(row.unitNetOre)} kr`;
     return { kind: 'one_off', description, netOre, vatRatePercent: row.vatRatePercent, vatOre: vatOre(netOre, row.vatRatePercent) };
   });
-}
-
-/** Öre as Swedish kronor with two decimals and a space between thousands: 123456789 → "1 234 567,89". */
-export function formatKronor(ore: number): string {
-  const sign = ore < 0 ? '-' : '';
-  const abs = Math.abs(ore);
-  const kronor = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
-  return `${sign}${kronor},${String(abs % 100).padStart(2, '0')}`;
-}
-
-/**
- * An amount typed in kronor ("450", "450,50", "1 234.5", "450 kr") as öre; null when it is not an
- * amount: at most two decimals, no sign (a negative amount is a credit note, not a row).
- */
-export function parseKronor(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(/kr\.?$/i, '').replace(/:-$/, '');
-  const m = /^(\d{1,13})(?:[,.](\d{1,2}))?$/.exec(cleaned);
-  if (!m) return null;
-  const ore = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return Number.isSafeInteger(ore) ? ore : null;
 }

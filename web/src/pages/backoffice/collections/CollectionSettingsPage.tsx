@@ -11,9 +11,8 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
 import { useStaffCan } from '../../../session';
 import type { CollectionSettingsAnswer, CollectionSettingsBody } from '@api';
-import { parseKronor } from '@domain/billing/one-off';
+import { kronorInput, parseKronor } from '@domain/money';
 import { MAX_REMINDER_LEVELS, SETTINGS_ACCOUNTS, parseReminderDays, type SettingsAccount } from '@domain/payments/collection-settings';
-import { kronorInput } from '../payments/paymentWords';
 
 type SettingsField = 'reminderFeeOre' | 'reminderDaysAfterDue' | 'lateInterest.minimumOre' | `accounts.${SettingsAccount}`;
 type Accounts = CollectionSettingsAnswer['settings']['accounts'];

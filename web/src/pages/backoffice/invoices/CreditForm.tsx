@@ -8,7 +8,7 @@ import { formatMoney } from '../../../format';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
 import type { CreditInvoiceBody, CreditedInvoiceResponse, StaffInvoiceDetail } from '@api';
-import { parseKronor } from '@domain/billing/one-off';
+import { parseKronor } from '@domain/money';
 import { vatOre } from '@domain/billing/vat';
 import { withCreditUsed } from '../payments/paymentWords';
 import { staffInvoiceHref } from './links';

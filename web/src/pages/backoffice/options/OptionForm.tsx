@@ -6,6 +6,7 @@ import { Form, FormStatus } from '../../../components/Form';
 import { SelectField } from '../../../components/SelectField';
 import { TextAreaField } from '../../../components/TextAreaField';
 import { useSubmit } from '../../../hooks/useSubmit';
+import { currentLanguage } from '../../../i18n';
 import { kronorInput, parseKronor } from '@domain/money';
 import type { OptionCatalogueAdmin } from '@api';
 
@@ -23,12 +24,13 @@ const objectTypes = ['premises', 'apartment', 'parking', 'storage'] as const;
  */
 export function OptionForm({ groups, option, onSaved, onCancel }: { groups: OptionCatalogueAdmin['groups']; option?: Option; onSaved: () => void; onCancel?: () => void }) {
   const { t } = useTranslation();
+  const lang = currentLanguage();
   const submit = useSubmit<Fields>();
   const [groupId, setGroupId] = useState(option?.groupId ?? groups[0]?.id ?? '');
   const [name, setName] = useState(option?.name ?? '');
   const [description, setDescription] = useState(option?.description ?? '');
-  const [monthly, setMonthly] = useState(option?.monthlyOre != null ? kronorInput(option.monthlyOre) : '');
-  const [fee, setFee] = useState(option?.feeOre != null ? kronorInput(option.feeOre) : '');
+  const [monthly, setMonthly] = useState(option?.monthlyOre != null ? kronorInput(option.monthlyOre, lang) : '');
+  const [fee, setFee] = useState(option?.feeOre != null ? kronorInput(option.feeOre, lang) : '');
   const [unit, setUnit] = useState<'piece' | 'other'>(option?.unit ?? 'other');
   const [maxQuantity, setMaxQuantity] = useState(String(option?.maxQuantity ?? 1));
   const [spaceKind, setSpaceKind] = useState<(typeof spaceKinds)[number]>((option?.spaceKind as (typeof spaceKinds)[number] | undefined) ?? 'kitchen');

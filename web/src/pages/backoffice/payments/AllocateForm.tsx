@@ -15,10 +15,10 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
 import { invoiceHeading } from '../../../invoices';
 import type { AllocatePaymentBody, StaffInvoiceList, StaffInvoiceSummary, StaffPayment, StaffPaymentBooked } from '@api';
-import { parseKronor } from '@domain/billing/one-off';
+import { kronorInput, parseKronor } from '@domain/money';
 import { sendBooking } from './booking';
 import type { OnBooked } from './PaymentPage';
-import { kronorInput, withCreditUsed } from './paymentWords';
+import { withCreditUsed } from './paymentWords';
 
 type Rest = 'queue' | 'credit';
 type AllocateField = `lines.${number}.amountOre`;

@@ -11,7 +11,7 @@ import { useSubmit } from '../../../hooks/useSubmit';
 import { useStaffCan, useToday } from '../../../session';
 import { currentLanguage } from '../../../i18n';
 import type { CustomerList, ManualPaymentBody, StaffPaymentBooked } from '@api';
-import { parseKronor } from '@domain/billing/one-off';
+import { parseKronor } from '@domain/money';
 import type { PaymentRecordedState } from './PaymentPage';
 import { paymentQueueHref, staffPaymentHref } from './links';
 import { withCreditUsed } from './paymentWords';

@@ -7,10 +7,9 @@ import { formatMoney } from '../../../format';
 import { useSubmit } from '../../../hooks/useSubmit';
 import { currentLanguage } from '../../../i18n';
 import type { RefundPaymentBody, StaffPayment, StaffPaymentResponse } from '@api';
-import { parseKronor } from '@domain/billing/one-off';
+import { kronorInput, parseKronor } from '@domain/money';
 import { sendBooking } from './booking';
 import type { OnBooked } from './PaymentPage';
-import { kronorInput } from './paymentWords';
 
 type RefundField = 'amountOre' | 'to' | 'note';
 const NOTE_MAX = 300;

@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import { formatKronor } from '@domain/billing/one-off';
 import type { Language } from '../../../i18n';
 import { formatMoney } from '../../../format';
 import type { CreditUsed, QueuedPayment } from '@api';
@@ -19,11 +18,6 @@ export function sourceText(payment: Pick<QueuedPayment, 'source' | 'bankFile'>, 
   if (payment.source === 'manual') return t('backoffice.payment.sourceManual');
   if (payment.source === 'demo') return t('backoffice.payment.sourceDemo');
   return payment.bankFile ? t('backoffice.payment.sourceBank', { file: payment.bankFile.fileName }) : t('backoffice.payment.sourceBankUnknown');
-}
-
-/** Öre as an amount a staff member can edit in a field: "12 500,00" in Swedish, "12500.00" in English. */
-export function kronorInput(ore: number, lang: Language): string {
-  return lang === 'sv' ? formatKronor(ore) : (ore / 100).toFixed(2);
 }
 
 /**
