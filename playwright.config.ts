@@ -56,8 +56,9 @@ export default defineConfig({
   ],
   webServer: {
     // The server runs in development mode (for its dev mailbox), but the web app is built as `npm start`
-    // builds it: vite would otherwise inherit NODE_ENV=development and bundle React's development build.
-    command: 'NODE_ENV=production npx vite build --logLevel warn && npx tsx server/main.ts',
+    // builds it, in production mode, and only when its sources changed since the last build (so under
+    // `npm test`, which has just built it to measure the bundle, it serves that build as it is).
+    command: 'node scripts/build-web.mjs && npx tsx server/main.ts',
     url: `http://localhost:${port}/api/ready`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Before `npm start`: builds the web app (vite build) only when its sources are newer than the build,
-// and says which it did. The sources are web/, the rules the web shares with the server (server/domain),
-// vite.config.ts and package-lock.json (another library version is another bundle). `--force` builds anyway.
+// Before `npm start` and the browser tests' server (playwright.config.ts): builds the web app (vite build)
+// only when its sources are newer than the build, and says which it did. The sources are web/, the rules
+// the web shares with the server (server/domain), vite.config.ts and package-lock.json (another library
+// version is another bundle). `--force` builds anyway (`npm test` does, before it measures the bundle).
+// The build is always the production one: a server started with NODE_ENV=development (the browser
+// tests', for its dev mailbox) would otherwise have vite bundle React's development build.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -34,5 +37,5 @@ if (!force && builtAt > 0 && source.time <= builtAt) {
 }
 const why = force ? 'asked to (--force)' : builtAt === 0 ? 'there is no build yet' : `${path.relative(root, source.file)} changed after the last build`;
 console.log(`web app: building (${why})`);
-const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 process.exit(result.status ?? 1);

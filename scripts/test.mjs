@@ -47,8 +47,9 @@ if (!url) missing('integration tests on PostgreSQL', 'TEST_DATABASE_URL is not s
 else if (!(await postgresReachable(url))) missing('integration tests on PostgreSQL', 'the server at TEST_DATABASE_URL does not answer');
 else run('integration tests on PostgreSQL', 'npx', ['vitest', 'run', '--project', 'integration-postgres']);
 
-// The web app built as `npm start` builds it, and the JavaScript a phone downloads held to its budget.
-run('web build and bundle size', 'sh', ['-c', 'npx vite build --logLevel warn && node scripts/bundle-size.mjs'], { NODE_ENV: 'production' });
+// The web app built as `npm start` builds it (always, here), and the JavaScript a phone downloads held to
+// its budget. The browser tests' server serves this same build: build-web.mjs finds it current.
+run('web build and bundle size', 'sh', ['-c', 'node scripts/build-web.mjs --force && node scripts/bundle-size.mjs']);
 
 if (!existsSync(chromium)) missing('browser tests', `no Chromium at ${chromium} (Debian: apt-get install chromium; or set CHROME_PATH)`);
 else run('browser tests (phone and desktop, with axe)', 'npx', ['playwright', 'test']);
