@@ -14,6 +14,7 @@ import { scratchPostgres } from './scratch-db.ts';
 import { startBenchApp } from './bench-app.ts';
 import { load } from './floor.ts';
 import { benchTenantReads } from './tenant-reads.ts';
+import { benchOptions } from './options.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -65,7 +66,7 @@ async function benchOne(kind: 'pglite' | 'postgres') {
 }
 
 console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p90  p97.5ms  p99ms   (${seconds} s each)`);
-// BENCH_ONLY=basic|reads|notices|pdf|billing|bankfile runs one part, or a comma-separated list (all by default).
+// BENCH_ONLY=basic|reads|options|notices|pdf|billing|bankfile runs one part, or a comma-separated list (all by default).
 const only = process.env.BENCH_ONLY ?? 'all';
 const part = (name: string) => only === 'all' || only.split(',').includes(name);
 if (part('basic')) {
@@ -83,6 +84,10 @@ if (process.env.BENCH_DATABASE_URL) {
     console.log(`\nThe tenant's reads beside the floor, PostgreSQL, 50 connections, ${seconds} s a run`);
     const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
     for (const row of await benchTenantReads(process.env.BENCH_DATABASE_URL, { seconds, rounds, ...(process.env.BENCH_READS ? { only: process.env.BENCH_READS } : {}) })) console.log(row);
+  }
+  if (part('options')) {
+    console.log('');
+    for (const row of await benchOptions(process.env.BENCH_DATABASE_URL, { seconds, rounds: Number(process.env.BENCH_ROUNDS ?? 2) })) console.log(row);
   }
   console.log('');
   if (part('notices')) for (const line of await benchNotices(process.env.BENCH_DATABASE_URL)) console.log(`postgres ${line}`);

@@ -10,11 +10,11 @@ import { keptPostgres, scratchPostgres } from './scratch-db.ts';
 import type { Database } from '../server/db/client.ts';
 import { fillCasesToScale } from './case-scale.ts';
 import { fillInvoicesToScale } from './invoice-scale.ts';
-import { startBenchApp } from './bench-app.ts';
+import { startBenchApp, type BenchApp } from './bench-app.ts';
 import { captureStatements, compare, comparisonHeading, comparisonRows, floorCpu, load, ownCpu, startFloor } from './floor.ts';
 import type { FloorRoute } from './floor-server.ts';
 
-const POOL_SIZE = 20;
+export const POOL_SIZE = 20;
 const CONNECTIONS = 50;
 
 export const tenantReads = [
@@ -44,48 +44,57 @@ export async function benchTenantReads(adminUrl: string, options: { seconds: num
     return startBenchApp(database);
   })().catch(async (error: unknown) => { await drop(); throw error; });
   const scenarios = tenantReads.filter((s) => !options.only || s.name.includes(options.only) || s.url.includes(options.only));
+  try {
+    return await readsBesideFloor(bench, url, scenarios, options);
+  } finally {
+    await bench.stop();
+    await drop();
+  }
+}
+
+/**
+ * Each read of the app beside the floor (floor.ts): the app's statements for it captured once, the
+ * floor started with them, both warmed, then A B A B at 50 connections; rows of the median ratios. The
+ * caller stops the app and drops the database.
+ */
+export async function readsBesideFloor(bench: BenchApp, url: string, scenarios: { name: string; url: string }[], options: { seconds: number; rounds: number }): Promise<string[]> {
   const headers = { cookie: bench.tenant.cookie };
   const sessionHash = createHash('sha256').update(bench.tenant.sessionToken).digest('base64url');
   const rows: string[] = [comparisonHeading];
   const problems: string[] = [];
+  const routes: FloorRoute[] = [];
+  for (const s of scenarios) {
+    let status = 0;
+    let text = '';
+    const statements = await captureStatements(async () => {
+      const answer = await fetch(`${bench.address}${s.url}`, { headers });
+      status = answer.status;
+      text = await answer.text();
+    });
+    if (status !== 200) throw new Error(`${s.url}: the app answered ${status} ${text}`);
+    if (!statements[0]?.values.includes(sessionHash)) throw new Error(`${s.url}: the first statement is not the session lookup: ${statements[0]?.text}`);
+    routes.push({ url: s.url, statements, sessionHash, body: JSON.parse(text) });
+  }
+  const floor = await startFloor({ databaseUrl: url, poolSize: POOL_SIZE, cookieName: sessionCookieName(bench.config), routes });
   try {
-    const routes: FloorRoute[] = [];
-    for (const s of scenarios) {
-      let status = 0;
-      let text = '';
-      const statements = await captureStatements(async () => {
-        const answer = await fetch(`${bench.address}${s.url}`, { headers });
-        status = answer.status;
-        text = await answer.text();
-      });
-      if (status !== 200) throw new Error(`${s.url}: the app answered ${status} ${text}`);
-      if (!statements[0]?.values.includes(sessionHash)) throw new Error(`${s.url}: the first statement is not the session lookup: ${statements[0]?.text}`);
-      routes.push({ url: s.url, statements, sessionHash, body: JSON.parse(text) });
-    }
-    const floor = await startFloor({ databaseUrl: url, poolSize: POOL_SIZE, cookieName: sessionCookieName(bench.config), routes });
-    try {
-      for (const [i, s] of scenarios.entries()) {
-        const floorUrl = `${floor.address}${s.url}`;
-        const appUrl = `${bench.address}${s.url}`;
-        const [appText, floorText] = await Promise.all([appUrl, floorUrl].map(async (u) => (await fetch(u, { headers })).text()));
-        if (appText !== floorText) problems.push(`${s.url}: the floor's body differs from the app's (${floorText!.length} vs ${appText!.length} bytes)`);
-        const statements = routes[i]!.statements;
-        const named = statements.filter((st) => st.name).map((st) => st.name).join(', ');
-        // Both warmed first (JIT; each pooled connection prepares its statements), then A B A B.
-        const request = { method: 'GET' as const, connections: CONNECTIONS, headers };
-        await load({ ...request, url: floorUrl, seconds: 1 });
-        await load({ ...request, url: appUrl, seconds: 1 });
-        const result = await compare(options.rounds, options.seconds,
-          { request: { ...request, url: floorUrl }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl }, cpu: ownCpu });
-        rows.push(...comparisonRows(s.name, result));
-        rows.push(`${''.padEnd(40)} ${statements.length} statements (prepared: ${named || 'none'}), ${appText!.length} bytes`);
-      }
-    } finally {
-      await floor.stop();
+    for (const [i, s] of scenarios.entries()) {
+      const floorUrl = `${floor.address}${s.url}`;
+      const appUrl = `${bench.address}${s.url}`;
+      const [appText, floorText] = await Promise.all([appUrl, floorUrl].map(async (u) => (await fetch(u, { headers })).text()));
+      if (appText !== floorText) problems.push(`${s.url}: the floor's body differs from the app's (${floorText!.length} vs ${appText!.length} bytes)`);
+      const statements = routes[i]!.statements;
+      const named = statements.filter((st) => st.name).map((st) => st.name).join(', ');
+      // Both warmed first (JIT; each pooled connection prepares its statements), then A B A B.
+      const request = { method: 'GET' as const, connections: CONNECTIONS, headers };
+      await load({ ...request, url: floorUrl, seconds: 1 });
+      await load({ ...request, url: appUrl, seconds: 1 });
+      const result = await compare(options.rounds, options.seconds,
+        { request: { ...request, url: floorUrl }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl }, cpu: ownCpu });
+      rows.push(...comparisonRows(s.name, result));
+      rows.push(`${''.padEnd(40)} ${statements.length} statements (prepared: ${named || 'none'}), ${appText!.length} bytes`);
     }
   } finally {
-    await bench.stop();
-    await drop();
+    await floor.stop();
   }
   return [...rows, ...problems];
 }

@@ -11,7 +11,7 @@ import type { TenantScope } from '../../policies/tenant.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { spacesFor } from '../../domain/options/applies.ts';
 import { orderingRefusal } from '../../domain/options/rules.ts';
-import { optionsForObject, orderableObjects, picturesOf, type CartLine, type OrderableObject } from '../../repositories/options.ts';
+import { optionCategoriesForObject, optionsForObject, orderableObjects, picturesOf, type CartLine, type OrderableObject } from '../../repositories/options.ts';
 import { orderingContext, refusalError, type OrderingContext } from './ordering-state.ts';
 
 export interface CatalogueDeps { db: Db; clock: Clock }
@@ -48,19 +48,11 @@ export async function readOptionCatalogue(deps: CatalogueDeps, scope: TenantScop
   const today = swedishDate(deps.clock.now());
   const object = await findOrderableObject(deps.db, scope, input.objectId, today);
   const kinds = [...new Set(object.spaces.map((s) => s.kind))];
-  const [rows, ctx] = [await optionsForObject(deps.db, object, kinds), await orderingContext(deps.db, scope, object.id, today)];
-  const possible = rows.filter((r) => spacesFor(r.option, object).length > 0);
-
-  const categories = new Map<string, { id: string; name: string; optionCount: number }>();
-  for (const r of possible) {
-    const c = categories.get(r.group.id) ?? { id: r.group.id, name: r.group.name, optionCount: 0 };
-    c.optionCount++;
-    categories.set(r.group.id, c);
-  }
+  const [categories, ctx] = [await optionCategoriesForObject(deps.db, object, kinds), await orderingContext(deps.db, scope, object.id, today)];
   const blocked = ctx.state.hasDebt ? { code: 'OPTION_DEBT', message: errorMessage('OPTION_DEBT', input.lang) } : null;
   let category = null;
   if (input.groupId) {
-    const inGroup = possible.filter((r) => r.group.id === input.groupId);
+    const inGroup = (await optionsForObject(deps.db, object, kinds, input.groupId)).filter((r) => spacesFor(r.option, object).length > 0);
     if (inGroup.length === 0) throw new AppError('NOT_FOUND');
     const pictures = await picturesOf(deps.db, inGroup.map((r) => r.option.id));
     category = {
@@ -73,7 +65,7 @@ export async function readOptionCatalogue(deps: CatalogueDeps, scope: TenantScop
       })),
     };
   }
-  return { object: objectView(object), blocked, categories: [...categories.values()], category, cart: presentCart(ctx.cart) };
+  return { object: objectView(object), blocked, categories, category, cart: presentCart(ctx.cart) };
 }
 
 function spaceView(ctx: OrderingContext, r: { option: { id: string }; group: { id: string; name: string } }, space: { id: string; name: string }, lang: Language) {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Brand } from './Brand';
+import { NavigationProgress } from './NavigationProgress';
 import { AreaProvider, type Area } from './PageHeading';
 import { SiteFooter } from './SiteFooter';
 import { SkipLink } from './SkipLink';
@@ -20,6 +21,7 @@ export function PageFrame({ area, homeHref, product, header, children }: Props) 
     <AreaProvider value={area}>
       <div className="page">
         <SkipLink />
+        <NavigationProgress />
         <header className="site-header">
           <div className="site-header__inner">
             <Brand to={homeHref} product={product} />

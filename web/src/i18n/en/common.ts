@@ -34,6 +34,7 @@ export const common: CommonMessages = {
   common: {
     skipToContent: 'Skip to content',
     loading: 'Loading…',
+    loadingPage: 'The page is loading',
     menu: 'Menu',
     logout: 'Log out',
     retry: 'Try again',

@@ -47,6 +47,7 @@ export const common = {
   common: {
     skipToContent: 'Hoppa till innehållet',
     loading: 'Laddar…',
+    loadingPage: 'Sidan laddas',
     menu: 'Meny',
     logout: 'Logga ut',
     retry: 'Försök igen',
