@@ -21,8 +21,9 @@ export function PageFrame({ area, homeHref, product, header, children }: Props) 
     <AreaProvider value={area}>
       <div className="page">
         <SkipLink />
-        <NavigationProgress />
         <header className="site-header">
+          {/* In the header landmark; drawn fixed along the top edge. */}
+          <NavigationProgress />
           <div className="site-header__inner">
             <Brand to={homeHref} product={product} />
             {header}
