@@ -59,6 +59,12 @@ export async function openAndPrepareDatabase(config: Config, logger: Logger, opt
       logger.info('empty database: loading the demo data');
       await seedDemo(database.db, options.clock.now());
       seeded = true;
+      if (!config.databaseUrl) {
+        // The embedded database's memory grew for the seed's bulk inserts and never shrinks (WebAssembly
+        // memory): opened afresh, the server idles at what a second start uses (decision 0026).
+        await database.close();
+        database = await openDatabase(config);
+      }
     }
     return { database, seeded };
   } catch (error) {
