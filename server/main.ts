@@ -1,8 +1,6 @@
 // The web server. In embedded mode (no DATABASE_URL) it also runs the jobs: PGlite belongs to one process.
 import { buildApp } from './app.ts';
 import { createFileStore } from './files/store.ts';
-import { seedDemoLeaseDocuments } from './demo/lease-documents.ts';
-import { seedDemoOptionPictures } from './demo/option-pictures.ts';
 import { BootError, clockFrom, createLogger, loadConfigOrExit, onShutdown, openAndPrepareDatabase, startJobQueue } from './boot.ts';
 
 const config = loadConfigOrExit();
@@ -14,6 +12,9 @@ try {
   // One file store (and S3 client) for the web and the jobs it runs.
   const files = createFileStore(config.files);
   if (seeded) {
+    // Loaded only for a first start: they draw PDFs and pictures (pdfkit, sharp), which a server that
+    // has its data need not hold in memory (decision 0026).
+    const [{ seedDemoLeaseDocuments }, { seedDemoOptionPictures }] = await Promise.all([import('./demo/lease-documents.ts'), import('./demo/option-pictures.ts')]);
     await seedDemoLeaseDocuments(database.db, files, clock.now());
     await seedDemoOptionPictures(database.db, files, clock.now());
   }

@@ -3,7 +3,6 @@
 import type { Readable } from 'node:stream';
 import type { Config } from '../config.ts';
 import { DiskFileStore } from './disk-store.ts';
-import { S3FileStore } from './s3-store.ts';
 
 export interface StoredFile {
   body: Readable;
@@ -26,5 +25,16 @@ export function assertKey(key: string): void {
 }
 
 export function createFileStore(config: Config['files']): FileStore {
-  return config.provider === 's3' ? new S3FileStore(config) : new DiskFileStore(config.dir);
+  return config.provider === 's3' ? lazyS3Store(config) : new DiskFileStore(config.dir);
+}
+
+/** The S3 store, its SDK (~11 MB resident) loaded at the first file rather than by every server (decision 0026). */
+function lazyS3Store(config: Extract<Config['files'], { provider: 's3' }>): FileStore {
+  let store: Promise<FileStore> | undefined;
+  const s3 = () => (store ??= import('./s3-store.ts').then(({ S3FileStore }) => new S3FileStore(config)));
+  return {
+    put: async (key, data, contentType) => (await s3()).put(key, data, contentType),
+    get: async (key) => (await s3()).get(key),
+    delete: async (key) => (await s3()).delete(key),
+  };
 }

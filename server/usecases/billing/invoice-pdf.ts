@@ -12,7 +12,6 @@ import { findLandlord } from '../../repositories/landlord.ts';
 import { findCustomer } from '../../repositories/customers.ts';
 import { periodHeading } from '../../messaging/invoice-messages.ts';
 import type { InvoiceDocument } from '../../documents/invoice-document.ts';
-import { renderInvoicePdf } from '../../documents/invoice-pdf.ts';
 import { bankgiroOf, paymentOcrLine, paymentQrPayload } from './payment-details.ts';
 
 type ObjectType = 'premises' | 'apartment' | 'parking' | 'storage';
@@ -80,5 +79,7 @@ export async function invoiceDocument(deps: { db: Db }, scope: Scope, id: string
 export async function invoicePdf(deps: { db: Db }, scope: Scope, id: string, lang: Language): Promise<{ number: number; pdf: Buffer } | null> {
   const doc = await invoiceDocument(deps, scope, id, lang);
   if (!doc) return null;
+  // pdfkit and the fonts (~18 MB resident) are loaded at the first PDF, not by every server (decision 0026).
+  const { renderInvoicePdf } = await import('../../documents/invoice-pdf.ts');
   return { number: Number(doc.invoice.number), pdf: await renderInvoicePdf(doc) };
 }
