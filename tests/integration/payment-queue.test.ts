@@ -137,7 +137,7 @@ describe('allocating a queued payment by hand', () => {
     const after = (await invoicesOf(bo)).find((i) => i.id === overdue.id)!;
     expect(after).toMatchObject({ status: 'paid', remainingOre: 0 });
     const avi = (await bo.get(`/api/portal/invoices/${overdue.id}`)).body.invoice;
-    expect(avi.payments).toEqual([{ paidOn: today, amountOre: overdue.remainingOre }]);
+    expect(avi.payments).toEqual([{ id, paidOn: today, amountOre: overdue.remainingOre }]);
     expect((await bo.get('/api/portal/payments')).body.payments.map((p: { id: string }) => p.id)).toContain(id);
     expect((await lisa.get('/api/portal/payments')).body.payments.map((p: { id: string }) => p.id)).not.toContain(id);
     expect((await eva.get('/api/backoffice/payments/queue')).body.payments.map((p: { id: string }) => p.id)).not.toContain(id);
