@@ -39,10 +39,13 @@ test('finance read in a broken BgMax file: refused in the form with the line and
   const list = page.getByRole('table', { name: 'Inlästa bankfiler, senaste först' });
   await expect(list.getByRole('row').filter({ hasText: 'bgmax-bad-sum.txt' }).first()).toContainText('Avvisad');
 
+  // The English words are fetched when chosen: the page must be in English before the file is sent.
   await page.getByRole('button', { name: 'English' }).click();
+  await checkPage(page, 'Bank files');
   await uploadRefused(page, 'camt054-bad-sums.xml', { line: /Document\/BkToCstmrDbtCdtNtfctn\/.*TtlAmt: The sum is stated as 25,000\.00 kr/, link: 'The refused file: camt054-bad-sums.xml' });
   await expect(page.getByRole('alert')).toContainText('The file is malformed and was not imported; nothing was booked.');
   await page.getByRole('button', { name: 'Svenska' }).click();
+  await checkPage(page, 'Bankfiler');
 
   await uploadRefused(page, 'bgmax-bad-sum.txt', { line: /^Rad 19: /, link: 'Den avvisade filen: bgmax-bad-sum.txt' });
   await page.getByRole('link', { name: 'Den avvisade filen: bgmax-bad-sum.txt' }).click();
