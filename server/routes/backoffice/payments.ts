@@ -49,7 +49,8 @@ export const AllocatePaymentBody = Type.Object({
 }, strict);
 
 export const AssignPaymentBody = Type.Object({ customerId: Uuid, expectedLeftOre: ExpectedLeft }, strict);
-export const MovePaymentBody = Type.Object({ customerId: Uuid, expectedLeftOre: ExpectedLeft }, strict);
+/** The same form as giving a queued payment to a customer: the customer, and what staff saw left. */
+export const MovePaymentBody = AssignPaymentBody;
 
 export const RefundPaymentBody = Type.Object({
   amountOre: Type.Optional(Nullable(Amount('Positive öre; absent or null: all that is left'))),

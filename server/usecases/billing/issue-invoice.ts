@@ -9,6 +9,7 @@ import type { Clock } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import type { Jobs } from '../../jobs/queue.ts';
 import type { Tx } from '../../db/tx.ts';
+import type { Language } from '../../i18n/language.ts';
 import { AppError } from '../../errors.ts';
 import { swedishDate } from '../../domain/dates.ts';
 import { compareDates, isBankingDay } from '../../domain/billing/index.ts';
@@ -85,18 +86,24 @@ export async function bookOneOffInvoice(tx: Tx, deps: BillingDeps, checked: Chec
     issueDate: checked.issueDate, dueDate: checked.dueDate, text: checked.text, creditsInvoiceId: null,
     rows: checked.booked.map((r) => ({ ...r, periodFrom: null, periodTo: null })),
   }], { now, staffId: by.staffId, runId: null, ip: by.ip });
-  await queueMessages(tx, deps.jobs, await tenantEmails(tx, deps.config, issued!, checked.sender), now);
+  await queueMessages(tx, deps.jobs, await oneOffInvoiceEmails(tx, deps.config, [{ issued: issued! }], checked.sender), now);
   return issued!;
 }
 
-/** One e-mail to each of the customer's active tenant users with a verified e-mail, in the user's language. */
-async function tenantEmails(tx: Tx, config: Config, issued: IssuedInvoice, sender: string) {
-  const users = await verifiedTenantEmails(tx, [issued.draft.customerId]);
-  return users.map((u) => ({
-    ...newOneOffInvoiceEmail({
-      lang: u.language === 'en' ? 'en' : 'sv', to: u.email!, text: issued.draft.text ?? String(issued.number),
-      totalOre: issued.totals.totalOre, dueDate: issued.draft.dueDate, link: `${config.publicUrl}/avier/${issued.id}`, sender,
-    }),
-    customerId: u.customerId,
+/**
+ * "Ny faktura i Mina sidor": one e-mail per invoice to each of its customer's active tenant users with a
+ * verified e-mail, in the user's language; `text` names the invoice in that language (else its own text).
+ */
+export async function oneOffInvoiceEmails(tx: Tx, config: Config, invoices: { issued: IssuedInvoice; text?: (lang: Language) => string }[], sender: string) {
+  const users = await verifiedTenantEmails(tx, [...new Set(invoices.map((i) => i.issued.draft.customerId))]);
+  return invoices.flatMap(({ issued, text }) => users.filter((u) => u.customerId === issued.draft.customerId).map((u) => {
+    const lang: Language = u.language === 'en' ? 'en' : 'sv';
+    return {
+      ...newOneOffInvoiceEmail({
+        lang, to: u.email!, text: text?.(lang) ?? issued.draft.text ?? String(issued.number),
+        totalOre: issued.totals.totalOre, dueDate: issued.draft.dueDate, link: `${config.publicUrl}/avier/${issued.id}`, sender,
+      }),
+      customerId: u.customerId,
+    };
   }));
 }

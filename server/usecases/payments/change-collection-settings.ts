@@ -26,13 +26,9 @@ function refusalError(refusal: SettingsRefusal): AppError {
 
 export async function changeCollectionSettings(deps: { db: Db; clock: Clock }, input: ChangeSettingsInput): Promise<{ changed: string[] }> {
   const asSent = input.settings.lateInterest;
-  if (asSent) {
-    const [refusal] = checkCollectionSettings({ ...input.settings, lateInterest: asSent });
-    if (refusal) throw refusalError(refusal);
-  } else {
-    const [refusal] = checkCollectionSettings({ ...input.settings, lateInterest: { charged: false, minimumOre: 0 } });
-    if (refusal) throw refusalError(refusal);
-  }
+  // Absent, late interest is left as it is: the other settings are checked with a value that passes.
+  const [refusal] = checkCollectionSettings({ ...input.settings, lateInterest: asSent ?? { charged: false, minimumOre: 0 } });
+  if (refusal) throw refusalError(refusal);
   const now = deps.clock.now();
   return deps.db.transaction(async (tx) => {
     const row = await lockCollectionSettings(tx);

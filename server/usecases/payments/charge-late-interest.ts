@@ -15,12 +15,11 @@ import { formatKronor } from '../../domain/money.ts';
 import { interestToCharge, REFERENCE_RATES, type InterestCharge } from '../../domain/payments/index.ts';
 import { findLandlord } from '../../repositories/landlord.ts';
 import { lockInvoiceSeries } from '../../repositories/invoices.ts';
-import { verifiedTenantEmails } from '../../repositories/invoice-runs.ts';
 import { insertLateInterestCharges, invoicesPaidLateSince, lockInterestSettings, markInterestCheckedTo, type PaidLateInvoice } from '../../repositories/late-interest.ts';
 import { recordAuditMany } from '../../repositories/audit.ts';
-import { newOneOffInvoiceEmail } from '../../messaging/one-off-invoice-messages.ts';
 import { queueMessages } from '../messages/queue-messages.ts';
 import { issueInvoices, type IssuedInvoice } from '../billing/issue-invoices.ts';
+import { oneOffInvoiceEmails } from '../billing/issue-invoice.ts';
 import { reminderInvoiceName, type ReminderDeps } from './book-reminders.ts';
 
 /**
@@ -85,18 +84,7 @@ async function book(tx: Tx, deps: ReminderDeps, charges: { invoice: PaidLateInvo
     at: at.now, actorKind: 'system' as const, actorId: null, action: 'invoice.late_interest_charged', subjectKind: 'invoice', subjectId: invoice.id, ip: null,
     details: { number: invoice.number, interestOre: charge.interestOre, interestInvoice: issued[i]!.number },
   })));
-  const users = await verifiedTenantEmails(tx, [...new Set(charges.map((c) => c.invoice.customerId))]);
-  const messages = charges.flatMap(({ invoice }, i) => users.filter((u) => u.customerId === invoice.customerId).map((u) => {
-    const lang: Language = u.language === 'en' ? 'en' : 'sv';
-    const fee = issued[i]!;
-    return {
-      ...newOneOffInvoiceEmail({
-        lang, to: u.email!, text: interestInvoiceText(invoice, lang), totalOre: fee.totals.totalOre, dueDate: fee.draft.dueDate,
-        link: `${deps.config.publicUrl}/avier/${fee.id}`, sender: at.sender,
-      }),
-      customerId: invoice.customerId,
-    };
-  }));
+  const messages = await oneOffInvoiceEmails(tx, deps.config, charges.map(({ invoice }, i) => ({ issued: issued[i]!, text: (lang: Language) => interestInvoiceText(invoice, lang) })), at.sender);
   await queueMessages(tx, deps.jobs, messages, at.now);
   return issued;
 }
