@@ -52,22 +52,6 @@ export async function bankFileStatus(db: Db, id: string): Promise<BankFileRow['s
   return row?.status ?? null;
 }
 
-const BANK_IMPORT_LOCK = 7301101;
-
-/** One import books at a time: each sees every payment the one before it committed. */
-export async function lockBankImports(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(${sql.raw(String(BANK_IMPORT_LOCK))})`);
-}
-
-/**
- * Staff's bookings that use a customer's credit wait for a running import (and an import for them),
- * but not for each other: an import allocates to invoices before it locks their customers, a staff
- * booking locks the customer before the invoices, and the two orders must never meet (decision 0018).
- */
-export async function shareBankImportLock(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock_shared(${sql.raw(String(BANK_IMPORT_LOCK))})`);
-}
-
 /** The booked payments with any of these identities. */
 export async function bookedByIdentity(tx: Tx, identities: string[]): Promise<BookedPayment[]> {
   if (identities.length === 0) return [];

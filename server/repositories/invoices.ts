@@ -6,6 +6,7 @@ import type { Tx } from '../db/tx.ts';
 import { insertRowsAsJson } from '../db/bulk-insert.ts';
 import { prepared } from '../db/prepared.ts';
 import { ofScope, type Scope } from '../policies/tenant.ts';
+import { shareBankImportLock } from './booking-locks.ts';
 import { invoiceNumberCounters, invoiceRows, invoices, paymentAllocations, payments } from '../db/schema/index.ts';
 
 export const INVOICE_SERIES = 'invoice';
@@ -15,9 +16,12 @@ export type InvoiceRowInsert = typeof invoiceRows.$inferInsert;
 
 /**
  * Locks the number series until the transaction ends and says its last number. Taken first, before
- * checking what is still to invoice: whoever holds it sees every invoice committed before it.
+ * checking what is still to invoice: whoever holds it sees every invoice committed before it. A running
+ * bank import's turn comes first (decision 0027): what an invoice, a credit note or the credit they use
+ * changes of an invoice's balance waits until the import, which booked against the balances it read, has committed.
  */
 export async function lockInvoiceSeries(tx: Tx): Promise<number> {
+  await shareBankImportLock(tx);
   const [row] = await tx.insert(invoiceNumberCounters).values({ series: INVOICE_SERIES, lastNumber: 0 })
     .onConflictDoUpdate({ target: invoiceNumberCounters.series, set: { lastNumber: sql`${invoiceNumberCounters.lastNumber}` } })
     .returning({ last: invoiceNumberCounters.lastNumber });

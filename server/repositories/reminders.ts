@@ -6,12 +6,16 @@ import type { Tx } from '../db/tx.ts';
 import { customers, invoiceReminders, invoices } from '../db/schema/index.ts';
 import { settledOre } from './invoices.ts';
 import { verifiedTenantEmails } from './invoice-runs.ts';
+import { lockBankImports } from './booking-locks.ts';
 
 const CHUNK = 5000;
 
-/** Taken first by every transaction that books reminders: two runs (or staff at once) book one after the other. */
+/**
+ * Taken first by every transaction that books reminders: two runs (or staff at once) book one after the
+ * other, and never beside a bank import, which may be paying what they would remind of (booking-locks.ts).
+ */
 export async function lockReminders(tx: Tx): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(7301101)`);
+  await lockBankImports(tx);
 }
 
 /**

@@ -132,6 +132,39 @@ describe('an import and a staff booking for the same customer at once (decision 
     expect(await statusOf(fileId)).toMatchObject({ status: 'done' });
     expect((await openInvoicesOf(t.database.db, 'Café Lunden AB')).reduce((sum, i) => sum + i.remainingOre, 0)).toBe(openBefore - 400_00);
   });
+
+  // Decision 0027: whatever changes an invoice's balance waits for a running import. Had the credit note
+  // not waited, it would not have seen the import's payment and the avi would be settled twice over.
+  it.runIf(backend === 'postgres')('a credit note of an avi the import is paying waits for it, then gives the payment back (PostgreSQL)', async () => {
+    const finance = new Client(t.app);
+    await finance.loginStaff('ekonomi@exempel.se', 'Ekonomi#2026');
+    const issued = await finance.post('/api/backoffice/invoices', { customerId: await customerIdOf('Ateljé Nord HB'), text: 'Extra städning', rows: [{ description: 'Städning', netOre: 800_00, vatRatePercent: 25 }] });
+    expect(issued.status).toBe(201);
+    const invoice = (await finance.get(`/api/backoffice/invoices/${issued.body.invoice.id}`)).body.invoice as { id: string; ocr: string; totalOre: number };
+    const { id: fileId } = await receiveBankFile(deps(), {
+      bytes: camt054([{ reference: uniqueRef('NTRY'), bookingDate: today, payments: [{ reference: uniqueRef('TX'), amountOre: invoice.totalOre, payerName: 'Ateljé Nord HB', references: [{ ocr: invoice.ocr }] }] }]),
+      fileName: 'kreditering.xml', source: 'api', staffId: null, ip: null,
+    });
+    let credit: Promise<{ status: number; body: { releasedOre: number } }> | undefined;
+    let creditAnswered = false;
+    let answeredDuringImport: boolean | undefined;
+    await importBankFile(deps(), fileId, {
+      afterChunk: async () => {
+        // The import has booked the payment and not committed: staff credit the avi now.
+        credit = finance.post(`/api/backoffice/invoices/${invoice.id}/credit`, { reason: 'Fel debitering' });
+        void credit.then(() => { creditAnswered = true; });
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        answeredDuringImport = creditAnswered;
+      },
+    });
+    expect(answeredDuringImport).toBe(false);
+    const credited = await credit!;
+    expect(credited.status).toBe(201);
+    expect(credited.body.releasedOre).toBe(invoice.totalOre);
+    expect(await remainingOf(t.database.db, invoice.id)).toBe(0);
+    const allocations = await t.database.db.select().from(paymentAllocations).where(eq(paymentAllocations.invoiceId, invoice.id));
+    expect(allocations.map((a) => a.amountOre).sort((a, b) => a - b)).toEqual([-invoice.totalOre, invoice.totalOre]);
+  });
 });
 
 describe('the watched folder (BANK_FILES_DIR)', () => {

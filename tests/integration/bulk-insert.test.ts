@@ -32,7 +32,7 @@ describe('insertRowsAsJson', () => {
   });
 
   it('casts dates, numbers and an enum', async () => {
-    const [customer] = (await t.database.executeSql<{ id: string }>('select id from customers order by name limit 1')).rows;
+    const [customer] = (await t.database.executeSql('select id from customers order by name limit 1')).rows as { id: string }[];
     await t.database.db.transaction(async (tx) => {
       await insertRowsAsJson(tx, invoices, [{
         number: 990_000_001, kind: 'one_off', customerId: customer!.id, issueDate: '2027-01-31', dueDate: '2027-02-28', ocr: null,

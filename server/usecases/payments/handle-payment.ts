@@ -13,7 +13,7 @@ import { AppError } from '../../errors.ts';
 import type { HandlingRefusal, PaymentToHandle } from '../../domain/payments/handling.ts';
 import { lockPaymentToHandle } from '../../repositories/payment-queue.ts';
 import { lockCustomerCredit } from '../../repositories/ledger.ts';
-import { shareBankImportLock } from '../../repositories/bank-files.ts';
+import { shareBankImportLock } from '../../repositories/booking-locks.ts';
 import { applyCredit, type UsedCredit } from './apply-credit.ts';
 
 export interface HandlingDeps { db: Db; clock: Clock }
