@@ -1,7 +1,9 @@
 // Many rows in one INSERT with one parameter: the rows as a JSON array, spread into the table's row
-// type by json_populate_recordset. A Drizzle multi-row insert binds one parameter per value (an
+// type by jsonb_populate_recordset. A Drizzle multi-row insert binds one parameter per value (an
 // invoice run's 500 invoices and 1,500 rows are some 26,000), and building and sending those costs
-// more than the insert itself; one JSON text is parsed by PostgreSQL in a fraction of it.
+// more than the insert itself; one JSON text is parsed by PostgreSQL in a fraction of it. Read as jsonb
+// rather than json: a bank file of 50,000 payments books 0.1-0.2 s sooner (decision 0027 lists what
+// else was tried: one text array a column through unnest was slower).
 //
 // Every row must give the same columns: a column no row gives keeps its default, a column some rows
 // leave out is null in those. Values go through JSON: strings, numbers, booleans, Dates (as ISO text),
@@ -17,5 +19,5 @@ export async function insertRowsAsJson<T extends PgTable>(db: Db, table: T, rows
   const json = JSON.stringify(rows.map((row) => Object.fromEntries(given.map(([key, column]) => [column.name, (row as Record<string, unknown>)[key] ?? null]))));
   const names = sql.join(given.map(([, column]) => sql.identifier(column.name)), sql`, `);
   const name = sql.identifier(getTableName(table));
-  await db.execute(sql`insert into ${name} (${names}) select ${names} from json_populate_recordset(null::${name}, ${json}::json)`);
+  await db.execute(sql`insert into ${name} (${names}) select ${names} from jsonb_populate_recordset(null::${name}, ${json}::jsonb)`);
 }
