@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { Db } from '../db/client.ts';
@@ -13,8 +12,9 @@ import type { FileStore } from '../files/store.ts';
 import * as t from '../db/schema/index.ts';
 import { cleanUpload } from '../files/clean.ts';
 import { demoOptionGroups } from './options.ts';
+import { fromRoot } from '../paths.ts';
 
-const folder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'pictures');
+const folder = fromRoot('server/demo/pictures');
 
 export async function seedDemoOptionPictures(db: Db, files: FileStore, now: Date): Promise<number> {
   const [admin] = await db.select({ id: t.staffUsers.id }).from(t.staffUsers).where(eq(t.staffUsers.email, 'admin@exempel.se'));

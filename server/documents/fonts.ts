@@ -3,10 +3,10 @@
 // because a parsed font never changes: a glyph's outline is decoded once (fontkit decodes it again for
 // every subset), and a word's layout is shaped once (pdfkit lays out word by word, but caches per document).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { create, type Font, type Glyph, type GlyphPosition, type GlyphRun } from 'fontkit';
+import { fromRoot } from '../paths.ts';
 
-const file = (name: string) => readFileSync(fileURLToPath(new URL(`./fonts/${name}`, import.meta.url)));
+const file = (name: string) => readFileSync(fromRoot('server/documents/fonts', name));
 
 export interface InvoiceFonts { regular: Font; bold: Font; ocrB: Font }
 

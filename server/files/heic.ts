@@ -1,5 +1,7 @@
 // HEIC (iPhone photos) decoded off the event loop, one photo at a time per worker.
+import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { fromRoot } from '../paths.ts';
 
 interface Decoded { width: number; height: number; pixels: Uint8Array }
 
@@ -7,7 +9,7 @@ let pool: Piscina | null = null;
 
 function workers(): Piscina {
   // Started on first use and stopped when idle: most servers never see a HEIC file.
-  pool ??= new Piscina({ filename: new URL('./heic-worker.mjs', import.meta.url).href, minThreads: 0, maxThreads: 2, idleTimeout: 30_000 });
+  pool ??= new Piscina({ filename: pathToFileURL(fromRoot('server/files/heic-worker.mjs')).href, minThreads: 0, maxThreads: 2, idleTimeout: 30_000 });
   return pool;
 }
 

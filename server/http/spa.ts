@@ -1,13 +1,13 @@
 // Serves the built web app; any path outside /api gets index.html so that client routes work on reload.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { AppError } from '../errors.ts';
 import { sendError } from './errors.ts';
+import { fromRoot } from '../paths.ts';
 
-export const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+export const webRoot = fromRoot('dist/web');
 
 /** `root`: where the built web app is (dist/web; a test gives a folder of its own). */
 export async function registerSpa(app: FastifyInstance, root = webRoot): Promise<void> {
