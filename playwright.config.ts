@@ -55,10 +55,11 @@ export default defineConfig({
     ...(process.env.SCREENSHOTS ? [{ name: 'docs', dependencies: ['setup'], testMatch: /\.docs\.ts$/, use: { launchOptions: chromium } }] : []),
   ],
   webServer: {
-    // The server runs in development mode (for its dev mailbox), but the web app is built as `npm start`
-    // builds it, in production mode, and only when its sources changed since the last build (so under
-    // `npm test`, which has just built it to measure the bundle, it serves that build as it is).
-    command: 'node scripts/build-web.mjs && npx tsx server/main.ts',
+    // The server runs in development mode (for its dev mailbox), but from what `npm start` runs: the web
+    // app built in production mode and the server's esbuild bundle (decision 0028), each built only when
+    // its sources changed since the last build (so under `npm test`, which has just built the web app to
+    // measure it, that build is served as it is).
+    command: 'node scripts/build-web.mjs && node scripts/build-server.mjs && node --enable-source-maps dist/server/main.mjs',
     url: `http://localhost:${port}/api/ready`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -169,3 +169,17 @@ export function comparisonRows(name: string, c: Comparison): string[] {
   rows.push(`${''.padEnd(40)} app ÷ floor (median): req/s ${c.rpsRatio.toFixed(2)} × (goal ≥ 0.85), p97.5 ${c.p97_5Ratio.toFixed(2)} × (goal ≤ 1.15), CPU a request ${c.cpuRatio.toFixed(2)} ×`);
   return rows;
 }
+
+/** The rows of a paced comparison (LoadRequest.rate): each run's p95 beside the floor's, and the rate reached. */
+export function pacedRows(rate: number, c: Comparison): string[] {
+  const rows: string[] = [];
+  for (let i = 0; i < c.floor.length; i++) {
+    rows.push(`${(i === 0 ? `  paced, ${rate} req/s in all` : '').padEnd(40)} floor ${figures(c.floor[i]!)}`);
+    rows.push(`${''.padEnd(40)} app   ${figures(c.app[i]!)}`);
+  }
+  const p95 = median(c.app.map((a) => a.p95));
+  const reached = Math.min(...c.app.map((a) => a.rps));
+  rows.push(`${''.padEnd(40)} paced: app p95 ${p95.toFixed(1)} ms (median of the runs), floor ${median(c.floor.map((f) => f.p95)).toFixed(1)} ms; ` +
+    `the app answered ${reached.toFixed(0)} of ${rate} req/s at least${reached < rate * 0.95 ? ' (it did not keep the pace: the latencies are a saturated run\'s)' : ''}`);
+  return rows;
+}

@@ -15,6 +15,7 @@ import { startBenchApp } from './bench-app.ts';
 import { load } from './floor.ts';
 import { benchTenantReads } from './tenant-reads.ts';
 import { benchOptions } from './options.ts';
+import { benchMemory } from './memory.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 
@@ -66,13 +67,17 @@ async function benchOne(kind: 'pglite' | 'postgres') {
 }
 
 console.log(`\n${'database'.padEnd(8)} ${'scenario'.padEnd(42)} conn    req/s  p50ms  p90  p97.5ms  p99ms   (${seconds} s each)`);
-// BENCH_ONLY=basic|reads|options|notices|pdf|billing|bankfile runs one part, or a comma-separated list (all by default).
+// BENCH_ONLY=basic|memory|reads|options|notices|pdf|billing|bankfile runs one part, or a comma-separated list (all by default).
 const only = process.env.BENCH_ONLY ?? 'all';
 const part = (name: string) => only === 'all' || only.split(',').includes(name);
 if (part('basic')) {
   for (const kind of ['pglite', ...(process.env.BENCH_DATABASE_URL ? ['postgres'] : [])] as ('pglite' | 'postgres')[]) {
     for (const row of await benchOne(kind)) console.log(row);
   }
+}
+if (part('memory')) {
+  console.log('');
+  for (const line of await benchMemory()) console.log(line);
 }
 if (part('pdf')) {
   console.log('');

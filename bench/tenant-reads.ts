@@ -11,11 +11,12 @@ import type { Database } from '../server/db/client.ts';
 import { fillCasesToScale } from './case-scale.ts';
 import { fillInvoicesToScale } from './invoice-scale.ts';
 import { startBenchApp, type BenchApp } from './bench-app.ts';
-import { captureStatements, compare, comparisonHeading, comparisonRows, floorCpu, load, ownCpu, startFloor } from './floor.ts';
+import { captureStatements, compare, comparisonHeading, comparisonRows, floorCpu, load, ownCpu, pacedRows, startFloor } from './floor.ts';
 import type { FloorRoute } from './floor-server.ts';
 
 export const POOL_SIZE = 20;
 const CONNECTIONS = 50;
+const RATE = Number(process.env.BENCH_RATE ?? 500);
 
 export const tenantReads = [
   { name: 'GET /api/session', url: '/api/session' },
@@ -92,6 +93,12 @@ export async function readsBesideFloor(bench: BenchApp, url: string, scenarios: 
         { request: { ...request, url: floorUrl }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl }, cpu: ownCpu });
       rows.push(...comparisonRows(s.name, result));
       rows.push(`${''.padEnd(40)} ${statements.length} statements (prepared: ${named || 'none'}), ${appText!.length} bytes`);
+      // The same 50 connections as users who ask again once answered, at a pace (BENCH_RATE a second in
+      // all, 500 by default: each user a request every 0.1 s, far above a person's clicks), so the
+      // latency is the server's answer and not the queue of a saturated machine.
+      const paced = await compare(options.rounds, options.seconds,
+        { request: { ...request, url: floorUrl, rate: RATE }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl, rate: RATE }, cpu: ownCpu });
+      rows.push(...pacedRows(RATE, paced));
     }
   } finally {
     await floor.stop();
