@@ -63,7 +63,7 @@ export function pgliteDatabase(client: PGlite, onClose: () => Promise<void> = ()
 /** The embedded database, refused with a clear message when another process holds the directory. */
 /**
  * PGlite's own start parameters (0.5's defaultStartParams: single user, no fsync of each commit, no
- * parallel workers) and ours (decision 0026): shared_buffers 32 MB instead of 128 MB. The WebAssembly
+ * parallel workers) and ours (decision 0026): shared_buffers 16 MB instead of 128 MB. The WebAssembly
  * memory that holds them never shrinks, so the default cost ~95 MB of resident memory for a cache the
  * embedded mode's data (a small landlord's) does not need. startParams replaces PGlite's list, so it
  * is repeated here; tests/integration/embedded-memory.pglite.test.ts reads the settings back.
@@ -72,7 +72,7 @@ export const PGLITE_START_PARAMS = [
   '--single', '-F', '-O', '-j', '-c', 'search_path=public', '-c', 'exit_on_error=false', '-c', 'log_checkpoints=false',
   '-c', 'max_worker_processes=0', '-c', 'max_parallel_workers=0', '-c', 'max_parallel_workers_per_gather=0', '-c', 'io_method=sync',
   '-c', 'max_parallel_maintenance_workers=0',
-  '-c', 'shared_buffers=32MB', '-c', 'work_mem=4MB', '-c', 'maintenance_work_mem=32MB', '-c', 'temp_buffers=4MB',
+  '-c', 'shared_buffers=16MB', '-c', 'work_mem=4MB', '-c', 'maintenance_work_mem=32MB', '-c', 'temp_buffers=4MB',
 ];
 
 export async function openPglite(dataDir: string): Promise<Database> {

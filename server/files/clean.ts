@@ -2,7 +2,7 @@
 // every piece of metadata (EXIF with GPS position, XMP, comments), turns the picture the way the
 // camera meant, limits its size, and turns HEIC into JPEG so every browser can show it.
 import { fileTypeFromBuffer } from 'file-type';
-import sharp from 'sharp';
+import type sharpModule from 'sharp';
 import { decodeHeic } from './heic.ts';
 import { AppError } from '../errors.ts';
 import { safeFilename, storedKind } from '../domain/attachments.ts';
@@ -21,8 +21,15 @@ const THUMBNAIL_SIDE = 480;
 /** More pixels than any phone camera gives (48 MP); guards against a small file that unpacks enormously. */
 const MAX_INPUT_PIXELS = 60_000_000;
 
+/**
+ * sharp, loaded at the first upload: libvips is some 6 MB resident and more with its JavaScript, which a
+ * server that nobody sends a photo to need not hold (issue 13's embedded memory).
+ */
+let loaded: Promise<typeof sharpModule> | null = null;
+const loadSharp = () => (loaded ??= import('sharp').then((m) => m.default));
+
 /** A HEIC photo as pixels for sharp (sharp's own builds read AVIF, not HEIC). */
-async function heicPixels(data: Buffer) {
+async function heicPixels(sharp: typeof sharpModule, data: Buffer) {
   const { width, height, pixels } = await decodeHeic(data, MAX_INPUT_PIXELS);
   return sharp(pixels, { raw: { width, height, channels: 4 } });
 }
@@ -34,8 +41,9 @@ export async function cleanUpload(data: Buffer, originalName: string): Promise<C
   const filename = safeFilename(originalName, kind.extension, kind.image ? 'bild' : 'dokument');
   if (!kind.image) return { data, contentType: kind.contentType, filename, thumbnail: null };
 
+  const sharp = await loadSharp();
   try {
-    const source = kind.fromHeic ? await heicPixels(data) : sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+    const source = kind.fromHeic ? await heicPixels(sharp, data) : sharp(data, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
     const image = source
       .rotate()
       .resize({ width: MAX_SIDE, height: MAX_SIDE, fit: 'inside', withoutEnlargement: true });

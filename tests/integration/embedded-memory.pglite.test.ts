@@ -1,5 +1,5 @@
 // The embedded database's memory settings (decision 0026): PGlite started with our parameters, its own
-// defaults kept (single user, no parallel workers) and shared_buffers at 32 MB instead of 128 MB; and a
+// defaults kept (single user, no parallel workers) and shared_buffers at 16 MB instead of 128 MB; and a
 // first start that seeds the demo reopens it, so the seed's growth of its memory is not kept.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,10 +20,10 @@ const setting = async (database: Awaited<ReturnType<typeof openPglite>>, name: s
   ((await database.db.execute(sql`select current_setting(${name}) as value`)) as unknown as { rows: { value: string }[] }).rows[0]!.value;
 
 describe('the embedded database', () => {
-  it('runs with 32 MB of shared buffers and PGlite\'s own single-user settings', async () => {
+  it('runs with 16 MB of shared buffers and PGlite\'s own single-user settings', async () => {
     const database = await openPglite(scratch());
     try {
-      expect(await setting(database, 'shared_buffers')).toBe('32MB');
+      expect(await setting(database, 'shared_buffers')).toBe('16MB');
       expect(await setting(database, 'work_mem')).toBe('4MB');
       expect(await setting(database, 'max_parallel_workers_per_gather')).toBe('0');
       expect(await setting(database, 'search_path')).toBe('public');
@@ -39,7 +39,7 @@ describe('the embedded database', () => {
       expect(seeded).toBe(true);
       const rows = (await database.db.execute(sql`select count(*)::int as n from customers`)) as unknown as { rows: { n: number }[] };
       expect(rows.rows[0]!.n).toBeGreaterThan(3);
-      expect(await setting(database, 'shared_buffers')).toBe('32MB');
+      expect(await setting(database, 'shared_buffers')).toBe('16MB');
     } finally {
       await database.close();
     }
