@@ -1,21 +1,33 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { ofScope, type Scope } from '../policies/tenant.ts';
+import { prepared } from '../db/prepared.ts';
+import type { Scope } from '../policies/tenant.ts';
 import { buildings, leaseObjects, leases, rentRows, rentalObjects, spaces } from '../db/schema/index.ts';
 
-/** A customer's leases with their objects and rent rows; `leaseId` narrows to one (still only the customer's,
- * and for a tenant only its own customer's). */
+/**
+ * A customer's leases with their objects and rent rows; `leaseId` narrows to one (still only the
+ * customer's, and for a tenant only its own customer's). Hem and Avtal ask for it on every visit, so its
+ * three statements are named prepared ones, built and planned once (decision 0009). A prepared
+ * statement's values are placeholders, so the tenant scope is checked as a value first, as listInvoices does.
+ */
 export async function findCustomerLeases(db: Db, scope: Scope, customerId: string, leaseId?: string) {
-  const leaseRows = await db
-    .select()
-    .from(leases)
-    .where(and(eq(leases.customerId, customerId), ofScope(scope, leases.customerId), leaseId ? eq(leases.id, leaseId) : undefined))
-    .orderBy(asc(leases.startDate), asc(leases.number));
+  if (scope.kind === 'tenant' && scope.customerId !== customerId) return [];
+  const leaseRows = leaseId
+    ? await prepared(db, 'lease_of_customer', () => db.select().from(leases)
+      .where(and(eq(leases.customerId, sql.placeholder('customerId')), eq(leases.id, sql.placeholder('leaseId'))))
+      .prepare('lease_of_customer')).execute({ customerId, leaseId })
+    : await prepared(db, 'leases_of_customer', () => db.select().from(leases)
+      .where(eq(leases.customerId, sql.placeholder('customerId')))
+      .orderBy(asc(leases.startDate), asc(leases.number))
+      .prepare('leases_of_customer')).execute({ customerId });
   if (leaseRows.length === 0) return [];
   const ids = leaseRows.map((l) => l.id);
   const [objects, rows] = await Promise.all([
     findObjectsOfLeases(db, ids),
-    db.select().from(rentRows).where(inArray(rentRows.leaseId, ids)).orderBy(asc(rentRows.kind)),
+    prepared(db, 'rent_rows_of_leases', () => db.select().from(rentRows)
+      .where(sql`${rentRows.leaseId} = any(${sql.placeholder('ids')}::uuid[])`)
+      .orderBy(asc(rentRows.kind))
+      .prepare('rent_rows_of_leases')).execute({ ids }),
   ]);
   return leaseRows.map((lease) => ({
     lease,
@@ -39,13 +51,14 @@ export const leaseObjectColumns = {
 /** The rental objects of these leases, each with the lease it is on, in object-number order. */
 export async function findObjectsOfLeases(db: Db, leaseIds: string[]) {
   if (leaseIds.length === 0) return [];
-  return db
+  return prepared(db, 'objects_of_leases', () => db
     .select({ leaseId: leaseObjects.leaseId, ...leaseObjectColumns })
     .from(leaseObjects)
     .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
     .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
-    .where(inArray(leaseObjects.leaseId, leaseIds))
-    .orderBy(asc(rentalObjects.number));
+    .where(sql`${leaseObjects.leaseId} = any(${sql.placeholder('ids')}::uuid[])`)
+    .orderBy(asc(rentalObjects.number))
+    .prepare('objects_of_leases')).execute({ ids: leaseIds });
 }
 
 export async function findSpacesOf(db: Db, rentalObjectIds: string[]) {
