@@ -89,6 +89,8 @@ test('finance use the property and customer registers on a phone', async ({ page
   await checkPage(page, 'Café Lunden AB');
   await expect(page.getByRole('region', { name: 'Ändra kunduppgifter' }).getByLabel('Organisationsnummer')).toHaveValue('559123-4561');
   await goVia(page, 'Förvaltning', 'Avtal');
+  // The URL changes before the lease list has replaced the customer page, whose leases link 100101 too
+  await expect(page.getByRole('heading', { level: 1, name: 'Avtal' })).toBeVisible();
   await page.getByRole('main').getByRole('link', { name: '100101', exact: true }).click();
   const signed = page.getByRole('region', { name: 'Undertecknat avtal' });
   await expect(signed.getByRole('link', { name: /hyresavtal-100101\.pdf/ })).toBeVisible();
