@@ -34,16 +34,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
   const app = await buildApp({ config, database, db: database.db, jobs, files, clock: systemClock }, { logStream });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
-  const first = await fetch(`${address}/api/session`);
-  const csrfCookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await fetch(`${address}/api/auth/login/tenant`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
-    body: JSON.stringify({ username: 'lunden', password: 'Lunden#2026' }),
-  });
-  const sid = login.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${sessionCookieName(config)}=`));
-  if (!sid) throw new Error(`the bench's tenant could not log in (${login.status})`);
+  const { sid, csrfCookie, csrfToken } = await loginTenant(address, sessionCookieName(config));
 
   return {
     app, config, address,
@@ -55,4 +46,19 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
       // dropped may still finish after close and log, and a closed stream would throw at that.
     },
   };
+}
+
+/** Café Lunden's tenant logged in as the browser does (a CSRF token first): its session and CSRF cookies. */
+export async function loginTenant(address: string, cookieName: string): Promise<{ sid: string; csrfCookie: string; csrfToken: string }> {
+  const first = await fetch(`${address}/api/session`);
+  const csrfCookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrfToken } = (await first.json()) as { csrfToken: string };
+  const login = await fetch(`${address}/api/auth/login/tenant`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
+    body: JSON.stringify({ username: 'lunden', password: 'Lunden#2026' }),
+  });
+  const sid = login.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith(`${cookieName}=`));
+  if (!sid) throw new Error(`the bench's tenant could not log in (${login.status})`);
+  return { sid, csrfCookie, csrfToken };
 }

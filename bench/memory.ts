@@ -11,6 +11,9 @@ import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PGLITE_START_PARAMS } from '../server/db/client.ts';
 import { load } from './floor.ts';
+import { loginTenant } from './bench-app.ts';
+import { parseConfig } from '../server/config.ts';
+import { sessionCookieName } from '../server/http/session.ts';
 
 const SETTLE_MS = 8000;
 const STARTS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -43,18 +46,10 @@ async function startServer(dataDir: string, port: number): Promise<ChildProcess>
   }
 }
 
-/** A tenant's session cookie, logged in as the browser does (CSRF token first). */
+/** A tenant's session and CSRF cookies (the embedded server's default cookie name). */
 async function tenantCookie(base: string): Promise<string> {
-  const first = await fetch(`${base}/api/session`);
-  const csrfCookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrfToken } = (await first.json()) as { csrfToken: string };
-  const login = await fetch(`${base}/api/auth/login/tenant`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie: csrfCookie },
-    body: JSON.stringify({ username: 'lunden', password: 'Lunden#2026' }),
-  });
-  if (!login.ok) throw new Error(`the tenant could not log in (${login.status})`);
-  return [...login.headers.getSetCookie().map((c) => c.split(';')[0]), csrfCookie].join('; ');
+  const { sid, csrfCookie } = await loginTenant(base, sessionCookieName(parseConfig({})));
+  return `${sid}; ${csrfCookie}`;
 }
 
 const HEM = ['/api/session', '/api/portal/leases', '/api/portal/cases?view=current', '/api/portal/balance', '/api/portal/invoices?unpaid=true', '/api/portal/invoices?unpaid=false'];
