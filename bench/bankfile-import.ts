@@ -10,6 +10,8 @@ import { createFileStore } from '../server/files/store.ts';
 import { bankFiles } from '../server/db/schema/index.ts';
 import { importBankFile } from '../server/usecases/payments/import-bank-file.ts';
 import { systemClock } from '../server/clock.ts';
+import { writeHeapSnapshot } from 'node:v8';
+import path from 'node:path';
 
 export interface RoundInput { url: string; storeDir: string; bankFileId: string }
 export interface RoundFigures {
@@ -60,7 +62,9 @@ const base = process.memoryUsage();
 let peakHeap = base.heapUsed;
 const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed); }, 5);
 const t0 = performance.now();
-await importBankFile(deps, input.bankFileId);
+// BENCH_BANK_SNAPSHOT=<dir>: a heap snapshot after the 20th chunk of 2,000 (what the import holds near its peak).
+const snapshotDir = process.env.BENCH_BANK_SNAPSHOT;
+await importBankFile(deps, input.bankFileId, snapshotDir ? { afterChunk: (index) => { if (index === 19) writeHeapSnapshot(path.join(snapshotDir, `import-${process.pid}.heapsnapshot`)); } } : {});
 const t1 = performance.now();
 clearInterval(sampler);
 peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);

@@ -31,6 +31,8 @@ const ROUNDS = Number(process.env.BENCH_BANK_ROUNDS ?? 3);
 const FORMATS = (process.env.BENCH_BANK_FORMATS ?? 'camt.054,bgmax').split(',');
 /** BENCH_BANK_PROFILE=<dir>: each round's process writes a CPU profile (node --cpu-prof) and a heap profile there. */
 const PROFILE = process.env.BENCH_BANK_PROFILE;
+/** BENCH_BANK_NODE_FLAGS: more flags for each round's process (e.g. --trace-gc). */
+const NODE_FLAGS = (process.env.BENCH_BANK_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 const PER_DEPOSIT = 100;
 const CUSTOMERS = 20_000;
 const INVOICES = 1_000_000;
@@ -158,8 +160,9 @@ export async function benchBankFile(adminUrl: string): Promise<string[]> {
         }));
         const input: RoundInput = { url, storeDir, bankFileId: id };
         const profile = PROFILE ? ['--cpu-prof', '--heap-prof', `--cpu-prof-dir=${PROFILE}`, `--heap-prof-dir=${PROFILE}`] : [];
-        const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '--expose-gc', ...profile, path.resolve('bench/bankfile-import.ts'), JSON.stringify(input)], { maxBuffer: 16 * 1024 * 1024 });
+        const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '--expose-gc', ...profile, ...NODE_FLAGS, path.resolve('bench/bankfile-import.ts'), JSON.stringify(input)], { maxBuffer: 16 * 1024 * 1024 });
         if (stderr.trim()) console.error(stderr.trimEnd());
+        if (NODE_FLAGS.length > 0) console.error(stdout.trim().split('\n').slice(0, -1).join('\n'));
         const figures = JSON.parse(stdout.trim().split('\n').pop()!) as RoundFigures;
         if (figures.status !== 'done') throw new Error(`bench ${format} round ${r}: ${figures.status} ${JSON.stringify(figures.report).slice(0, 500)}`);
         rounds.push({ ...figures, bytes: bytes.length });

@@ -164,17 +164,23 @@ export async function customersWithUndoneAllocations(tx: Tx, customerIds: string
 
 interface CreditRow { paymentId: string; paidOn: string; leftOre: string | number; customerId: string }
 
-/** The payments of these customers (found by the import or assigned by staff) with money left: their credit. */
-export async function creditPaymentsOf(tx: Tx, customerIds: string[]) {
+/**
+ * The payments of these customers (found by the import or assigned by staff) with money left: their
+ * credit. With `bankFileId`, only the payments that file booked (a bank import's credited customers,
+ * whose older money has nothing open to pay: decision 0018).
+ */
+export async function creditPaymentsOf(tx: Tx, customerIds: string[], { bankFileId }: { bankFileId?: string } = {}) {
   if (customerIds.length === 0) return [];
   const ids = sql`${sql.param([...customerIds])}::uuid[]`;
+  const candidates = bankFileId
+    ? sql`select cp.id from payments cp where cp.bank_file_id = ${bankFileId} and cp.customer_id = any(${ids})`
+    : sql`select cp.id from payments cp where cp.customer_id = any(${ids})
+            union select ca.payment_id from payment_assignments ca where ca.customer_id = any(${ids})`;
   const result = await tx.execute(sql`
     with mine as materialized (
       select * from (
         select p.id, p.paid_on, p.amount_ore, coalesce(${latestAssignment('p.id')}, p.customer_id) as customer_id from payments p
-          where p.kind = 'payment' and p.id in (
-            select cp.id from payments cp where cp.customer_id = any(${ids})
-            union select ca.payment_id from payment_assignments ca where ca.customer_id = any(${ids}))
+          where p.kind = 'payment' and p.id in (${candidates})
       ) owned where customer_id = any(${ids})
     ),
     allocated as (select pal.payment_id, sum(pal.amount_ore) as ore from payment_allocations pal where pal.payment_id in (select id from mine) group by pal.payment_id),

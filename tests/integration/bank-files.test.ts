@@ -322,4 +322,31 @@ describe('credit left by an undo (decision 0018)', () => {
     expect(await remainingOf(t.database.db, second.id)).toBe(0);
     expect(await openSum()).toBe(before - 500_00 - 500_00);
   });
+
+  it("uses both the undo's credit and a file's overpayment, though only the file's payments are read for a customer without an undo", async () => {
+    const named = async (name: string) => (await t.database.db.select().from(customers).where(eq(customers.name, name)))[0]!;
+    const [lunden, bygg] = [await named('Café Lunden AB'), await named('Byggvaruhuset Väst AB')];
+    const issue = async (customerId: string) => {
+      const res = await finance.post('/api/backoffice/invoices', { customerId, text: 'Extra nyckel', rows: [{ description: 'Nyckel', netOre: 400_00, vatRatePercent: 25 }] });
+      expect(res.status, res.raw).toBe(201);
+      return (await finance.get(`/api/backoffice/invoices/${res.body.invoice.id}`)).body.invoice as { id: string; ocr: string; totalOre: number };
+    };
+    // Each customer has an open invoice more than the file pays, for the credit to go to.
+    const [first, second, byggs] = [await issue(lunden.id), await issue(lunden.id), await issue(bygg.id)];
+    await issue(lunden.id);
+    await issue(bygg.id);
+    const paidFirst = await importFile(finance, camt054([entry(payer('Café Lunden AB', 500_00, [first.ocr]))]));
+    const [paid] = await paymentsOfFile(paidFirst.file.id);
+    expect((await finance.post(`/api/backoffice/payments/${paid!.id}/allocations/undo`, { invoiceId: first.id, amountOre: 100_00, expectedLeftOre: 0 })).status).toBe(200);
+    const openSum = async (name: string) => (await openInvoicesOf(t.database.db, name)).reduce((sum, i) => sum + i.remainingOre, 0);
+    const [lundenBefore, byggBefore] = [await openSum('Café Lunden AB'), await openSum('Byggvaruhuset Väst AB')];
+
+    // In one file: 200 kr too much on Café Lunden's second invoice, 50 kr too much on Byggvaruhuset's (no undo there).
+    const { file } = await importFile(finance, camt054([entry(payer('Café Lunden AB', 700_00, [second.ocr]), payer('Byggvaruhuset Väst AB', 550_00, [byggs.ocr]))]));
+    expect(file.report).toMatchObject({ matched: 2, credit: 2, creditOre: 250_00 });
+    // Café Lunden's 100 kr from the undo and its 200 kr, and Byggvaruhuset's 50 kr, pay their open invoices.
+    expect(await openSum('Café Lunden AB')).toBe(lundenBefore - 500_00 - 100_00 - 200_00);
+    expect(await openSum('Byggvaruhuset Väst AB')).toBe(byggBefore - 500_00 - 50_00);
+    expect(file.report.creditUsedOre).toBe(100_00 + 200_00 + 50_00);
+  });
 });

@@ -20,12 +20,23 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/**
+ * A bank import's customers whose credit can only be this file's money: they had nothing left beside an
+ * open invoice before it (decision 0018, no allocation of theirs undone), so their older payments are
+ * not read. Reading every payment of thousands of customers cost a second or more a file.
+ */
+export interface CreditOfFile { bankFileId: string; customerIds: string[] }
+
 /** Uses these customers' credit on their open invoices; answers the allocations it made. */
-export async function applyCredit(tx: Tx, customerIds: string[], by: CreditUser): Promise<UsedCredit[]> {
-  const ids = [...new Set(customerIds)].sort();
+export async function applyCredit(tx: Tx, customerIds: string[], by: CreditUser, ofFile?: CreditOfFile): Promise<UsedCredit[]> {
+  const fileOnly = new Set(ofFile?.customerIds ?? []);
+  const ids = [...new Set([...customerIds, ...fileOnly])].sort();
   if (ids.length === 0) return [];
   await lockCustomerCredit(tx, ids);
-  const credits = groupBy(await creditPaymentsOf(tx, ids), (c) => c.customerId);
+  const credits = groupBy([
+    ...await creditPaymentsOf(tx, ids.filter((id) => !fileOnly.has(id))),
+    ...ofFile ? await creditPaymentsOf(tx, ids.filter((id) => fileOnly.has(id)), { bankFileId: ofFile.bankFileId }) : [],
+  ], (c) => c.customerId);
   if (credits.size === 0) return [];
   const open = groupBy(await openInvoicesOf(tx, [...credits.keys()]), (i) => i.customerId);
   const made = [...credits].map(([customerId, payments]) => ({ customerId, allocations: creditAllocations(payments, open.get(customerId) ?? []) }))

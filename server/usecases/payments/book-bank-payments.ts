@@ -120,9 +120,11 @@ export async function bookBankPayments(
     await options.afterChunk?.(index, tx);
   }
 
-  // Decision 0018: the money a file gives a customer pays its open invoices. A customer paid exactly has
-  // no credit beside an open invoice unless staff undid an allocation of its (applyCredit checks each);
-  // summing every payment of every touched customer would cost seconds per thousand of them.
-  const used = await applyCredit(tx, [...credited, ...await customersWithUndoneAllocations(tx, [...touched].filter((c) => !credited.has(c)))], by);
+  // Decision 0018: the money a file gives a customer pays its open invoices. A customer has no credit
+  // beside an open invoice unless an allocation of its was undone or released: those are read whole
+  // (every payment of theirs), the others the file gave credit only as this file's payments. Summing
+  // every payment of every touched customer would cost seconds per thousand of them.
+  const undone = new Set(await customersWithUndoneAllocations(tx, [...touched]));
+  const used = await applyCredit(tx, [...undone], by, { bankFileId, customerIds: [...credited].filter((c) => !undone.has(c)) });
   return { ok: true, report: importReport({ payments, sorted, results, creditUsedOre: used.reduce((s, a) => s + a.amountOre, 0) }) };
 }

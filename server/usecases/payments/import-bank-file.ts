@@ -5,6 +5,7 @@
 // import that committed finds it done and books nothing twice.
 import { buffer } from 'node:stream/consumers';
 import type { Db } from '../../db/client.ts';
+import { withoutJit } from '../../db/tx.ts';
 import type { Clock } from '../../clock.ts';
 import type { FileStore } from '../../files/store.ts';
 import type { FileError } from '../../domain/payments/index.ts';
@@ -52,6 +53,7 @@ export async function importBankFile(deps: ImportDeps, id: string, options: Omit
   const by = { now: deps.clock.now(), staffId: row.receivedBy, ip: null };
   const refused = await deps.db.transaction(async (tx) => {
     await lockBankImports(tx);
+    await withoutJit(tx);
     // Under the lock every committed import is seen: a retry of one that committed stops here.
     if ((await bankFileStatus(tx, id)) !== 'importing') return null;
     const booking = await bookBankPayments(tx, { bankFileId: id, format: read.format, payments: read.payments, by }, { ...options, onProgress });
