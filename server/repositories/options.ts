@@ -2,7 +2,7 @@
 // applies to one of them, the cart, and what the ordering rules read (ongoing orders, unpaid fees). Every
 // function a tenant route reaches takes the TenantScope; the catalogue itself is the landlord's, the same
 // for every tenant.
-import { and, asc, eq, gte, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import type { TenantScope } from '../policies/tenant.ts';
@@ -11,23 +11,34 @@ import {
   rentalObjects, spaces,
 } from '../db/schema/index.ts';
 import { settledOre } from './invoices.ts';
+import { prepared } from '../db/prepared.ts';
 
 export type OptionRow = typeof options.$inferSelect;
 
-/** The rental objects on the customer's leases in force today, with their lease and spaces. */
+/**
+ * The rental objects on the customer's leases in force today, with their lease and spaces. Named prepared
+ * statements (decision 0009), as every read of the Tillval pages below: the catalogue and a category are
+ * 8–10 statements a visit, and building and planning each again was most of their cost.
+ */
 export async function orderableObjects(db: Db, scope: TenantScope, today: string) {
-  const rows = await db.select({
+  const rows = await prepared(db, 'orderable_objects', () => db.select({
     id: rentalObjects.id, number: rentalObjects.number, type: rentalObjects.type, street: buildings.street,
     leaseId: leases.id, leaseNumber: leases.number,
   }).from(leaseObjects)
     .innerJoin(leases, eq(leases.id, leaseObjects.leaseId))
     .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
     .innerJoin(buildings, eq(buildings.id, rentalObjects.buildingId))
-    .where(and(eq(leases.customerId, scope.customerId), lte(leases.startDate, today), or(isNull(leases.endDate), gte(leases.endDate, today))))
-    .orderBy(asc(rentalObjects.number));
+    .where(and(
+      eq(leases.customerId, sql.placeholder('customerId')), sql`${leases.startDate} <= ${sql.placeholder('today')}`,
+      or(isNull(leases.endDate), sql`${leases.endDate} >= ${sql.placeholder('today')}`),
+    ))
+    .orderBy(asc(rentalObjects.number))
+    .prepare('orderable_objects')).execute({ customerId: scope.customerId, today });
   const objectIds = [...new Set(rows.map((r) => r.id))];
   const spaceRows = objectIds.length
-    ? await db.select({ id: spaces.id, rentalObjectId: spaces.rentalObjectId, kind: spaces.kind, name: spaces.name }).from(spaces).where(inArray(spaces.rentalObjectId, objectIds)).orderBy(asc(spaces.name))
+    ? await prepared(db, 'spaces_of_objects', () => db.select({ id: spaces.id, rentalObjectId: spaces.rentalObjectId, kind: spaces.kind, name: spaces.name })
+      .from(spaces).where(sql`${spaces.rentalObjectId} = any(${sql.placeholder('ids')}::uuid[])`).orderBy(asc(spaces.name))
+      .prepare('spaces_of_objects')).execute({ ids: objectIds })
     : [];
   const seen = new Set<string>();
   return rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ ...r, spaces: spaceRows.filter((s) => s.rentalObjectId === r.id) }));
@@ -35,23 +46,26 @@ export async function orderableObjects(db: Db, scope: TenantScope, today: string
 
 export type OrderableObject = Awaited<ReturnType<typeof orderableObjects>>[number];
 
-/** The options in force (neither they nor their group retired) that apply to an object of this type and id, with their group. */
-/** Options in force that apply to the object (its id or type) in a space kind it has: domain spacesFor, in SQL. */
-function possibleOn(object: { id: string; type: string }, spaceKinds: readonly string[]) {
-  return and(
-    isNull(options.retiredAt), isNull(optionGroups.retiredAt),
-    sql`(${object.id}::uuid = any(${options.objectIds}) or ${object.type}::rental_object_type = any(${options.objectTypes}))`,
-    sql`${options.spaceKind}::text in (${sql.join(spaceKinds.map((k) => sql`${k}`), sql`, `)})`,
-  );
-}
+/**
+ * Options in force (neither they nor their group retired) that apply to the object (its id or type) in a
+ * space kind it has: domain spacesFor, in SQL, with the object and its kinds as placeholders.
+ */
+const possibleOn = and(
+  isNull(options.retiredAt), isNull(optionGroups.retiredAt),
+  sql`(${sql.placeholder('objectId')}::uuid = any(${options.objectIds}) or ${sql.placeholder('objectType')}::rental_object_type = any(${options.objectTypes}))`,
+  sql`${options.spaceKind}::text = any(${sql.placeholder('kinds')}::text[])`,
+);
+
+const onObject = (object: { id: string; type: string }, spaceKinds: readonly string[]) => ({ objectId: object.id, objectType: object.type, kinds: [...spaceKinds] });
 
 /** The options possible on the object, of one group (a category page), in the catalogue's order. */
 export async function optionsForObject(db: Db, object: { id: string; type: string }, spaceKinds: readonly string[], groupId: string) {
   if (spaceKinds.length === 0) return [];
-  return db.select({ option: options, group: { id: optionGroups.id, name: optionGroups.name, sortOrder: optionGroups.sortOrder } })
+  return prepared(db, 'options_on_object', () => db.select({ option: options, group: { id: optionGroups.id, name: optionGroups.name, sortOrder: optionGroups.sortOrder } })
     .from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
-    .where(and(possibleOn(object, spaceKinds), eq(options.groupId, groupId)))
-    .orderBy(asc(options.sortOrder), asc(options.name));
+    .where(and(possibleOn, eq(options.groupId, sql.placeholder('groupId'))))
+    .orderBy(asc(options.sortOrder), asc(options.name))
+    .prepare('options_on_object')).execute({ ...onObject(object, spaceKinds), groupId });
 }
 
 /**
@@ -61,20 +75,22 @@ export async function optionsForObject(db: Db, object: { id: string; type: strin
  */
 export async function optionCategoriesForObject(db: Db, object: { id: string; type: string }, spaceKinds: readonly string[]) {
   if (spaceKinds.length === 0) return [];
-  return db.select({ id: optionGroups.id, name: optionGroups.name, optionCount: sql<number>`count(*)::int`.mapWith(Number) })
+  return prepared(db, 'option_categories_on_object', () => db.select({ id: optionGroups.id, name: optionGroups.name, optionCount: sql<number>`count(*)::int`.mapWith(Number) })
     .from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
-    .where(possibleOn(object, spaceKinds))
+    .where(possibleOn)
     .groupBy(optionGroups.id, optionGroups.name, optionGroups.sortOrder)
-    .orderBy(asc(optionGroups.sortOrder), asc(optionGroups.name));
+    .orderBy(asc(optionGroups.sortOrder), asc(optionGroups.name))
+    .prepare('option_categories_on_object')).execute(onObject(object, spaceKinds));
 }
 
 /** The pictures of these options, in order: their attachment ids (each has a thumbnail when it is an image). */
 export async function picturesOf(db: Db, optionIds: readonly string[]) {
   if (optionIds.length === 0) return [];
-  return db.select({ id: optionPictures.id, optionId: optionPictures.optionId, attachmentId: optionPictures.attachmentId, filename: attachments.filename })
+  return prepared(db, 'pictures_of_options', () => db.select({ id: optionPictures.id, optionId: optionPictures.optionId, attachmentId: optionPictures.attachmentId, filename: attachments.filename })
     .from(optionPictures).innerJoin(attachments, eq(attachments.id, optionPictures.attachmentId))
-    .where(inArray(optionPictures.optionId, [...optionIds]))
-    .orderBy(asc(optionPictures.sortOrder), asc(attachments.createdAt));
+    .where(sql`${optionPictures.optionId} = any(${sql.placeholder('ids')}::uuid[])`)
+    .orderBy(asc(optionPictures.sortOrder), asc(attachments.createdAt))
+    .prepare('pictures_of_options')).execute({ ids: [...optionIds] });
 }
 
 export async function findOption(db: Db, id: string) {
@@ -82,18 +98,27 @@ export async function findOption(db: Db, id: string) {
   return row ?? null;
 }
 
-/** The cart's lines for one object, or all the customer's, with what the page shows of each option. */
-export async function cartLines(db: Db, scope: TenantScope, rentalObjectId?: string) {
-  return db.select({
-    id: optionCartLines.id, rentalObjectId: optionCartLines.rentalObjectId, optionId: optionCartLines.optionId, groupId: optionCartLines.groupId,
-    spaceId: optionCartLines.spaceId, quantity: optionCartLines.quantity, optionVersion: optionCartLines.optionVersion,
-    spaceName: spaces.name, groupName: optionGroups.name, option: options,
-  }).from(optionCartLines)
+const cartColumns = {
+  id: optionCartLines.id, rentalObjectId: optionCartLines.rentalObjectId, optionId: optionCartLines.optionId, groupId: optionCartLines.groupId,
+  spaceId: optionCartLines.spaceId, quantity: optionCartLines.quantity, optionVersion: optionCartLines.optionVersion,
+  spaceName: spaces.name, groupName: optionGroups.name, option: options,
+};
+
+function cartQuery(db: Db, name: string, ofObject: boolean) {
+  return db.select(cartColumns).from(optionCartLines)
     .innerJoin(options, eq(options.id, optionCartLines.optionId))
     .innerJoin(optionGroups, eq(optionGroups.id, optionCartLines.groupId))
     .innerJoin(spaces, eq(spaces.id, optionCartLines.spaceId))
-    .where(and(eq(optionCartLines.customerId, scope.customerId), rentalObjectId ? eq(optionCartLines.rentalObjectId, rentalObjectId) : undefined))
-    .orderBy(asc(optionCartLines.createdAt));
+    .where(and(eq(optionCartLines.customerId, sql.placeholder('customerId')), ofObject ? eq(optionCartLines.rentalObjectId, sql.placeholder('objectId')) : undefined))
+    .orderBy(asc(optionCartLines.createdAt))
+    .prepare(name);
+}
+
+/** The cart's lines for one object, or all the customer's, with what the page shows of each option. */
+export async function cartLines(db: Db, scope: TenantScope, rentalObjectId?: string) {
+  return rentalObjectId
+    ? prepared(db, 'cart_of_object', () => cartQuery(db, 'cart_of_object', true)).execute({ customerId: scope.customerId, objectId: rentalObjectId })
+    : prepared(db, 'cart_of_customer', () => cartQuery(db, 'cart_of_customer', false)).execute({ customerId: scope.customerId });
 }
 
 export type CartLine = Awaited<ReturnType<typeof cartLines>>[number];
@@ -134,20 +159,22 @@ export async function emptyCart(tx: Tx, scope: TenantScope, rentalObjectId: stri
 
 /** The groups and spaces of the customer's orders being handled (rule 2), with the case number that holds each. */
 export async function ongoingGroupSpaces(db: Db, scope: TenantScope) {
-  return db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId, caseNumber: cases.number })
+  return prepared(db, 'ongoing_option_spaces', () => db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId, caseNumber: cases.number })
     .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId)).innerJoin(cases, eq(cases.id, optionOrders.caseId))
-    .where(and(eq(optionOrders.customerId, scope.customerId), inArray(optionOrders.status, ['received', 'approved', 'planned'])));
+    .where(and(eq(optionOrders.customerId, sql.placeholder('customerId')), inArray(optionOrders.status, ['received', 'approved', 'planned'])))
+    .prepare('ongoing_option_spaces')).execute({ customerId: scope.customerId });
 }
 
 /** The groups and spaces of done options whose fee invoice has something left to pay (rule 3). */
 export async function unpaidFeeGroupSpaces(db: Db, scope: TenantScope) {
-  return db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId })
+  return prepared(db, 'unpaid_option_fee_spaces', () => db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId })
     .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId))
     .innerJoin(invoices, eq(invoices.id, optionOrders.feeInvoiceId))
     .where(and(
-      eq(optionOrders.customerId, scope.customerId), inArray(optionOrders.status, ['done', 'closed']),
+      eq(optionOrders.customerId, sql.placeholder('customerId')), inArray(optionOrders.status, ['done', 'closed']),
       sql`${optionOrderLines.feeOre} is not null`, sql`${invoices.totalOre} > ${settledOre}`,
-    ));
+    ))
+    .prepare('unpaid_option_fee_spaces')).execute({ customerId: scope.customerId });
 }
 
 /** Serializes a customer's submits: the second waits here until the first has committed. */
