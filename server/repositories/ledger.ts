@@ -5,8 +5,9 @@ import type { Db } from '../db/client.ts';
 import { anyOf } from '../db/any-of.ts';
 import type { Tx } from '../db/tx.ts';
 import { customers, invoices, paymentAllocations, payments } from '../db/schema/index.ts';
-import { ofScope, type Scope } from '../policies/tenant.ts';
+import type { Scope } from '../policies/tenant.ts';
 import { settledOre } from './invoices.ts';
+import { prepared } from '../db/prepared.ts';
 
 /**
  * The customer a payment belongs to: the one staff last assigned it to (from the queue, or moved from
@@ -34,7 +35,7 @@ export const paymentLeftOre = sql<number>`(
  * of the same payments, but no index can answer a coalesce over a subquery: it read every payment
  * (127 ms a call among 750,000). Used as a first cut, with the exact condition beside it.
  */
-function candidatesOf(customerId: string, { paidHere = false } = {}): SQL {
+function candidatesOf(customerId: string | ReturnType<typeof sql.placeholder>, { paidHere = false } = {}): SQL {
   return sql`"payments"."id" in (
     select cp.id from payments cp where cp.customer_id = ${customerId}
     union all select ca.payment_id from payment_assignments ca where ca.customer_id = ${customerId}
@@ -42,19 +43,18 @@ function candidatesOf(customerId: string, { paidHere = false } = {}): SQL {
   )`;
 }
 
-/** The scope's condition on a payment: the tenant's own customer's (found or assigned), none for staff. */
-function ofPaymentScope(scope: Scope): SQL | undefined {
-  return scope.kind === 'tenant' ? sql`${paymentCustomerId} = ${scope.customerId}` : undefined;
-}
-
 /**
  * A customer's credit (tillgodo): what is left of its payments once their allocations and refunds are
- * taken off. Only money in counts (a return or a deduction left unresolved is staff's to settle).
+ * taken off. Only money in counts (a return or a deduction left unresolved is staff's to settle). A named
+ * prepared statement (Hem asks it on every visit); the tenant's scope is checked as a value first.
  */
 export async function customerCreditOre(db: Db, scope: Scope, customerId: string): Promise<number> {
-  const [row] = await db.select({ credit: sql<number>`coalesce(sum(greatest(${paymentLeftOre}, 0)), 0)::bigint`.mapWith(Number) })
+  if (scope.kind === 'tenant' && scope.customerId !== customerId) return 0;
+  const customer = sql.placeholder('customerId');
+  const [row] = await prepared(db, 'credit_of_customer', () => db.select({ credit: sql<number>`coalesce(sum(greatest(${paymentLeftOre}, 0)), 0)::bigint`.mapWith(Number) })
     .from(payments)
-    .where(and(candidatesOf(customerId), sql`${paymentCustomerId} = ${customerId}`, ofPaymentScope(scope), eq(payments.kind, 'payment')));
+    .where(and(candidatesOf(customer), sql`${paymentCustomerId} = ${customer}`, eq(payments.kind, 'payment')))
+    .prepare('credit_of_customer')).execute({ customerId });
   return row?.credit ?? 0;
 }
 
@@ -101,19 +101,22 @@ export type CustomerPaymentRow = Awaited<ReturnType<typeof listCustomerPayments>
 
 /**
  * A customer's debt (skuld): what fell due before `today` and is not paid or credited, how many
- * invoices and the oldest due date. The option rules and reminders ask this.
+ * invoices and the oldest due date. The option rules and reminders ask this. A named prepared statement
+ * (Hem asks it on every visit); the tenant's scope is checked as a value first.
  */
 export async function customerDebt(db: Db, scope: Scope, customerId: string, today: string) {
+  if (scope.kind === 'tenant' && scope.customerId !== customerId) return { overdueOre: 0, overdueCount: 0, oldestDueDate: null };
   const left = sql`(${invoices.totalOre} - ${settledOre})`;
-  const [row] = await db.select({
+  const [row] = await prepared(db, 'debt_of_customer', () => db.select({
     overdueOre: sql<number>`coalesce(sum(${left}), 0)::bigint`.mapWith(Number),
     overdueCount: sql<number>`count(*)::int`.mapWith(Number),
     oldestDueDate: sql<string | null>`min(${invoices.dueDate})::text`,
   }).from(invoices)
     .where(and(
-      eq(invoices.customerId, customerId), ofScope(scope, invoices.customerId),
-      sql`${invoices.kind} <> 'credit'`, sql`${invoices.dueDate} < ${today}`, sql`${left} > 0`,
-    ));
+      eq(invoices.customerId, sql.placeholder('customerId')),
+      sql`${invoices.kind} <> 'credit'`, sql`${invoices.dueDate} < ${sql.placeholder('today')}`, sql`${left} > 0`,
+    ))
+    .prepare('debt_of_customer')).execute({ customerId, today });
   return { overdueOre: row?.overdueOre ?? 0, overdueCount: row?.overdueCount ?? 0, oldestDueDate: row?.oldestDueDate ?? null };
 }
 
