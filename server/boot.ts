@@ -35,7 +35,9 @@ export function createLogger(config: Config): Logger {
   });
 }
 
-export async function openAndPrepareDatabase(config: Config, logger: Logger, options: { seed: boolean; clock: Clock }): Promise<{ database: Database; seeded: boolean }> {
+export async function openAndPrepareDatabase(
+  config: Config, logger: Logger, options: { seed: boolean; clock: Clock; reopenAfterSeed?: boolean },
+): Promise<{ database: Database; seeded: boolean }> {
   let database: Database;
   try {
     database = await openDatabase(config);
@@ -59,7 +61,7 @@ export async function openAndPrepareDatabase(config: Config, logger: Logger, opt
       logger.info('empty database: loading the demo data');
       await seedDemo(database.db, options.clock.now());
       seeded = true;
-      if (!config.databaseUrl) {
+      if (!config.databaseUrl && options.reopenAfterSeed !== false) {
         // The embedded database's memory grew for the seed's bulk inserts and never shrinks (WebAssembly
         // memory): opened afresh, the server idles at what a second start uses (decision 0026).
         await database.close();

@@ -1,7 +1,10 @@
 // The embedded database's memory settings (decision 0026): PGlite started with our parameters, its own
 // defaults kept (single user, no parallel workers) and shared_buffers at 16 MB instead of 128 MB; and a
-// first start that seeds the demo reopens it, so the seed's growth of its memory is not kept.
+// first start that seeds the demo reopens it, so the seed's growth of its memory is not kept; and
+// `npm start` on a fresh data dir has a child process prepare it (the demo and its files), then serves it.
 import { afterAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -45,3 +48,58 @@ describe('the embedded database', () => {
     }
   });
 });
+
+/** A port nothing listens on. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe("npm start's first start", () => {
+  it('has a child process prepare a fresh data dir, then serves its demo: a tenant logs in and downloads its signed lease', async () => {
+    const dataDir = scratch();
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', PUBLIC_URL: base, LOGIN_RATE_LIMIT_MAX: '1000' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    server.stdout!.on('data', (chunk) => { output += chunk; });
+    server.stderr!.on('data', (chunk) => { output += chunk; });
+    try {
+      for (let waited = 0; ; waited += 200) {
+        expect(server.exitCode, output).toBeNull();
+        if (await fetch(`${base}/api/ready`).then((r) => r.ok, () => false)) break;
+        if (waited > 110_000) throw new Error(`not ready within 110 s: ${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      expect(output).toContain('First start: preparing the embedded database and the demo in');
+      const first = await fetch(`${base}/api/session`);
+      const cookie = first.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+      const { csrfToken } = (await first.json()) as { csrfToken: string };
+      const login = await fetch(`${base}/api/auth/login/tenant`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken, cookie },
+        body: JSON.stringify({ username: 'lunden', password: 'Lunden#2026' }),
+      });
+      expect(login.status).toBe(200);
+      const cookies = [cookie, ...login.headers.getSetCookie().map((c) => c.split(';')[0])].join('; ');
+      const { leases } = (await (await fetch(`${base}/api/portal/leases`, { headers: { cookie: cookies } })).json()) as { leases: { id: string; number: string }[] };
+      const lease = leases.find((l) => l.number === '100101')!;
+      const detail = (await (await fetch(`${base}/api/portal/leases/${lease.id}`, { headers: { cookie: cookies } })).json()) as { lease: { document: { url: string } | null } };
+      // The child drew the PDF (this process found the database prepared and seeded nothing).
+      const pdf = await fetch(`${base}${detail.lease.document!.url}`, { headers: { cookie: cookies } });
+      expect(pdf.status).toBe(200);
+      expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    } finally {
+      const ended = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await ended;
+    }
+  }, 150_000);
+});
+
