@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
 import { customers, sessions, staffRecoveryCodes, staffUsers, tenantUsers } from '../db/schema/index.ts';
 
 export async function findTenantUserByUsername(db: Db, username: string) {
@@ -18,18 +19,22 @@ export async function findStaffUserByEmail(db: Db, email: string) {
   return rows[0] ?? null;
 }
 
+/** A tenant user with its customer. A named prepared statement: GET /api/session asks it on every page load. */
 export async function findTenantUserWithCustomer(db: Db, id: string) {
-  const rows = await db
+  const rows = await prepared(db, 'tenant_user_with_customer', () => db
     .select({ user: tenantUsers, customer: customers })
     .from(tenantUsers)
     .innerJoin(customers, eq(customers.id, tenantUsers.customerId))
-    .where(eq(tenantUsers.id, id))
-    .limit(1);
+    .where(eq(tenantUsers.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('tenant_user_with_customer')).execute({ id });
   return rows[0] ?? null;
 }
 
+/** A staff user. A named prepared statement, as the tenant's above. */
 export async function findStaffUser(db: Db, id: string) {
-  const rows = await db.select().from(staffUsers).where(eq(staffUsers.id, id)).limit(1);
+  const rows = await prepared(db, 'staff_user', () => db.select().from(staffUsers).where(eq(staffUsers.id, sql.placeholder('id'))).limit(1)
+    .prepare('staff_user')).execute({ id });
   return rows[0] ?? null;
 }
 
