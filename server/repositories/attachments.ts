@@ -91,13 +91,15 @@ async function attachmentForTenant(db: Db, { customerId, tenantUserId }: TenantS
   const rows = await db.select({ a: attachments }).from(attachments)
     .leftJoin(cases, eq(cases.id, attachments.caseId))
     .leftJoin(caseMessages, eq(caseMessages.id, attachments.messageId))
+    // Inside a subquery the outer row is named in full: Drizzle writes a column unqualified when a select
+    // has no join, and an unqualified notice_id would be the subquery's own (cases has one).
     .where(and(eq(attachments.id, id), or(
       and(eq(cases.customerId, customerId), or(isNull(attachments.messageId), eq(caseMessages.internal, false))),
-      sql`(${attachments.noticeId} is not null and exists (select 1 from ${cases} related where related.notice_id = ${attachments.noticeId} and related.customer_id = ${customerId}))`,
+      sql`(${attachments.noticeId} is not null and exists (select 1 from ${cases} related where related.notice_id = "attachments"."notice_id" and related.customer_id = ${customerId}))`,
       and(isNull(attachments.attachedAt), eq(attachments.uploadedByTenantUserId, tenantUserId)),
-      sql`(${attachments.leaseId} is not null and exists (select 1 from ${leases} l where l.id = ${attachments.leaseId} and l.customer_id = ${customerId}))`,
+      sql`(${attachments.leaseId} is not null and exists (select 1 from ${leases} l where l.id = "attachments"."lease_id" and l.customer_id = ${customerId}))`,
       // The catalogue's pictures are every tenant's to see.
-      sql`exists (select 1 from option_pictures op where op.attachment_id = ${attachments.id})`,
+      sql`exists (select 1 from option_pictures op where op.attachment_id = "attachments"."id")`,
     )))
     .limit(1);
   return rows[0]?.a ?? null;

@@ -44,7 +44,7 @@ export async function sentReminders(db: Db, invoiceIds: string[]) {
   for (let i = 0; i < invoiceIds.length; i += CHUNK) {
     rows.push(...await db.select({
       invoiceId: invoiceReminders.invoiceId, level: invoiceReminders.level,
-      feeOre: sql<number>`coalesce((select fee.total_ore from invoices fee where fee.id = ${invoiceReminders.feeInvoiceId}), 0)::bigint`.mapWith(Number),
+      feeOre: sql<number>`coalesce((select fee.total_ore from invoices fee where fee.id = "invoice_reminders"."fee_invoice_id"), 0)::bigint`.mapWith(Number),
     }).from(invoiceReminders).where(inArray(invoiceReminders.invoiceId, invoiceIds.slice(i, i + CHUNK))));
   }
   return rows;
