@@ -5,7 +5,6 @@ import { and, asc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { customers, invoices, payments } from '../db/schema/index.ts';
 import { settledOre } from './invoices.ts';
-import { prepared } from '../db/prepared.ts';
 import { paymentCustomerId, paymentLeftOre } from './ledger.ts';
 
 const leftOre = sql<number>`(${invoices.totalOre} - ${settledOre})::bigint`.mapWith(Number);
@@ -42,25 +41,3 @@ export async function creditOfCustomers(db: Db, customerIds: string[]): Promise<
   return credit;
 }
 
-/**
- * One customer's overdue balance (as openInvoices with dueBefore sums it) and credit (as
- * creditOfCustomers counts it), in one prepared statement: the option rules ask it on every Tillval page.
- * The credit's payments are found by index first (the customer's own, those assigned to it), then
- * checked by owner, as ledger.ts customerCreditOre does. The outer customer is named in full: Drizzle
- * writes a column of a one-table select unqualified, and inside a subquery it would be the inner table's.
- */
-export async function overdueAndCreditOf(db: Db, customerId: string, today: string): Promise<{ overdueOre: number; creditOre: number }> {
-  const [row] = await prepared(db, 'overdue_and_credit_of_customer', () => db.select({
-    overdueOre: sql<number>`coalesce((
-      select sum(${leftOre}) from ${invoices}
-       where "invoices"."customer_id" = "customers"."id" and ${invoices.kind} <> 'credit' and ${invoices.dueDate} < ${sql.placeholder('today')}
-         and ${invoices.totalOre} > ${settledOre}), 0)::bigint`.mapWith(Number),
-    creditOre: sql<number>`coalesce((
-      select sum(greatest(${paymentLeftOre}, 0)) from ${payments}
-       where ${payments.kind} = 'payment' and ${paymentCustomerId} = "customers"."id"
-         and "payments"."id" in (
-           select cp.id from payments cp where cp.customer_id = "customers"."id"
-           union all select ca.payment_id from payment_assignments ca where ca.customer_id = "customers"."id")), 0)::bigint`.mapWith(Number),
-  }).from(customers).where(eq(customers.id, sql.placeholder('customerId'))).prepare('overdue_and_credit_of_customer')).execute({ customerId, today });
-  return { overdueOre: row?.overdueOre ?? 0, creditOre: row?.creditOre ?? 0 };
-}

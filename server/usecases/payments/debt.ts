@@ -3,7 +3,7 @@
 // the age buckets and the rule from domain/payments/debt.ts.
 import type { Db } from '../../db/client.ts';
 import { debtExceeds, debtOf, type DebtSummary } from '../../domain/payments/index.ts';
-import { creditOfCustomers, openInvoices, overdueAndCreditOf, type OpenInvoiceRow } from '../../repositories/debt.ts';
+import { creditOfCustomers, openInvoices, type OpenInvoiceRow } from '../../repositories/debt.ts';
 
 export interface CustomerDebt extends DebtSummary {
   /** The overdue invoices' numbers, by id (overdueInvoices names them by id). */
@@ -53,5 +53,7 @@ export async function listDebtors(db: Db, today: string): Promise<Debtor[]> {
  * option rules ask this (no ordering while the customer has a debt, SPEC.md "Option ordering").
  */
 export async function hasDebt(db: Db, customerId: string, today: string, thresholdOre = 0): Promise<boolean> {
-  return debtExceeds(await overdueAndCreditOf(db, customerId, today), thresholdOre);
+  const [rows, credit] = [await openInvoices(db, { customerId, dueBefore: today }), await creditOfCustomers(db, [customerId])];
+  const overdueOre = rows.reduce((sum, r) => sum + r.remainingOre, 0);
+  return debtExceeds({ overdueOre, creditOre: credit.get(customerId) ?? 0 }, thresholdOre);
 }
