@@ -5,6 +5,7 @@
 // one transaction, the report), each round in a process of its own (bankfile-import.ts) for its peak
 // memory, beside the floor: the same payments and allocations inserted again by that process, each table
 // in one multi-row INSERT. Floor and import alternate (A B A B) on a shared machine; the median counts.
+// The round's process is started as `npm start` starts the server: bundled, with its Node flags.
 // The million invoices are made once into a template database kept between runs (scratch-db.ts).
 import { execFile } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
@@ -12,7 +13,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { benchTemplate, scratchPostgres } from './scratch-db.ts';
+import { startNodeFlags } from './start-flags.ts';
 import type { RoundFigures, RoundInput } from './bankfile-import.ts';
 import type { Database } from '../server/db/client.ts';
 import { runMigrations } from '../server/db/migrate.ts';
@@ -122,6 +125,20 @@ function bgmaxFile(round: number, today: string): Buffer {
   return Buffer.from(writeBgmax({ writtenAt: `${today}T06:00:0${round % 10}`, deposits }));
 }
 
+/**
+ * Each round's process runs bankfile-import.ts bundled as `npm start` bundles the server
+ * (scripts/build-server.mjs), with the flags npm start gives it: under tsx the process would hold some
+ * 60 MB more than the landlord's server does (decision 0028).
+ */
+async function bundleRound(): Promise<string> {
+  const outfile = path.resolve('dist/bench/bankfile-import.mjs');
+  await build({
+    entryPoints: [path.resolve('bench/bankfile-import.ts')], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20',
+    packages: 'external', sourcemap: true, logLevel: 'warning',
+  });
+  return outfile;
+}
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -136,6 +153,7 @@ export async function benchBankFile(adminUrl: string): Promise<string[]> {
   const files = createFileStore({ provider: 'disk', dir: storeDir });
   const today = swedishDate(new Date());
   const lines: string[] = [];
+  const roundScript = await bundleRound();
   try {
     for (const [format, make, goal] of [['camt.054', camtFile, 10], ['bgmax', bgmaxFile, 8]] as const) {
       if (!FORMATS.includes(format)) continue;
@@ -160,13 +178,13 @@ export async function benchBankFile(adminUrl: string): Promise<string[]> {
         }));
         const input: RoundInput = { url, storeDir, bankFileId: id };
         const profile = PROFILE ? ['--cpu-prof', '--heap-prof', `--cpu-prof-dir=${PROFILE}`, `--heap-prof-dir=${PROFILE}`] : [];
-        const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', '--expose-gc', ...profile, ...NODE_FLAGS, path.resolve('bench/bankfile-import.ts'), JSON.stringify(input)], { maxBuffer: 16 * 1024 * 1024 });
+        const { stdout, stderr } = await run(process.execPath, ['--expose-gc', ...startNodeFlags(), ...profile, ...NODE_FLAGS, roundScript, JSON.stringify(input)], { maxBuffer: 16 * 1024 * 1024 });
         if (stderr.trim()) console.error(stderr.trimEnd());
         if (NODE_FLAGS.length > 0) console.error(stdout.trim().split('\n').slice(0, -1).join('\n'));
         const figures = JSON.parse(stdout.trim().split('\n').pop()!) as RoundFigures;
         if (figures.status !== 'done') throw new Error(`bench ${format} round ${r}: ${figures.status} ${JSON.stringify(figures.report).slice(0, 500)}`);
         rounds.push({ ...figures, bytes: bytes.length });
-        roundLines.push(`  ${format} round ${r + 1}: import ${fmt(figures.importSeconds)} s, floor ${fmt(figures.floorSeconds)} s (${figures.floorPayments} payments, ${figures.floorAllocations} allocations), ${fmt(figures.importSeconds / figures.floorSeconds, 1)} ×; peak RSS ${fmt(figures.peakRssMb, 0)} MB (${fmt(figures.baseRssMb, 0)} before), peak heap ${fmt(figures.peakHeapMb, 0)} MB (${fmt(figures.baseHeapMb, 0)} before)`);
+        roundLines.push(`  ${format} round ${r + 1}: import ${fmt(figures.importSeconds)} s, floor ${fmt(figures.floorSeconds)} s (${figures.floorPayments} payments, ${figures.floorAllocations} allocations), ${fmt(figures.importSeconds / figures.floorSeconds, 1)} ×; peak RSS ${fmt(figures.peakRssMb, 0)} MB (${fmt(figures.baseRssMb, 0)} before), peak heap ${fmt(figures.peakHeapMb, 0)} MB (${fmt(figures.baseHeapMb, 0)} before), peak external ${fmt(figures.peakExternalMb, 0)} MB`);
       }
       const report = rounds[0]!.report as { payments: number; matched: number; split: number; credit: number; unmatched: number };
       const size = rounds[0]!.bytes;

@@ -4,6 +4,7 @@
 // reads; beside its floor: Node with only PGlite opened on the same data with the same settings.
 // Each figure is read from /proc 8 s after the server said it was ready.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { startNodeFlags } from './start-flags.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,7 +34,7 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), '--enable-source-maps', 'dist/server/main.mjs'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), ...startNodeFlags(), 'dist/server/main.mjs'], {
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', PUBLIC_URL: `http://localhost:${port}` },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { assertKey, type FileStore, type StoredFile } from './store.ts';
@@ -31,6 +31,16 @@ export class DiskFileStore implements FileStore {
     try {
       const info = await stat(file);
       return { body: createReadStream(file), size: info.size };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw error;
+    }
+  }
+
+  /** Read straight into one buffer of the file's size: no chunks left for the collector, as a stream leaves them. */
+  async bytes(key: string): Promise<Buffer | null> {
+    try {
+      return await readFile(this.pathOf(key));
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;

@@ -1,7 +1,7 @@
 import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { Readable } from 'node:stream';
 import type { Config } from '../config.ts';
-import { assertKey, type FileStore, type StoredFile } from './store.ts';
+import { assertKey, readWhole, type FileStore, type StoredFile } from './store.ts';
 
 type S3Config = Extract<Config['files'], { provider: 's3' }>;
 
@@ -39,6 +39,11 @@ export class S3FileStore implements FileStore {
       if (error instanceof NoSuchKey || (error instanceof S3ServiceException && error.$metadata.httpStatusCode === 404)) return null;
       throw error;
     }
+  }
+
+  async bytes(key: string): Promise<Buffer | null> {
+    const file = await this.get(key);
+    return file ? readWhole(file) : null;
   }
 
   async delete(key: string): Promise<void> {

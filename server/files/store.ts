@@ -13,6 +13,8 @@ export interface FileStore {
   put(key: string, data: Buffer, contentType: string): Promise<void>;
   /** The file, or null when no file has that key. */
   get(key: string): Promise<StoredFile | null>;
+  /** The file's bytes in one buffer of its size (a bank file read whole), or null when no file has that key. */
+  bytes(key: string): Promise<Buffer | null>;
   /** Removes the file; a missing file is not an error. */
   delete(key: string): Promise<void>;
 }
@@ -35,6 +37,24 @@ function lazyS3Store(config: Extract<Config['files'], { provider: 's3' }>): File
   return {
     put: async (key, data, contentType) => (await s3()).put(key, data, contentType),
     get: async (key) => (await s3()).get(key),
+    bytes: async (key) => (await s3()).bytes(key),
     delete: async (key) => (await s3()).delete(key),
   };
+}
+
+/**
+ * A stored file's bytes in one buffer of its size, each chunk copied in as it comes: not the chunks
+ * and their concatenation at once, which for a bank file of 40 MB is 80 MB at the peak. A file that
+ * turns out longer or shorter than its size is an error, not a cut or padded buffer.
+ */
+export async function readWhole(file: StoredFile): Promise<Buffer> {
+  const whole = Buffer.allocUnsafe(file.size);
+  let at = 0;
+  for await (const chunk of file.body as AsyncIterable<Buffer>) {
+    if (at + chunk.length > file.size) throw new Error(`the stored file is longer than its ${file.size} bytes`);
+    chunk.copy(whole, at);
+    at += chunk.length;
+  }
+  if (at !== file.size) throw new Error(`the stored file has ${at} of its ${file.size} bytes`);
+  return whole;
 }

@@ -290,6 +290,7 @@ describe('storage failures', () => {
     const broken: FileStore = {
       put: async () => { throw new Error('disk full'); },
       get: async () => null,
+      bytes: async () => null,
       delete: async () => undefined,
     };
     const user = (await t.database.db.select().from(tenantUsers).where(eq(tenantUsers.username, 'lunden')))[0]!;

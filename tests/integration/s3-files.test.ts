@@ -61,6 +61,8 @@ describe('files in S3-compatible storage', () => {
     const stored = await store.get('2026/01/en-fil');
     expect(stored?.size).toBe(8);
     stored?.body.resume();
+    expect((await store.bytes('2026/01/en-fil'))?.toString()).toBe('%PDF-1.4');
+    expect(await store.bytes('2026/01/finns-inte')).toBeNull();
     await store.delete('2026/01/en-fil');
     await store.delete('2026/01/en-fil'); // already gone: fine
     const wrong = new S3FileStore({ provider: 's3', bucket: 'hyresportal', region: 'eu-north-1', endpoint, forcePathStyle: true, prefix: '', accessKeyId: 'OKAND', secretAccessKey: 'fel' });

@@ -55,19 +55,41 @@ function deposits(payments: IncomingPayment[]): ImportReport['deposits'] {
 
 const sum = (amounts: number[]) => amounts.reduce((s, a) => s + a, 0);
 
-export function importReport(input: { payments: IncomingPayment[]; sorted: SortedPayments; results: MatchResult[]; creditUsedOre: number }): ImportReport {
-  const { payments, sorted, results } = input;
-  const credited = results.filter((r) => r.credit);
-  const unmatched = results.filter((r) => r.unmatched);
+/** What the booked payments' matching came to, counted a chunk at a time (tally): no result is kept for it. */
+export interface MatchTally {
+  matched: number;
+  split: number;
+  credit: number;
+  creditOre: number;
+  unmatched: number;
+  unmatchedOre: number;
+}
+
+export const noMatches: MatchTally = { matched: 0, split: 0, credit: 0, creditOre: 0, unmatched: 0, unmatchedOre: 0 };
+
+export function tally(before: MatchTally, results: MatchResult[]): MatchTally {
+  const next = { ...before };
+  for (const r of results) {
+    if (r.allocations.length > 0) next.matched += 1;
+    if (r.split) next.split += 1;
+    if (r.credit) {
+      next.credit += 1;
+      next.creditOre += r.credit.amountOre;
+    }
+    if (r.unmatched) {
+      next.unmatched += 1;
+      next.unmatchedOre += r.unmatched.amountOre;
+    }
+  }
+  return next;
+}
+
+/** The report's part that the file and the ledger's duplicates give, known before a payment is booked. */
+export type FileReport = Omit<ImportReport, keyof MatchTally | 'creditUsedOre'>;
+
+export function fileReport(payments: IncomingPayment[], sorted: SortedPayments): FileReport {
   return {
     payments: payments.length,
-    matched: results.filter((r) => r.allocations.length > 0).length,
-    split: results.filter((r) => r.split).length,
-    credit: credited.length,
-    creditOre: sum(credited.map((r) => r.credit!.amountOre)),
-    creditUsedOre: input.creditUsedOre,
-    unmatched: unmatched.length,
-    unmatchedOre: sum(unmatched.map((r) => r.unmatched!.amountOre)),
     duplicates: sorted.duplicates.length,
     duplicateOre: sum(sorted.duplicates.map((d) => d.payment.amountOre)),
     bookedOre: sum(sorted.fresh.map((p) => p.amountOre)),
@@ -81,4 +103,13 @@ export function importReport(input: { payments: IncomingPayment[]; sorted: Sorte
       reference: entryReference(l.payment.entryIdentity), date: l.payment.bookingDate, amountOre: l.payment.amountOre, bookedInDetail: l.bookedInDetail,
     })),
   };
+}
+
+export function reportOf(file: FileReport, matches: MatchTally, creditUsedOre: number): ImportReport {
+  const { payments, ...rest } = file;
+  return { payments, ...matches, creditUsedOre, ...rest };
+}
+
+export function importReport(input: { payments: IncomingPayment[]; sorted: SortedPayments; results: MatchResult[]; creditUsedOre: number }): ImportReport {
+  return reportOf(fileReport(input.payments, input.sorted), tally(noMatches, input.results), input.creditUsedOre);
 }

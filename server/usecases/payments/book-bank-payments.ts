@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../db/tx.ts';
 import {
-  familyOf, importReport, matchPayments, sortOutDuplicates,
+  familyOf, fileReport, matchPayments, noMatches, reportOf, sortOutDuplicates, tally,
   type FileError, type ImportReport, type IncomingPayment, type MatchResult, type PaymentToMatch,
 } from '../../domain/payments/index.ts';
 import { bookedByIdentity, bookedEntries, bookedFingerprints } from '../../repositories/bank-files.ts';
@@ -61,12 +61,18 @@ async function sortAgainstLedger(tx: Tx, format: BankFileFormat, payments: Incom
   });
 }
 
+/**
+ * The payments are handed over: the array is emptied once they are sorted, and each chunk let go once
+ * it is booked, so that a file of 50,000 payments is not held whole to the end of its import (its
+ * report is counted as it goes).
+ */
 export async function bookBankPayments(
   tx: Tx,
   input: { bankFileId: string; format: BankFileFormat; payments: IncomingPayment[]; by: CreditUser },
   options: BookingOptions = {},
 ): Promise<Booking> {
   const { bankFileId, payments, by } = input;
+  const total = payments.length;
   const sorted = await sortAgainstLedger(tx, input.format, payments);
   if (sorted.conflicts.length > 0) {
     return {
@@ -77,15 +83,19 @@ export async function bookBankPayments(
       })),
     };
   }
-  let done = payments.length - sorted.fresh.length;
+  const file = fileReport(payments, sorted);
+  const fresh = sorted.fresh;
+  payments.length = 0;
+  sorted.fresh = [];
+  let done = total - fresh.length;
   options.onProgress?.(done);
 
-  const results: MatchResult[] = [];
+  let matches = noMatches;
   const touched = new Set<string>();
   const credited = new Set<string>();
   const size = options.chunkSize ?? BOOKING_CHUNK;
-  for (let start = 0, index = 0; start < sorted.fresh.length; start += size, index++) {
-    const chunk = sorted.fresh.slice(start, start + size).map((payment) => ({ payment, id: randomUUID() }));
+  for (let index = 0; fresh.length > 0; index++) {
+    const chunk = fresh.splice(0, size).map((payment) => ({ payment, id: randomUUID() }));
     // Read in the transaction: what earlier chunks allocated is taken off what is left to pay.
     const invoices = await invoicesByOcr(tx, unique(chunk.flatMap(({ payment }) => payment.references.map((r) => r.ocr))));
     const customerOfInvoice = new Map(invoices.map((i) => [i.id, i.customerId]));
@@ -114,7 +124,7 @@ export async function bookBankPayments(
         ...(matched[i]!.credit ? { creditOre: matched[i]!.credit!.amountOre } : {}), ...(matched[i]!.unmatched ? { unmatched: matched[i]!.unmatched } : {}),
       },
     })));
-    results.push(...matched);
+    matches = tally(matches, matched);
     done += chunk.length;
     options.onProgress?.(done);
     await options.afterChunk?.(index, tx);
@@ -126,5 +136,5 @@ export async function bookBankPayments(
   // every payment of every touched customer would cost seconds per thousand of them.
   const undone = new Set(await customersWithUndoneAllocations(tx, [...touched]));
   const used = await applyCredit(tx, [...undone], by, { bankFileId, customerIds: [...credited].filter((c) => !undone.has(c)) });
-  return { ok: true, report: importReport({ payments, sorted, results, creditUsedOre: used.reduce((s, a) => s + a.amountOre, 0) }) };
+  return { ok: true, report: reportOf(file, matches, used.reduce((s, a) => s + a.amountOre, 0)) };
 }

@@ -3,7 +3,6 @@
 // (book-bank-payments.ts), imports one at a time (an advisory lock), with the report, status 'done'
 // and an audit event. A crash rolls it all back and the job's retry starts again; a retry of an
 // import that committed finds it done and books nothing twice.
-import { buffer } from 'node:stream/consumers';
 import type { Db } from '../../db/client.ts';
 import { withoutJit } from '../../db/tx.ts';
 import type { Clock } from '../../clock.ts';
@@ -32,9 +31,9 @@ async function refuse(deps: ImportDeps, row: BankFileRow, format: BankFileFormat
 }
 
 async function storedBytes(deps: ImportDeps, fileKey: string, id: string): Promise<Buffer> {
-  const stored = await deps.files.get(fileKey);
+  const stored = await deps.files.bytes(fileKey);
   if (!stored) throw new Error(`the bytes of bank file ${id} are not in the file store`);
-  return buffer(stored.body);
+  return stored;
 }
 
 export async function importBankFile(deps: ImportDeps, id: string, options: Omit<BookingOptions, 'onProgress'> = {}): Promise<void> {
@@ -45,7 +44,10 @@ export async function importBankFile(deps: ImportDeps, id: string, options: Omit
 
   const read = takeReading(row.sha256, deps.clock.now()) ?? readBankFile(await storedBytes(deps, row.fileKey, id));
   if (!read.ok) return refuse(deps, row, read.format, read.errors);
-  await updateBankFile(deps.db, id, { format: read.format, messageId: read.messageId, paymentsTotal: read.payments.length });
+  // Handed to the booking, which lets them go as it books them: only their number is kept here.
+  const { format, messageId, payments } = read;
+  const total = payments.length;
+  await updateBankFile(deps.db, id, { format, messageId, paymentsTotal: total });
 
   // Progress goes on its own connection, not awaited: PostgreSQL shows it while the transaction runs;
   // PGlite, one query at a time, writes it after the commit, when it no longer applies (see the repository).
@@ -56,21 +58,21 @@ export async function importBankFile(deps: ImportDeps, id: string, options: Omit
     await withoutJit(tx);
     // Under the lock every committed import is seen: a retry of one that committed stops here.
     if ((await bankFileStatus(tx, id)) !== 'importing') return null;
-    const booking = await bookBankPayments(tx, { bankFileId: id, format: read.format, payments: read.payments, by }, { ...options, onProgress });
+    const booking = await bookBankPayments(tx, { bankFileId: id, format, payments, by }, { ...options, onProgress });
     if (!booking.ok) return booking.errors;
     const finishedAt = deps.clock.now();
     const { report } = booking;
-    await updateBankFile(tx, id, { status: 'done', report, paymentsDone: read.payments.length, failure: null, finishedAt });
+    await updateBankFile(tx, id, { status: 'done', report, paymentsDone: total, failure: null, finishedAt });
     await recordAudit(tx, {
       at: finishedAt, ...actor(row), action: 'bank_file.imported', subjectKind: 'bank_file', subjectId: id, ip: null,
       details: {
-        fileName: row.fileName, format: read.format, payments: report.payments, matched: report.matched, split: report.split, credit: report.credit,
+        fileName: row.fileName, format, payments: report.payments, matched: report.matched, split: report.split, credit: report.credit,
         unmatched: report.unmatched, duplicates: report.duplicates, bookedOre: report.bookedOre, creditUsedOre: report.creditUsedOre,
       },
     });
     return null;
   });
-  if (refused) await refuse(deps, row, read.format, refused);
+  if (refused) await refuse(deps, row, format, refused);
 }
 
 /** A failed attempt: its reason on the file; on the last attempt the import has failed. */
