@@ -48,18 +48,13 @@ export async function readOptionCatalogue(deps: CatalogueDeps, scope: TenantScop
   const today = swedishDate(deps.clock.now());
   const object = await findOrderableObject(deps.db, scope, input.objectId, today);
   const kinds = [...new Set(object.spaces.map((s) => s.kind))];
-  // The categories, the rules' reads and the chosen category's options with their pictures, side by
-  // side on PostgreSQL's pool (one after another on PGlite): none waits for another's answer.
-  const [categories, ctx, chosen] = await Promise.all([
-    optionCategoriesForObject(deps.db, object, kinds),
-    orderingContext(deps.db, scope, object.id, today),
-    input.groupId ? optionsInCategory(deps.db, object, kinds, input.groupId) : null,
-  ]);
+  const [categories, ctx] = [await optionCategoriesForObject(deps.db, object, kinds), await orderingContext(deps.db, scope, object.id, today)];
   const blocked = ctx.state.hasDebt ? { code: 'OPTION_DEBT', message: errorMessage('OPTION_DEBT', input.lang) } : null;
   let category = null;
-  if (chosen) {
-    const { inGroup, pictures } = chosen;
+  if (input.groupId) {
+    const inGroup = (await optionsForObject(deps.db, object, kinds, input.groupId)).filter((r) => spacesFor(r.option, object).length > 0);
     if (inGroup.length === 0) throw new AppError('NOT_FOUND');
+    const pictures = await picturesOf(deps.db, inGroup.map((r) => r.option.id));
     category = {
       id: inGroup[0]!.group.id, name: inGroup[0]!.group.name,
       options: inGroup.map((r) => ({
@@ -71,12 +66,6 @@ export async function readOptionCatalogue(deps: CatalogueDeps, scope: TenantScop
     };
   }
   return { object: objectView(object), blocked, categories, category, cart: presentCart(ctx.cart) };
-}
-
-/** A category's options possible on the object, and their pictures. */
-async function optionsInCategory(db: Db, object: OrderableObject, kinds: string[], groupId: string) {
-  const inGroup = (await optionsForObject(db, object, kinds, groupId)).filter((r) => spacesFor(r.option, object).length > 0);
-  return { inGroup, pictures: inGroup.length === 0 ? [] : await picturesOf(db, inGroup.map((r) => r.option.id)) };
 }
 
 function spaceView(ctx: OrderingContext, r: { option: { id: string }; group: { id: string; name: string } }, space: { id: string; name: string }, lang: Language) {

@@ -53,8 +53,7 @@ export async function listDebtors(db: Db, today: string): Promise<Debtor[]> {
  * option rules ask this (no ordering while the customer has a debt, SPEC.md "Option ordering").
  */
 export async function hasDebt(db: Db, customerId: string, today: string, thresholdOre = 0): Promise<boolean> {
-  // Side by side on PostgreSQL's pool (the option pages ask this on every visit); one after another on PGlite.
-  const [rows, credit] = await Promise.all([openInvoices(db, { customerId, dueBefore: today }), creditOfCustomers(db, [customerId])]);
+  const [rows, credit] = [await openInvoices(db, { customerId, dueBefore: today }), await creditOfCustomers(db, [customerId])];
   const overdueOre = rows.reduce((sum, r) => sum + r.remainingOre, 0);
   return debtExceeds({ overdueOre, creditOre: credit.get(customerId) ?? 0 }, thresholdOre);
 }
