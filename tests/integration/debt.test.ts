@@ -11,6 +11,9 @@ import { settledOre } from '../../server/repositories/invoices.ts';
 import { swedishDate } from '../../server/domain/dates.ts';
 import { ageBucket, daysOverdue } from '../../server/domain/payments/index.ts';
 import { hasDebt } from '../../server/usecases/payments/debt.ts';
+import { staffScopeFromSession, tenantScopeFromSession } from '../../server/policies/tenant.ts';
+
+const staffScope = staffScopeFromSession(randomUUID());
 
 let t: TestApp;
 let eva: Client;
@@ -93,24 +96,27 @@ describe("a customer's debt", () => {
 
 describe('hasDebt, for the option rules', () => {
   it('is true for Byggvaruhuset and false for Café Lunden', async () => {
-    expect(await hasDebt(t.database.db, byggId, today)).toBe(true);
-    expect(await hasDebt(t.database.db, lundenId, today)).toBe(false);
+    expect(await hasDebt(t.database.db, staffScope, byggId, today)).toBe(true);
+    expect(await hasDebt(t.database.db, staffScope, lundenId, today)).toBe(false);
+    // In a tenant's scope, as the option rules ask it: its own customer's debt, never another's.
+    expect(await hasDebt(t.database.db, tenantScopeFromSession(byggId, randomUUID()), byggId, today)).toBe(true);
+    expect(await hasDebt(t.database.db, tenantScopeFromSession(lundenId, randomUUID()), byggId, today)).toBe(false);
   });
 
   it('counts credit against the debt: part of it leaves a debt, all of it none', async () => {
     const leftOre = overdue[0]!.leftOre;
     const pay = (amountOre: number) => t.database.db.insert(payments).values({ id: randomUUID(), customerId: byggId, amountOre, paidOn: today, reference: 'fel ocr', source: 'manual', createdAt: new Date() });
     await pay(leftOre - 100);
-    expect(await hasDebt(t.database.db, byggId, today)).toBe(true);
+    expect(await hasDebt(t.database.db, staffScope, byggId, today)).toBe(true);
     const listed = (await eva.get('/api/backoffice/debtors')).body.debtors.find((d: { customer: { id: string } }) => d.customer.id === byggId);
     expect(listed.creditOre).toBe(leftOre - 100);
     expect((await eva.get(`/api/backoffice/customers/${byggId}/debt`)).body.debt.creditOre).toBe(leftOre - 100);
     // The rest comes as a payment without a customer that staff give to Byggvaruhuset from the queue.
     const unmatched = randomUUID();
     await t.database.db.insert(payments).values({ id: unmatched, customerId: null, amountOre: 100, paidOn: today, reference: 'okänd', source: 'manual', createdAt: new Date() });
-    expect(await hasDebt(t.database.db, byggId, today)).toBe(true);
+    expect(await hasDebt(t.database.db, staffScope, byggId, today)).toBe(true);
     await t.database.db.insert(paymentAssignments).values({ paymentId: unmatched, customerId: byggId, createdAt: new Date() });
-    expect(await hasDebt(t.database.db, byggId, today)).toBe(false);
+    expect(await hasDebt(t.database.db, staffScope, byggId, today)).toBe(false);
     expect((await eva.get(`/api/backoffice/customers/${byggId}/debt`)).body.debt.creditOre).toBe(leftOre);
   });
 });

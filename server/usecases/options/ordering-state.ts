@@ -17,7 +17,7 @@ export interface OrderingContext {
 export async function orderingContext(db: Db, scope: TenantScope, rentalObjectId: string, today: string): Promise<OrderingContext> {
   // Side by side on PostgreSQL's pool; one after another in a transaction or on PGlite.
   const [debt, ongoing, unpaid, cart] = await Promise.all([
-    hasDebt(db, scope.customerId, today), ongoingGroupSpaces(db, scope), unpaidFeeGroupSpaces(db, scope), cartLines(db, scope, rentalObjectId),
+    hasDebt(db, scope, scope.customerId, today), ongoingGroupSpaces(db, scope), unpaidFeeGroupSpaces(db, scope), cartLines(db, scope, rentalObjectId),
   ]);
   return { state: { hasDebt: debt, ongoingOrders: ongoing, unpaidFees: unpaid, cart }, cart, ongoing };
 }

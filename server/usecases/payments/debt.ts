@@ -4,6 +4,8 @@
 import type { Db } from '../../db/client.ts';
 import { debtExceeds, debtOf, type DebtSummary } from '../../domain/payments/index.ts';
 import { creditOfCustomers, openInvoices, type OpenInvoiceRow } from '../../repositories/debt.ts';
+import { customerCreditOre, customerDebt } from '../../repositories/ledger.ts';
+import type { Scope } from '../../policies/tenant.ts';
 
 export interface CustomerDebt extends DebtSummary {
   /** The overdue invoices' numbers, by id (overdueInvoices names them by id). */
@@ -50,10 +52,11 @@ export async function listDebtors(db: Db, today: string): Promise<Debtor[]> {
 
 /**
  * Whether the customer is in debt on `today`: anything overdue that its credit does not cover. The
- * option rules ask this (no ordering while the customer has a debt, SPEC.md "Option ordering").
+ * option rules ask this on every Tillval page (no ordering while the customer has a debt, SPEC.md
+ * "Option ordering"), through the two sums Hem's balance reads: the ledger's prepared statements, in the
+ * caller's scope (a tenant's only of its own customer).
  */
-export async function hasDebt(db: Db, customerId: string, today: string, thresholdOre = 0): Promise<boolean> {
-  const [rows, credit] = [await openInvoices(db, { customerId, dueBefore: today }), await creditOfCustomers(db, [customerId])];
-  const overdueOre = rows.reduce((sum, r) => sum + r.remainingOre, 0);
-  return debtExceeds({ overdueOre, creditOre: credit.get(customerId) ?? 0 }, thresholdOre);
+export async function hasDebt(db: Db, scope: Scope, customerId: string, today: string, thresholdOre = 0): Promise<boolean> {
+  const { overdueOre } = await customerDebt(db, scope, customerId, today);
+  return debtExceeds({ overdueOre, creditOre: await customerCreditOre(db, scope, customerId) }, thresholdOre);
 }
