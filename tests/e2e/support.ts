@@ -136,7 +136,15 @@ export async function goVia(page: Page, navName: string, linkName: string, menuN
   const link = page.getByRole('navigation', { name: navName }).getByRole('link', { name: linkName, exact: true });
   const href = await link.getAttribute('href');
   await link.click();
-  if (href) await page.waitForURL((url) => url.pathname + url.search === href || url.pathname === href);
+  // Polled, not waitForURL: a client-side navigation fires no load event for waitForURL to wait for,
+  // and the page may already have moved on to one below it (Tillval of a customer with one object opens
+  // that object's page) before waitForURL would start to listen.
+  if (href) {
+    await expect.poll(() => {
+      const url = new URL(page.url());
+      return url.pathname + url.search === href || url.pathname === href || url.pathname.startsWith(`${href}/`);
+    }).toBe(true);
+  }
 }
 
 export async function checkPage(page: Page, heading: string | RegExp): Promise<void> {
