@@ -1,9 +1,10 @@
 // The option catalogue as staff keep it: groups and options (retired ones too, never deleted), their
-// pictures, and the landlord's terms for option orders.
+// pictures, and the landlord's terms for option orders; and the catalogue in force, whole, as the
+// tenant's pages keep it in memory (decision 0032).
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
-import { attachments, optionGroups, optionPictures, options, optionTerms } from '../db/schema/index.ts';
+import { attachments, optionCatalogueStamp, optionGroups, optionPictures, options, optionTerms } from '../db/schema/index.ts';
 
 export type OptionGroupRow = typeof optionGroups.$inferSelect;
 
@@ -72,4 +73,27 @@ export async function readTerms(db: Db): Promise<string> {
 export async function writeTerms(tx: Tx, text: string, staffId: string, at: Date) {
   await tx.insert(optionTerms).values({ id: 1, text, updatedAt: at, updatedByStaffId: staffId })
     .onConflictDoUpdate({ target: optionTerms.id, set: { text, updatedAt: at, updatedByStaffId: staffId } });
+}
+
+/** The catalogue's stamp: renewed by a trigger in every statement that writes groups, options or pictures. */
+export async function catalogueStamp(db: Db): Promise<string> {
+  const [row] = await db.select({ stamp: optionCatalogueStamp.stamp }).from(optionCatalogueStamp).where(eq(optionCatalogueStamp.id, 1));
+  return row?.stamp ?? '';
+}
+
+/**
+ * The catalogue in force, whole: the groups and options not retired, each in the catalogue's order (the
+ * database's collation sorts the names), and the options' pictures in theirs. Read when the stamp changed.
+ */
+export async function catalogueInForce(db: Db) {
+  const inForce = and(isNull(options.retiredAt), isNull(optionGroups.retiredAt));
+  const groups = await db.select({ id: optionGroups.id, name: optionGroups.name }).from(optionGroups)
+    .where(isNull(optionGroups.retiredAt)).orderBy(asc(optionGroups.sortOrder), asc(optionGroups.name), asc(optionGroups.id));
+  const rows = await db.select({ option: options }).from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
+    .where(inForce).orderBy(asc(options.sortOrder), asc(options.name), asc(options.id));
+  const pictures = await db.select({ optionId: optionPictures.optionId, attachmentId: optionPictures.attachmentId, filename: attachments.filename })
+    .from(optionPictures).innerJoin(attachments, eq(attachments.id, optionPictures.attachmentId))
+    .innerJoin(options, eq(options.id, optionPictures.optionId)).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
+    .where(inForce).orderBy(asc(optionPictures.sortOrder), asc(attachments.createdAt));
+  return { groups, options: rows.map((r) => r.option), pictures };
 }

@@ -7,8 +7,8 @@ import type { Db } from '../db/client.ts';
 import type { Tx } from '../db/tx.ts';
 import type { TenantScope } from '../policies/tenant.ts';
 import {
-  attachments, buildings, cases, invoices, leaseObjects, leases, optionCartLines, optionGroups, optionOrderLines, optionOrders, optionPictures, options,
-  rentalObjects, spaces,
+  attachments, buildings, cases, invoices, leaseObjects, leases, optionCartLines, optionCatalogueStamp, optionGroups, optionOrderLines, optionOrders, optionPictures,
+  options, rentalObjects, spaces,
 } from '../db/schema/index.ts';
 import { settledOre } from './invoices.ts';
 import { prepared } from '../db/prepared.ts';
@@ -16,7 +16,8 @@ import { prepared } from '../db/prepared.ts';
 export type OptionRow = typeof options.$inferSelect;
 
 /**
- * The rental objects on the customer's leases in force today, with their lease and spaces. Named prepared
+ * The rental objects on the customer's leases in force today, with their lease and spaces, and the stamp
+ * of the catalogue as they were read (decision 0032). Named prepared
  * statements (decision 0009), as every read of the Tillval pages below: the catalogue and a category are
  * 8–10 statements a visit, and building and planning each again was most of their cost.
  */
@@ -24,6 +25,8 @@ export async function orderableObjects(db: Db, scope: TenantScope, today: string
   const rows = await prepared(db, 'orderable_objects', () => db.select({
     id: rentalObjects.id, number: rentalObjects.number, type: rentalObjects.type, street: buildings.street,
     leaseId: leases.id, leaseNumber: leases.number,
+    // Read with the objects, so that the pages' catalogue in memory costs no statement of its own.
+    catalogueStamp: sql<string>`(select ${optionCatalogueStamp.stamp} from ${optionCatalogueStamp} where ${optionCatalogueStamp.id} = 1)`,
   }).from(leaseObjects)
     .innerJoin(leases, eq(leases.id, leaseObjects.leaseId))
     .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
@@ -45,43 +48,6 @@ export async function orderableObjects(db: Db, scope: TenantScope, today: string
 }
 
 export type OrderableObject = Awaited<ReturnType<typeof orderableObjects>>[number];
-
-/**
- * Options in force (neither they nor their group retired) that apply to the object (its id or type) in a
- * space kind it has: domain spacesFor, in SQL, with the object and its kinds as placeholders.
- */
-const possibleOn = and(
-  isNull(options.retiredAt), isNull(optionGroups.retiredAt),
-  sql`(${sql.placeholder('objectId')}::uuid = any(${options.objectIds}) or ${sql.placeholder('objectType')}::rental_object_type = any(${options.objectTypes}))`,
-  sql`${options.spaceKind}::text = any(${sql.placeholder('kinds')}::text[])`,
-);
-
-const onObject = (object: { id: string; type: string }, spaceKinds: readonly string[]) => ({ objectId: object.id, objectType: object.type, kinds: [...spaceKinds] });
-
-/** The options possible on the object, of one group (a category page), in the catalogue's order. */
-export async function optionsForObject(db: Db, object: { id: string; type: string }, spaceKinds: readonly string[], groupId: string) {
-  if (spaceKinds.length === 0) return [];
-  return prepared(db, 'options_on_object', () => db.select({ option: options, group: { id: optionGroups.id, name: optionGroups.name, sortOrder: optionGroups.sortOrder } })
-    .from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
-    .where(and(possibleOn, eq(options.groupId, sql.placeholder('groupId'))))
-    .orderBy(asc(options.sortOrder), asc(options.name))
-    .prepare('options_on_object')).execute({ ...onObject(object, spaceKinds), groupId });
-}
-
-/**
- * The categories (groups) with options possible on the object and how many, in the catalogue's order:
- * counted by the database, so the first page reads a row per category, not every option (500 options
- * with their object lists cost ~25 ms of parsing a request).
- */
-export async function optionCategoriesForObject(db: Db, object: { id: string; type: string }, spaceKinds: readonly string[]) {
-  if (spaceKinds.length === 0) return [];
-  return prepared(db, 'option_categories_on_object', () => db.select({ id: optionGroups.id, name: optionGroups.name, optionCount: sql<number>`count(*)::int`.mapWith(Number) })
-    .from(options).innerJoin(optionGroups, eq(optionGroups.id, options.groupId))
-    .where(possibleOn)
-    .groupBy(optionGroups.id, optionGroups.name, optionGroups.sortOrder)
-    .orderBy(asc(optionGroups.sortOrder), asc(optionGroups.name))
-    .prepare('option_categories_on_object')).execute(onObject(object, spaceKinds));
-}
 
 /** The pictures of these options, in order: their attachment ids (each has a thumbnail when it is an image). */
 export async function picturesOf(db: Db, optionIds: readonly string[]) {

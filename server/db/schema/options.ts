@@ -141,3 +141,15 @@ export const optionTerms = pgTable('option_terms', {
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   updatedByStaffId: uuid('updated_by_staff_id').references(() => staffUsers.id),
 }, (t) => [check('option_terms_single_row', sql`${t.id} = 1`)]);
+
+/**
+ * The catalogue's stamp: one row whose `stamp` a trigger renews (a new random uuid) in every statement
+ * that writes option groups, options or their pictures, inside that statement's transaction. The tenant's
+ * Tillval pages read the stamp with the objects and keep the catalogue in memory until it changes
+ * (docs/decisions/0032-option-catalogue-in-memory.md). A uuid, not a counter, so that a database made
+ * again (demo:reset) never repeats a stamp a running server holds.
+ */
+export const optionCatalogueStamp = pgTable('option_catalogue_stamp', {
+  id: smallint('id').primaryKey().default(1),
+  stamp: uuid('stamp').notNull().defaultRandom(),
+}, (t) => [check('option_catalogue_stamp_single_row', sql`${t.id} = 1`)]);

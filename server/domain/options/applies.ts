@@ -11,3 +11,31 @@ export function appliesToObject(option: OptionPlace, object: { id: string; type:
 export function spacesFor<S extends { id: string; kind: string }>(option: OptionPlace, object: { id: string; type: string; spaces: readonly S[] }): S[] {
   return appliesToObject(option, object) ? object.spaces.filter((s) => s.kind === option.spaceKind) : [];
 }
+
+/** What of a catalogue is possible on one object: its categories, and in each the options with their spaces there. */
+export interface PossibleOn<E, S> {
+  categories: { id: string; name: string; optionCount: number }[];
+  byGroup: Map<string, { entry: E; spaces: S[] }[]>;
+}
+
+/**
+ * The categories (groups) holding options possible on the object, each with how many, and those options
+ * with the object's spaces they may go in; groups and options in the order given (the catalogue's).
+ */
+export function possibleOn<E extends { option: OptionPlace }, S extends { id: string; kind: string }>(
+  groups: readonly { id: string; name: string }[], optionsOf: ReadonlyMap<string, readonly E[]>, object: { id: string; type: string; spaces: readonly S[] },
+): PossibleOn<E, S> {
+  const categories: PossibleOn<E, S>['categories'] = [];
+  const byGroup: PossibleOn<E, S>['byGroup'] = new Map();
+  for (const group of groups) {
+    const possible = [];
+    for (const entry of optionsOf.get(group.id) ?? []) {
+      const spaces = spacesFor(entry.option, object);
+      if (spaces.length > 0) possible.push({ entry, spaces });
+    }
+    if (possible.length === 0) continue;
+    categories.push({ id: group.id, name: group.name, optionCount: possible.length });
+    byGroup.set(group.id, possible);
+  }
+  return { categories, byGroup };
+}

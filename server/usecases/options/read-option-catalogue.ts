@@ -1,7 +1,7 @@
 // Tillval as the tenant sees it: the objects it may order for, and for one of them the categories (groups)
 // that hold options possible there, the cart and its count, and for a chosen category its options, each
 // with the spaces it may go in and, where a rule stops it, why in words. Debt stops everything, so the
-// page says so once at the top.
+// page says so once at the top. The catalogue itself is kept in memory until it changes (decision 0032).
 import type { Db } from '../../db/client.ts';
 import type { Clock } from '../../clock.ts';
 import { AppError } from '../../errors.ts';
@@ -9,9 +9,9 @@ import { errorMessage } from '../../i18n/errors.ts';
 import type { Language } from '../../i18n/language.ts';
 import type { TenantScope } from '../../policies/tenant.ts';
 import { swedishDate } from '../../domain/dates.ts';
-import { spacesFor } from '../../domain/options/applies.ts';
 import { orderingRefusal } from '../../domain/options/rules.ts';
-import { optionCategoriesForObject, optionsForObject, orderableObjects, picturesOf, type CartLine, type OrderableObject } from '../../repositories/options.ts';
+import { orderableObjects, type CartLine, type OrderableObject } from '../../repositories/options.ts';
+import { catalogueOnObject } from './catalogue-in-memory.ts';
 import { orderingContext, refusalError, type OrderingContext } from './ordering-state.ts';
 
 export interface CatalogueDeps { db: Db; clock: Clock }
@@ -47,25 +47,19 @@ export async function listOrderableObjects(deps: CatalogueDeps, scope: TenantSco
 export async function readOptionCatalogue(deps: CatalogueDeps, scope: TenantScope, input: { objectId: string; groupId?: string; lang: Language }) {
   const today = swedishDate(deps.clock.now());
   const object = await findOrderableObject(deps.db, scope, input.objectId, today);
-  const kinds = [...new Set(object.spaces.map((s) => s.kind))];
-  const [categories, ctx] = [await optionCategoriesForObject(deps.db, object, kinds), await orderingContext(deps.db, scope, object.id, today)];
+  const [catalogue, ctx] = [await catalogueOnObject(deps.db, object), await orderingContext(deps.db, scope, object.id, today)];
   const blocked = ctx.state.hasDebt ? { code: 'OPTION_DEBT', message: errorMessage('OPTION_DEBT', input.lang) } : null;
   let category = null;
   if (input.groupId) {
-    const inGroup = (await optionsForObject(deps.db, object, kinds, input.groupId)).filter((r) => spacesFor(r.option, object).length > 0);
-    if (inGroup.length === 0) throw new AppError('NOT_FOUND');
-    const pictures = await picturesOf(deps.db, inGroup.map((r) => r.option.id));
+    const inGroup = catalogue.byGroup.get(input.groupId);
+    if (!inGroup) throw new AppError('NOT_FOUND');
+    const group = inGroup[0]!.entry.group;
     category = {
-      id: inGroup[0]!.group.id, name: inGroup[0]!.group.name,
-      options: inGroup.map((r) => ({
-        id: r.option.id, name: r.option.name, description: r.option.description, unit: r.option.unit, maxQuantity: r.option.maxQuantity,
-        monthlyOre: r.option.monthlyOre, monthlyVatRatePercent: r.option.monthlyVatRatePercent, feeOre: r.option.feeOre, feeVatRatePercent: r.option.feeVatRatePercent,
-        pictures: pictures.filter((p) => p.optionId === r.option.id).map((p) => ({ id: p.attachmentId, filename: p.filename })),
-        spaces: spacesFor(r.option, object).map((s) => spaceView(ctx, r, s, input.lang)),
-      })),
+      id: group.id, name: group.name,
+      options: inGroup.map(({ entry, spaces }) => ({ ...entry.view, spaces: spaces.map((s) => spaceView(ctx, entry, s, input.lang)) })),
     };
   }
-  return { object: objectView(object), blocked, categories, category, cart: presentCart(ctx.cart) };
+  return { object: objectView(object), blocked, categories: catalogue.categories, category, cart: presentCart(ctx.cart) };
 }
 
 function spaceView(ctx: OrderingContext, r: { option: { id: string }; group: { id: string; name: string } }, space: { id: string; name: string }, lang: Language) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appliesToObject, spacesFor } from '../../../server/domain/options/applies.ts';
+import { appliesToObject, possibleOn, spacesFor } from '../../../server/domain/options/applies.ts';
 import { caseStatusFor, isInPlace, isOngoingOrder, mayMove, nextStatuses } from '../../../server/domain/options/status.ts';
 import { nextPeriodStart, surchargeStart } from '../../../server/domain/options/next-period.ts';
 
@@ -14,6 +14,33 @@ describe('where an option applies', () => {
     expect(spacesFor({ spaceKind: 'kitchen', objectTypes: ['premises'], objectIds: [] }, cafe).map((s) => s.id)).toEqual(['s1', 's3']);
     expect(spacesFor({ spaceKind: 'office', objectTypes: ['premises'], objectIds: [] }, cafe)).toEqual([]);
     expect(spacesFor({ spaceKind: 'kitchen', objectTypes: ['parking'], objectIds: [] }, cafe)).toEqual([]);
+  });
+});
+
+describe('what of the catalogue is possible on an object', () => {
+  const place = (spaceKind: string, objectTypes: string[], objectIds: string[] = []) => ({ spaceKind, objectTypes, objectIds });
+  const groups = [{ id: 'g1', name: 'Diskm.' }, { id: 'g2', name: 'Golv' }, { id: 'g3', name: 'Parkering' }];
+  const optionsOf = new Map([
+    ['g1', [{ name: 'Standard', option: place('kitchen', ['premises']) }, { name: 'Bostad', option: place('kitchen', ['apartment']) }, { name: 'Tyst', option: place('kitchen', [], ['o1001']) }]],
+    ['g2', [{ name: 'Klinker', option: place('bathroom', ['premises']) }, { name: 'Kontor', option: place('office', ['premises']) }]],
+    ['g3', [{ name: 'Laddbox', option: place('kitchen', ['parking']) }]],
+  ]);
+
+  it('lists only the categories with an option possible there, counted, in the order given', () => {
+    const found = possibleOn(groups, optionsOf, cafe);
+    expect(found.categories).toEqual([{ id: 'g1', name: 'Diskm.', optionCount: 2 }, { id: 'g2', name: 'Golv', optionCount: 1 }]);
+    expect(found.byGroup.has('g3')).toBe(false);
+  });
+
+  it("gives each option the object's spaces of its kind, by type or by the object named", () => {
+    const found = possibleOn(groups, optionsOf, cafe);
+    expect(found.byGroup.get('g1')!.map((p) => [p.entry.name, p.spaces.map((s) => s.id)])).toEqual([['Standard', ['s1', 's3']], ['Tyst', ['s1', 's3']]]);
+    expect(found.byGroup.get('g2')!.map((p) => [p.entry.name, p.spaces.map((s) => s.id)])).toEqual([['Klinker', ['s2']]]);
+  });
+
+  it('finds nothing for an object without spaces of the kinds, or a group without options', () => {
+    expect(possibleOn(groups, optionsOf, { id: 'o9', type: 'premises', spaces: [{ id: 'x', kind: 'storage' }] }).categories).toEqual([]);
+    expect(possibleOn([{ id: 'g4', name: 'Tom' }], optionsOf, cafe).categories).toEqual([]);
   });
 });
 
