@@ -15,6 +15,8 @@ import { prepared } from '../db/prepared.ts';
 
 export type OptionRow = typeof options.$inferSelect;
 
+export interface ObjectSpace { id: string; kind: (typeof spaces.$inferSelect)['kind']; name: string }
+
 /**
  * The rental objects on the customer's leases in force today, with their lease and spaces, and the stamp
  * of the catalogue as they were read (decision 0032). Named prepared
@@ -27,6 +29,9 @@ export async function orderableObjects(db: Db, scope: TenantScope, today: string
     leaseId: leases.id, leaseNumber: leases.number,
     // Read with the objects, so that the pages' catalogue in memory costs no statement of its own.
     catalogueStamp: sql<string>`(select ${optionCatalogueStamp.stamp} from ${optionCatalogueStamp} where ${optionCatalogueStamp.id} = 1)`,
+    // The object's spaces by name, in the same statement: one round trip fewer on every Tillval page.
+    spaces: sql<ObjectSpace[]>`(select coalesce(json_agg(json_build_object('id', s.id, 'kind', s.kind, 'name', s.name) order by s.name), '[]'::json)
+      from ${spaces} s where s.rental_object_id = ${rentalObjects.id})`,
   }).from(leaseObjects)
     .innerJoin(leases, eq(leases.id, leaseObjects.leaseId))
     .innerJoin(rentalObjects, eq(rentalObjects.id, leaseObjects.rentalObjectId))
@@ -37,14 +42,8 @@ export async function orderableObjects(db: Db, scope: TenantScope, today: string
     ))
     .orderBy(asc(rentalObjects.number))
     .prepare('orderable_objects')).execute({ customerId: scope.customerId, today });
-  const objectIds = [...new Set(rows.map((r) => r.id))];
-  const spaceRows = objectIds.length
-    ? await prepared(db, 'spaces_of_objects', () => db.select({ id: spaces.id, rentalObjectId: spaces.rentalObjectId, kind: spaces.kind, name: spaces.name })
-      .from(spaces).where(sql`${spaces.rentalObjectId} = any(${sql.placeholder('ids')}::uuid[])`).orderBy(asc(spaces.name))
-      .prepare('spaces_of_objects')).execute({ ids: objectIds })
-    : [];
   const seen = new Set<string>();
-  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).map((r) => ({ ...r, spaces: spaceRows.filter((s) => s.rentalObjectId === r.id) }));
+  return rows.filter((r) => !seen.has(r.id) && seen.add(r.id));
 }
 
 export type OrderableObject = Awaited<ReturnType<typeof orderableObjects>>[number];
@@ -123,24 +122,29 @@ export async function emptyCart(tx: Tx, scope: TenantScope, rentalObjectId: stri
   await tx.delete(optionCartLines).where(and(eq(optionCartLines.customerId, scope.customerId), eq(optionCartLines.rentalObjectId, rentalObjectId)));
 }
 
-/** The groups and spaces of the customer's orders being handled (rule 2), with the case number that holds each. */
-export async function ongoingGroupSpaces(db: Db, scope: TenantScope) {
-  return prepared(db, 'ongoing_option_spaces', () => db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId, caseNumber: cases.number })
+/**
+ * What rules 2 and 3 read, in one statement: the groups and spaces of the customer's orders being handled,
+ * each with the case number that holds it (`held` 'ongoing'), and of its done options whose fee invoice
+ * has something left to pay (`held` 'unpaid_fee', no case number).
+ */
+export async function heldGroupSpaces(db: Db, scope: TenantScope) {
+  const rows = await prepared(db, 'held_option_spaces', () => db.select({
+    held: sql<'ongoing' | 'unpaid_fee'>`'ongoing'`, groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId, caseNumber: sql<string | null>`${cases.number}`,
+  })
     .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId)).innerJoin(cases, eq(cases.id, optionOrders.caseId))
     .where(and(eq(optionOrders.customerId, sql.placeholder('customerId')), inArray(optionOrders.status, ['received', 'approved', 'planned'])))
-    .prepare('ongoing_option_spaces')).execute({ customerId: scope.customerId });
-}
-
-/** The groups and spaces of done options whose fee invoice has something left to pay (rule 3). */
-export async function unpaidFeeGroupSpaces(db: Db, scope: TenantScope) {
-  return prepared(db, 'unpaid_option_fee_spaces', () => db.select({ groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId })
-    .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId))
-    .innerJoin(invoices, eq(invoices.id, optionOrders.feeInvoiceId))
-    .where(and(
-      eq(optionOrders.customerId, sql.placeholder('customerId')), inArray(optionOrders.status, ['done', 'closed']),
-      sql`${optionOrderLines.feeOre} is not null`, sql`${invoices.totalOre} > ${settledOre}`,
-    ))
-    .prepare('unpaid_option_fee_spaces')).execute({ customerId: scope.customerId });
+    .unionAll(db.select({ held: sql<'ongoing' | 'unpaid_fee'>`'unpaid_fee'`, groupId: optionOrderLines.groupId, spaceId: optionOrderLines.spaceId, caseNumber: sql<string | null>`null` })
+      .from(optionOrderLines).innerJoin(optionOrders, eq(optionOrders.id, optionOrderLines.orderId))
+      .innerJoin(invoices, eq(invoices.id, optionOrders.feeInvoiceId))
+      .where(and(
+        eq(optionOrders.customerId, sql.placeholder('customerId')), inArray(optionOrders.status, ['done', 'closed']),
+        sql`${optionOrderLines.feeOre} is not null`, sql`${invoices.totalOre} > ${settledOre}`,
+      )))
+    .prepare('held_option_spaces')).execute({ customerId: scope.customerId });
+  return {
+    ongoing: rows.filter((r) => r.held === 'ongoing').map((r) => ({ groupId: r.groupId, spaceId: r.spaceId, caseNumber: r.caseNumber! })),
+    unpaidFees: rows.filter((r) => r.held === 'unpaid_fee').map((r) => ({ groupId: r.groupId, spaceId: r.spaceId })),
+  };
 }
 
 /** Serializes a customer's submits: the second waits here until the first has committed. */

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError } from '../../errors.ts';
 import type { TenantScope } from '../../policies/tenant.ts';
 import { orderingRefusal, type OrderingRefusal, type OrderingState } from '../../domain/options/rules.ts';
-import { cartLines, ongoingGroupSpaces, unpaidFeeGroupSpaces, type CartLine } from '../../repositories/options.ts';
+import { cartLines, heldGroupSpaces, type CartLine } from '../../repositories/options.ts';
 import { hasDebt } from '../payments/debt.ts';
 
 export interface OrderingContext {
@@ -16,10 +16,10 @@ export interface OrderingContext {
 
 export async function orderingContext(db: Db, scope: TenantScope, rentalObjectId: string, today: string): Promise<OrderingContext> {
   // Side by side on PostgreSQL's pool; one after another in a transaction or on PGlite.
-  const [debt, ongoing, unpaid, cart] = await Promise.all([
-    hasDebt(db, scope, scope.customerId, today), ongoingGroupSpaces(db, scope), unpaidFeeGroupSpaces(db, scope), cartLines(db, scope, rentalObjectId),
+  const [debt, { ongoing, unpaidFees }, cart] = await Promise.all([
+    hasDebt(db, scope, scope.customerId, today), heldGroupSpaces(db, scope), cartLines(db, scope, rentalObjectId),
   ]);
-  return { state: { hasDebt: debt, ongoingOrders: ongoing, unpaidFees: unpaid, cart }, cart, ongoing };
+  return { state: { hasDebt: debt, ongoingOrders: ongoing, unpaidFees, cart }, cart, ongoing };
 }
 
 const codes: Record<OrderingRefusal, 'OPTION_DEBT' | 'OPTION_ONGOING_ORDER' | 'OPTION_UNPAID_FEE' | 'OPTION_LOCKED_IN_CART'> = {
