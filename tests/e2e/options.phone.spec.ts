@@ -41,6 +41,14 @@ test('Lisa orders a dishwasher on her phone and follows the option case under Ä
   await expect(page.getByRole('heading', { name: 'Diskmaskin Standard 60 cm' })).toBeVisible();
   await expect(page.getByLabel('Kontaktperson', { exact: true })).toHaveValue('Lisa Lund');
   await page.getByLabel('Önskad tid').fill('Vecka 3, före klockan 10');
+  // The checkout in English too, with what was typed, and its refusal in English; then back to Swedish.
+  await page.getByRole('button', { name: 'English' }).click();
+  await checkPage(page, 'Checkout');
+  await expect(page.getByLabel('Wished time')).toHaveValue('Vecka 3, före klockan 10');
+  await page.getByRole('button', { name: 'Send order' }).click();
+  await expect(page.getByRole('alert').getByText('Tick I accept the terms to send the order.').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Svenska' }).click();
+  await checkPage(page, 'Kassa');
   // Without the terms ticked, the form says so and moves focus to its summary.
   await page.getByRole('button', { name: 'Skicka beställning' }).click();
   await expect(page.getByRole('alert').getByText('Kryssa i Jag godkänner villkoren för att skicka beställningen.').first()).toBeVisible();
