@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import type { AppContext } from './http/context.ts';
 import { registerErrorHandling, sendError, toAppError } from './http/errors.ts';
 import { registerValidation } from './http/validation.ts';
+import { registerSerialization } from './http/serialization.ts';
 import { registerTextCheck } from './http/text-check.ts';
 import { registerSecurity } from './http/security.ts';
 import { registerSessions } from './http/session.ts';
@@ -66,6 +67,7 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
   });
 
   registerValidation(app);
+  registerSerialization(app);
   registerTextCheck(app);
   registerErrorHandling(app);
   await registerOpenApi(app);
