@@ -14,6 +14,7 @@ export function chargeLateInterestJob(deps: JobDeps): JobDefinition<typeof NoPay
     payload: NoPayload,
     queue: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
     cron: '30 6 * * *',
+    scheduledOnly: true,
     handler: async () => {
       const { charged, interestOre } = await chargeLateInterest({ db: deps.db, jobs: deps.jobs(), config: deps.config, clock: deps.clock, logger: deps.logger });
       deps.logger.info({ charged, interestOre }, 'late interest charged');

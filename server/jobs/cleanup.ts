@@ -10,6 +10,7 @@ export function cleanupJob(name: string, run: () => Promise<unknown>): JobDefini
     payload: NoPayload,
     queue: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 300 },
     cron: '*/5 * * * *',
+    scheduledOnly: true,
     handler: async () => { await run(); },
   };
 }

@@ -13,6 +13,7 @@ export function sendRemindersJob(deps: JobDeps): JobDefinition<typeof NoPayload>
     payload: NoPayload,
     queue: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 30 * 60 },
     cron: '0 7 * * *',
+    scheduledOnly: true,
     handler: async () => {
       const { sent, unreachable } = await sendDueReminders({ db: deps.db, jobs: deps.jobs(), config: deps.config, clock: deps.clock, logger: deps.logger });
       deps.logger.info({ sent, unreachable }, 'reminders sent');

@@ -14,6 +14,7 @@ export function watchBankFilesJob(deps: JobDeps): JobDefinition<typeof NoPayload
     // No retry: the next minute looks again.
     queue: { retryLimit: 0, retryDelay: 0, retryBackoff: false, expireInSeconds: 300 },
     cron: '* * * * *',
+    scheduledOnly: true,
     handler: async () => {
       if (!deps.config.bankFilesDir) return;
       await importBankFolder({ db: deps.db, jobs: deps.jobs(), files: deps.files, clock: deps.clock, logger: deps.logger }, deps.config.bankFilesDir);

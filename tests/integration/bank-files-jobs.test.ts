@@ -11,7 +11,10 @@ import { backend, createTestApp, eventually, type TestApp } from '../support/tes
 import { auditEvents, bankFiles, customers, paymentAllocations, payments } from '../../server/db/schema/index.ts';
 import { swedishDate } from '../../server/domain/dates.ts';
 import { ocrForInvoice } from '../../server/domain/billing/index.ts';
-import type { Jobs } from '../../server/jobs/queue.ts';
+import { SCHEDULED_POLL_SECONDS, type Jobs } from '../../server/jobs/queue.ts';
+import { SEND_MESSAGE_JOB } from '../../server/jobs/send-message.ts';
+import { PERFORM_INVOICE_RUN_JOB } from '../../server/jobs/perform-invoice-run.ts';
+import { IMPORT_BANK_FILE_JOB } from '../../server/jobs/import-bank-file.ts';
 import { receiveBankFile } from '../../server/usecases/payments/receive-bank-file.ts';
 import { importBankFile, recordBankFileFailure } from '../../server/usecases/payments/import-bank-file.ts';
 import { importBankFolder } from '../../server/usecases/payments/import-bank-folder.ts';
@@ -208,5 +211,14 @@ describe('the watched folder (BANK_FILES_DIR)', () => {
     const job = jobDefinitions({ db: t.database.db, config: t.config, files: t.files, clock: t.clock, logger: pino({ level: 'silent' }), transports: { email: null, sms: null, devMailbox: true }, jobs: () => noJobs })
       .find((d) => d.name === 'watch-bank-files');
     expect(job?.cron).toBe('* * * * *');
+  });
+
+  it('is, like every queue only a schedule fills, looked in every 15 s; the queues requests send to, at the polling interval', () => {
+    const all = jobDefinitions({ db: t.database.db, config: t.config, files: t.files, clock: t.clock, logger: pino({ level: 'silent' }), transports: { email: null, sms: null, devMailbox: true }, jobs: () => noJobs });
+    const scheduledOnly = all.filter((d) => d.scheduledOnly).map((d) => d.name);
+    expect(scheduledOnly).toContain('watch-bank-files');
+    for (const d of all.filter((d) => d.scheduledOnly)) expect(d.cron, d.name).toBeTruthy();
+    for (const sent of [SEND_MESSAGE_JOB, PERFORM_INVOICE_RUN_JOB, IMPORT_BANK_FILE_JOB]) expect(scheduledOnly).not.toContain(sent);
+    expect(SCHEDULED_POLL_SECONDS).toBe(15);
   });
 });
