@@ -1,4 +1,4 @@
-import { checkPage, expect, goVia, test } from './support.ts';
+import { checkPage, expect, goVia, loginTenant, test } from './support.ts';
 
 // Tillval in English, on a phone and a desktop, reading only (the journey that orders is the phone's,
 // in Swedish, with its checkout in English too: options.phone.spec.ts). The rules explain themselves in
@@ -10,10 +10,7 @@ test('Tillval in English: the categories, a category and the rules in words', as
   test.slow();
   await page.goto('/login');
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByLabel('Username').fill('lunden');
-  await page.getByLabel('Password').fill('Lunden#2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await checkPage(page, 'Home');
+  await loginTenant(page, 'lunden', 'Lunden#2026', 'en');
   await goVia(page, 'Main menu', 'Options', 'Menu');
   await checkPage(page, 'Options');
   await expect(page.getByRole('heading', { name: 'Choose a rental object' })).toBeVisible();
@@ -31,10 +28,7 @@ test('Tillval in English: the categories, a category and the rules in words', as
 
   await page.getByRole('button', { name: 'Log out' }).click();
   await expect(page).toHaveURL(/\/login/);
-  await page.getByLabel('Username').fill('bygg');
-  await page.getByLabel('Password').fill('Bygg#2026');
-  await page.getByRole('button', { name: 'Log in' }).click();
-  await checkPage(page, 'Home');
+  await loginTenant(page, 'bygg', 'Bygg#2026', 'en');
   await goVia(page, 'Main menu', 'Options', 'Menu');
   await checkPage(page, 'Options');
   await expect(page.getByRole('alert')).toContainText('You cannot order options just now because there is an unpaid debt');

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { checkPage, expect, expectAccessible, expectNoHorizontalScroll, goVia, loginStaff, tenantPage, test } from './support.ts';
+import { checkPage, expect, expectAccessible, expectNoHorizontalScroll, goVia, loginStaff, loginTenant, tenantPage, test } from './support.ts';
 
 // The seed's journey on a 360 px phone: Tillval → the café → "Diskm." → a dishwasher → "Beställ" → the other
 // dishwashers locked → "Till Kassa" → "Jag godkänner villkoren" → "Skicka beställning" → the option case
@@ -71,11 +71,7 @@ test('Lisa orders a dishwasher on her phone and follows the option case under Ä
 });
 
 test('Byggvaruhuset, with a debt, is told why it cannot order', async ({ page }) => {
-  await page.goto('/login');
-  await page.getByLabel('Användarnamn').fill('bygg');
-  await page.getByLabel('Lösenord').fill('Bygg#2026');
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(page, 'Hem');
+  await loginTenant(page, 'bygg', 'Bygg#2026');
   await goVia(page, 'Huvudmeny', 'Tillval');
   await checkPage(page, 'Tillval');
   await expect(page.getByRole('alert')).toContainText('Du kan inte beställa tillval just nu eftersom det finns en obetald skuld');

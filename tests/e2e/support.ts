@@ -153,15 +153,26 @@ export async function checkPage(page: Page, heading: string | RegExp): Promise<v
   await expectNoHorizontalScroll(page);
 }
 
+const loginWords = {
+  sv: { username: 'Användarnamn', password: 'Lösenord', logIn: 'Logga in', home: 'Hem' },
+  en: { username: 'Username', password: 'Password', logIn: 'Log in', home: 'Home' },
+} as const;
+
+/** A demo tenant logs in through the form (in the language the page shows) and lands on Hem. */
+export async function loginTenant(page: Page, username: string, password: string, lang: 'sv' | 'en' = 'sv'): Promise<void> {
+  const words = loginWords[lang];
+  if (!/\/login/.test(page.url())) await page.goto('/login');
+  await page.getByLabel(words.username).fill(username);
+  await page.getByLabel(words.password).fill(password);
+  await page.getByRole('button', { name: words.logIn }).click();
+  await checkPage(page, words.home);
+}
+
 /** Lisa at Café Lunden (the demo's tenant), logged in on Hem in a browser of her own, on a phone or a desktop. */
 export async function tenantPage(browser: Browser, device: 'phone' | 'desktop'): Promise<{ context: BrowserContext; tenant: Page }> {
   const context = await browser.newContext(device === 'phone' ? { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true } : { viewport: { width: 1280, height: 800 } });
   const tenant = await context.newPage();
-  await tenant.goto('/login');
-  await tenant.getByLabel('Användarnamn').fill('lunden');
-  await tenant.getByLabel('Lösenord').fill('Lunden#2026');
-  await tenant.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(tenant, 'Hem');
+  await loginTenant(tenant, 'lunden', 'Lunden#2026');
   return { context, tenant };
 }
 
