@@ -4,15 +4,15 @@
 // - the start: what index.html loads before anything shows (the tenant's login and Hem);
 // - each page loaded when first opened: what it adds to the start.
 // Fails when the start or a page is above its budget, so that a change that makes the phone wait
-// longer is seen in CI. The budgets are today's sizes with a little room; the goal is issue 13's.
+// longer is seen in CI. The start's budget is issue 13's goal, 90 KB (met on Preact: decision 0033); a
+// page's is today's largest with room.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = path.resolve('dist/web');
-const START_BUDGET_KB = Number(process.env.BUNDLE_START_BUDGET_KB ?? 155);
+const START_BUDGET_KB = Number(process.env.BUNDLE_START_BUDGET_KB ?? 90);
 const PAGE_BUDGET_KB = Number(process.env.BUNDLE_PAGE_BUDGET_KB ?? 30);
-const GOAL_KB = 90;
 
 let manifest;
 try {
@@ -50,7 +50,7 @@ const pages = Object.keys(manifest)
   .sort((a, b) => b.bytes - a.bytes);
 
 console.log(`JavaScript, gzip -9 sized`);
-console.log(`  the start (login, Hem): ${kb(startBytes)} KB in ${start.size} files (budget ${START_BUDGET_KB} KB; goal ${GOAL_KB} KB)`);
+console.log(`  the start (login, Hem): ${kb(startBytes)} KB in ${start.size} files (budget ${START_BUDGET_KB} KB, issue 13's goal)`);
 for (const file of [...start].sort((a, b) => gz(b) - gz(a))) console.log(`    ${kb(gz(file)).padStart(6)} KB  ${file}`);
 console.log(`  each page when first opened, what it adds (largest first; budget ${PAGE_BUDGET_KB} KB):`);
 for (const { page, bytes } of pages.slice(0, 8)) console.log(`    ${kb(bytes).padStart(6)} KB  ${page}`);
