@@ -1,20 +1,11 @@
-import type { Page } from '@playwright/test';
-import { checkPage, expect, goVia, test } from './support.ts';
+import { checkPage, expect, goVia, loginTenant, test } from './support.ts';
 
 // Words that speak to the tenant (issue 9 §3): what waits for them, leases named by what they rent,
 // the tenant's status word, a Swedish mobile number, rent per year and per billing period without VAT.
 // Only reads the demo data, so it runs on both viewports.
 
-async function loginLunden(page: Page): Promise<void> {
-  await page.goto('/login');
-  await page.getByLabel('Användarnamn').fill('lunden');
-  await page.getByLabel('Lösenord').fill('Lunden#2026');
-  await page.getByRole('button', { name: 'Logga in' }).click();
-  await checkPage(page, 'Hem');
-}
-
 test('Hem, a lease and Mina uppgifter in the words of the tenant, in Swedish and in English', async ({ page }) => {
-  await loginLunden(page);
+  await loginTenant(page, 'lunden', 'Lunden#2026');
 
   // Hem: the case that waits for the tenant, in a region of its own that links to it
   const waiting = page.getByRole('region', { name: /väntar på ditt svar$/ });
