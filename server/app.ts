@@ -33,6 +33,7 @@ declare module 'fastify' {
 
 export const BODY_LIMIT = 1024 * 1024;
 const INCOMING_REQUEST_ID = /^[\w-]{1,64}$/;
+const LANGUAGE = Symbol('language');
 
 /** `logStream`: where the log goes instead of stdout (a test that reads the log); `webRoot`: the built web app elsewhere than dist/web. */
 export async function buildApp(ctx: AppContext, options: { logStream?: DestinationStream; webRoot?: string } = {}): Promise<FastifyInstance> {
@@ -59,8 +60,15 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
     frameworkErrors: (error, request, reply) => sendError(request, reply, toAppError(error)),
   });
 
-  // The language is read from Accept-Language only where words are produced (errors, mail, PDFs).
-  app.decorateRequest('lang', { getter(this: FastifyRequest) { return languageFrom(this.headers['accept-language']); } });
+  // The language is read from Accept-Language only where words are produced (errors, mail, PDFs, a
+  // list's names), once a request however often it is asked for (a list asks for each row).
+  app.decorateRequest(LANGUAGE, null);
+  app.decorateRequest('lang', {
+    getter(this: FastifyRequest) {
+      const memo = this as unknown as { [LANGUAGE]: Language | null };
+      return (memo[LANGUAGE] ??= languageFrom(this.headers['accept-language']));
+    },
+  });
   app.addHook('onRequest', (request, reply, done) => {
     reply.header('x-request-id', request.id);
     done();

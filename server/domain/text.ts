@@ -18,6 +18,32 @@ const shown = (key: string) => key.replace(new RegExp(UNSTORABLE.source, 'g'), '
  * It walks with its own stack: a deeply nested body cannot overflow the call stack.
  */
 export function unstorableTextAt(value: unknown): string | null {
+  return allStorable(value) ? null : pathOfUnstorable(value);
+}
+
+/** The walk every request makes: no paths built, nothing kept but the values still to look at. */
+function allStorable(value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return isStorableText(value);
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (!isStorableText(item)) return false;
+    } else if (Array.isArray(item)) {
+      for (let i = 0; i < item.length; i++) stack.push(item[i]);
+    } else if (item !== null && typeof item === 'object' && !Buffer.isBuffer(item)) {
+      for (const key of Object.keys(item)) {
+        if (!isStorableText(key)) return false;
+        stack.push((item as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return true;
+}
+
+/** Where the bad text is, once one is known to be there. */
+function pathOfUnstorable(value: unknown): string | null {
   const stack: { value: unknown; path: string }[] = [{ value, path: '' }];
   const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
   while (stack.length > 0) {

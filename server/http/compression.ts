@@ -14,6 +14,8 @@ export const COMPRESS_THRESHOLD = 1024;
 export async function registerCompression(app: FastifyInstance): Promise<void> {
   await app.register(compress, {
     global: true,
+    // No client of ours sends a compressed body: no decompression hook on every request.
+    globalDecompression: false,
     threshold: COMPRESS_THRESHOLD,
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },

@@ -15,9 +15,11 @@ export function assertStorableText(value: unknown): void {
 export function registerTextCheck(app: FastifyInstance): void {
   // preHandler, not preValidation: the portal's and back office's session checks (preValidation hooks
   // of their plugins) and the schemas answer first, as they do for any other bad request.
-  app.addHook('preHandler', async (request) => {
+  // Callback style: a thrown AppError is answered as from an async hook, without a promise a request.
+  app.addHook('preHandler', (request, _reply, done) => {
     assertStorableText(request.params);
     assertStorableText(request.query);
     assertStorableText(request.body);
+    done();
   });
 }

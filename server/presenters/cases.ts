@@ -1,6 +1,7 @@
 import { Type, type TProperties } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../http/schemas.ts';
 import type { Language } from '../i18n/language.ts';
+import { isoInstant } from '../domain/instants.ts';
 import { AttachmentView, presentAttachment, type Side } from './attachments.ts';
 import type { caseParts, findCaseWithSummary, CaseRow } from '../repositories/cases.ts';
 
@@ -65,7 +66,7 @@ export function presentCaseSummary(row: Summary, lang: Language) {
   return {
     id: row.id, number: row.number, kind: row.kind, title: row.title, status: row.status,
     category: { code: row.categoryCode, name: lang === 'sv' ? row.categorySv : row.categoryEn },
-    createdAt: row.createdAt.toISOString(), updatedAt: row.updatedAt.toISOString(),
+    createdAt: isoInstant(row.createdAt), updatedAt: isoInstant(row.updatedAt),
     lease: row.leaseId && row.leaseNumber ? { id: row.leaseId, number: row.leaseNumber } : null,
   };
 }
@@ -75,7 +76,7 @@ export function presentStaffCaseSummary(row: Summary, lang: Language) {
     ...presentCaseSummary(row, lang),
     customer: { id: row.customerId, name: row.customerName },
     responsible: row.responsibleId && row.responsibleName ? { id: row.responsibleId, name: row.responsibleName } : null,
-    waitingSince: row.waitingSince?.toISOString() ?? null,
+    waitingSince: row.waitingSince ? isoInstant(row.waitingSince) : null,
   };
 }
 
@@ -88,7 +89,7 @@ export function presentCaseDetail(caseRow: CaseRow, parts: Parts, options: { lan
   const filesOf = (messageId: string | null) => parts.attachments.filter((a) => a.messageId === messageId).map((a) => presentAttachment(a, side));
   return {
     description: caseRow.description,
-    closedAt: caseRow.closedAt?.toISOString() ?? null,
+    closedAt: caseRow.closedAt ? isoInstant(caseRow.closedAt) : null,
     rentalObject: parts.rentalObject,
     space: parts.space,
     attachments: filesOf(null),
@@ -96,10 +97,10 @@ export function presentCaseDetail(caseRow: CaseRow, parts: Parts, options: { lan
       id: m.id,
       author: m.tenantUserId ? ('tenant' as const) : ('staff' as const),
       authorName: m.tenantUserId ? (m.tenantName ?? m.tenantUsername ?? '') : (staffShownAs ?? m.staffName ?? landlordName),
-      body: m.body, internal: m.internal, createdAt: m.createdAt.toISOString(), attachments: filesOf(m.id),
+      body: m.body, internal: m.internal, createdAt: isoInstant(m.createdAt), attachments: filesOf(m.id),
     })),
     history: parts.history.map((h, index) => ({
-      status: h.status, at: h.at.toISOString(),
+      status: h.status, at: isoInstant(h.at),
       by: h.staffName ? (staffShownAs ?? h.staffName) : (h.tenantName ?? h.tenantUsername ?? null),
       event: historyEvent(h, index),
     })),

@@ -169,6 +169,9 @@ function listStatement(db: Db, filter: CaseFilter & { customerId?: string }, ord
  * Cases by filter. The case lists are the busiest queries, so each shape of filter (which filters are
  * set, not their values) is a named prepared statement that PostgreSQL plans once per connection.
  */
+/** Each shape's statement name, hashed once (a few dozen shapes at most). */
+const statementNames = new Map<string, string>();
+
 export async function listCases(db: Db, scope: Scope, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
   const values: Record<string, string> = {};
   const flags: string[] = [order, String(limit)];
@@ -187,7 +190,9 @@ export async function listCases(db: Db, scope: Scope, filter: CaseFilter, order:
       flags.push(key);
     }
   }
-  const name = `list_cases_${createHash('sha1').update(flags.sort().join(',')).digest('hex').slice(0, 16)}`;
+  const shape = flags.sort().join(',');
+  let name = statementNames.get(shape);
+  if (name === undefined) statementNames.set(shape, (name = `list_cases_${createHash('sha1').update(shape).digest('hex').slice(0, 16)}`));
   return prepared(db, name, () => listStatement(db, scoped, order, limit, name)).execute(values);
 }
 

@@ -27,7 +27,8 @@ import optionRoutes from './options.ts';
 import collectionSettingsRoutes from './collection-settings.ts';
 
 export default async function backofficeRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.addHook('preValidation', async (request) => { staffOf(request); });
+  // Callback style, not async: a thrown error is answered the same, without a promise a request.
+  app.addHook('preValidation', (request, _reply, done) => { staffOf(request); done(); });
   for (const routes of [summaryRoutes, customerRoutes, tenantUserRoutes, staffRoutes, auditRoutes, propertyRoutes, messageRoutes, caseRoutes, noticeRoutes, invoiceRunRoutes, leaseRegisterRoutes, invoiceRoutes, leaseDocumentRoutes, rentalObjectRoutes, debtRoutes, reminderRoutes, exportRoutes, paymentRoutes, bankFileRoutes, optionRoutes, collectionSettingsRoutes]) {
     await app.register(routes, ctx);
   }
