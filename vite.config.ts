@@ -44,6 +44,10 @@ function precompress(): Plugin {
   };
 }
 
+// React Router's package sends every bundler its development build (its exports have no "production"
+// condition), with the development warnings on; the app is served built, so it takes the production one.
+const reactRouter = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+
 export default defineConfig({
   root: webRoot,
   plugins: [precompress()],
@@ -51,7 +55,7 @@ export default defineConfig({
   // the app is served built (npm start), and `vite` alone for the web reloads the page on a change.
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact/compat' } },
   resolve: {
-    alias: [{ find: '@domain', replacement: domain }, ...onPreact],
+    alias: [{ find: '@domain', replacement: domain }, { find: /^react-router$/, replacement: reactRouter }, ...onPreact],
   },
   build: {
     outDir,

@@ -30,10 +30,13 @@ const entry = Object.keys(manifest).find((key) => manifest[key]!.isEntry)!;
 const start = closure(entry);
 const lazy = manifest[entry]!.dynamicImports ?? [];
 // What a tenant may load later: the portal's pages, the public ones and English, with what they import.
+// The back office's texts (src/i18n/*/staff) are the back office's, not the tenant's.
+const tenantTexts = (k: string) => k.startsWith('src/i18n/') && !k.includes('/staff/');
 const tenantMay = new Set(start);
-for (const key of lazy.filter((k) => k.startsWith('src/pages/portal/') || k.startsWith('src/i18n/'))) closure(key, tenantMay);
-for (const key of Object.keys(manifest).filter((k) => k.startsWith('src/i18n/'))) closure(key, tenantMay);
-const backOfficePages = new Set(lazy.filter((k) => k.startsWith('src/pages/backoffice/') || !k.startsWith('src/')).map((k) => manifest[k]!.file));
+for (const key of lazy.filter((k) => k.startsWith('src/pages/portal/') || tenantTexts(k))) closure(key, tenantMay);
+for (const key of Object.keys(manifest).filter(tenantTexts)) closure(key, tenantMay);
+const staffTexts = Object.keys(manifest).filter((k) => k.startsWith('src/i18n/') && k.includes('/staff/')).map((k) => manifest[k]!.file);
+const backOfficePages = new Set([...lazy.filter((k) => k.startsWith('src/pages/backoffice/') || !k.startsWith('src/')).map((k) => manifest[k]!.file), ...staffTexts]);
 
 /** Every script the page fetches from the app, with its response. */
 function recordScripts(page: Page): Map<string, Response> {
@@ -47,6 +50,7 @@ function recordScripts(page: Page): Map<string, Response> {
 
 test('the login and Hem load only the start, compressed and at most 90 KB; no page of the tenant loads a back-office file', async ({ page }) => {
   expect(backOfficePages.size).toBeGreaterThan(20);
+  expect(staffTexts).toHaveLength(2); // Swedish and English
   const scripts = recordScripts(page);
 
   await loginTenant(page, 'lunden', 'Lunden#2026');

@@ -2,10 +2,13 @@ import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../web/src/i18n/en/index.ts';
 import { sv } from '../../web/src/i18n/sv/index.ts';
+import { svStaff } from '../../web/src/i18n/sv/staff/index.ts';
+import { enStaff } from '../../web/src/i18n/en/staff/index.ts';
+import { compose } from '../../web/src/i18n/compose.ts';
 import { periodChoices, periodKey, periodLabel, monthOf } from '../../web/src/pages/backoffice/billing/periods.ts';
 
 const i18n = i18next.createInstance();
-await i18n.init({ lng: 'sv', resources: { sv: { translation: sv }, en: { translation: en } }, interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false });
+await i18n.init({ lng: 'sv', resources: { sv: { translation: compose(sv, svStaff) }, en: { translation: compose(en, enStaff) } }, interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false });
 const tSv = i18n.getFixedT('sv') as TFunction;
 const tEn = i18n.getFixedT('en') as TFunction;
 

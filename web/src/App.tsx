@@ -3,6 +3,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { BackofficeShell } from './components/BackofficeShell';
 import { RequireStaff, RequireTenant } from './components/Guards';
 import { PortalShell } from './components/PortalShell';
+import { loadStaffTexts } from './i18n';
 import { LandlordProvider } from './landlord';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { HomePage } from './pages/portal/HomePage';
@@ -16,6 +17,23 @@ import { SessionProvider } from './session';
  */
 function page<M, K extends keyof M>(load: () => Promise<M>, name: K & (M[K] extends ComponentType ? K : never)) {
   return async () => ({ Component: (await load())[name] as ComponentType });
+}
+
+/**
+ * The back office's routes wait for its texts (a file of their own per language, i18n/index.ts), loaded
+ * beside the page's own file when the back office is first opened: a tenant's phone never loads them.
+ */
+const withStaffTexts = async () => {
+  await loadStaffTexts();
+  return {};
+};
+
+/** A back-office page outside the back office's frame (its login, an invitation): the page and the texts. */
+function staffPage<M, K extends keyof M>(load: () => Promise<M>, name: K & (M[K] extends ComponentType ? K : never)) {
+  return async () => {
+    const [module] = await Promise.all([load(), loadStaffTexts()]);
+    return { Component: module[name] as ComponentType };
+  };
 }
 
 // Swedish paths, as the tenants read them in the address bar.
@@ -48,10 +66,11 @@ const router = createBrowserRouter([
       { path: 'mina-uppgifter', lazy: page(() => import('./pages/portal/my-details/MyDetailsPage'), 'MyDetailsPage') },
     ],
   },
-  { path: '/admin/login', lazy: page(() => import('./pages/backoffice/staff-login/StaffLoginPage'), 'StaffLoginPage') },
-  { path: '/admin/inbjudan', lazy: page(() => import('./pages/backoffice/InvitationPage'), 'InvitationPage') },
+  { path: '/admin/login', lazy: staffPage(() => import('./pages/backoffice/staff-login/StaffLoginPage'), 'StaffLoginPage') },
+  { path: '/admin/inbjudan', lazy: staffPage(() => import('./pages/backoffice/InvitationPage'), 'InvitationPage') },
   {
     path: '/admin',
+    lazy: withStaffTexts,
     element: (
       <RequireStaff>
         <BackofficeShell />

@@ -19,6 +19,9 @@ function mergeInto(target: Texts, area: Texts, path: string): void {
   }
 }
 
+/** The texts of two composed parts (the start's and the back office's) as one type: all the keys a page may use. */
+export type Composed<A, B> = Merged<A & B>;
+
 export function compose<A extends Texts[]>(...areas: A): Merged<Intersection<A[number]>> {
   const texts: Texts = {};
   for (const area of areas) mergeInto(texts, area, '');

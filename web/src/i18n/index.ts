@@ -1,6 +1,7 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { sv, type Messages } from './sv';
+import { sv, type StartMessages } from './sv';
+import type { StaffMessages } from './sv/staff';
 
 export type Language = 'sv' | 'en';
 
@@ -29,13 +30,39 @@ export function currentLanguage(): Language {
  * Swedish, the default and the fallback, is in the first download; English is fetched the first time
  * it is chosen (or at start, when the visitor chose it before), so a Swedish visitor never loads it.
  */
-const loaders: Record<Language, () => Promise<Messages>> = {
+const loaders: Record<Language, () => Promise<StartMessages>> = {
   sv: async () => sv,
   en: async () => (await import('./en')).en,
 };
 
+/** The back office's texts, in a file of their own per language: a tenant's phone never loads them. */
+const staffLoaders: Record<Language, () => Promise<StaffMessages>> = {
+  sv: async () => (await import('./sv/staff')).svStaff,
+  en: async () => (await import('./en/staff')).enStaff,
+};
+
+/** Set once the back office has opened: from then on a change of language brings its texts too. */
+let staffWanted = false;
+const staffLoaded = new Set<Language>();
+
 async function loadLanguage(lang: Language): Promise<void> {
   if (!i18n.hasResourceBundle(lang, 'translation')) i18n.addResourceBundle(lang, 'translation', await loaders[lang](), true, true);
+  if (staffWanted && !staffLoaded.has(lang)) {
+    i18n.addResourceBundle(lang, 'translation', await staffLoaders[lang](), true, true);
+    staffLoaded.add(lang);
+  }
+}
+
+/**
+ * The back office's texts in the visitor's language (and in Swedish, every text's fallback), loaded
+ * before a back-office page first renders (App.tsx: the back office's routes wait for it).
+ */
+export async function loadStaffTexts(): Promise<void> {
+  staffWanted = true;
+  await languageReady;
+  await loadLanguage('sv');
+  const lang = currentLanguage();
+  if (lang !== 'sv') await loadLanguage(lang);
 }
 
 export async function setLanguage(lang: Language): Promise<void> {

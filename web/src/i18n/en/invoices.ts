@@ -111,6 +111,11 @@ export const invoices: InvoicesMessages = {
     paid: 'Paid',
     overdue: 'Overdue',
   },
+  periodTitle: {
+    month: '{{month}} {{year}}',
+    quarter: 'Quarter {{quarter}} {{year}}',
+    quarterInText: 'quarter {{quarter}} {{year}}',
+  },
   invoiceTitle: {
     credit: 'Credit note {{number}}',
     invoice: 'Invoice {{number}}',

@@ -1,23 +1,5 @@
 // The back office's audit log (händelselogg).
 export const audit = {
-  backoffice: {
-    audit: {
-      title: 'Händelselogg',
-      intro: 'Inloggningar, registreringar och ändringar av konton. De senaste {{limit}} händelserna visas.',
-      filter: 'Händelse',
-      all: 'Alla',
-      caption: 'Loggposter',
-      time: 'Tid',
-      actor: 'Vem',
-      action: 'Händelse',
-      subject: 'Gäller',
-      ip: 'IP-adress',
-      details: 'Detaljer',
-      count_one: '{{count}} händelse',
-      count_other: '{{count}} händelser',
-      empty: 'Inga händelser.',
-    },
-  },
   actorKind: {
     tenant: 'Hyresgäst',
     staff: 'Personal',

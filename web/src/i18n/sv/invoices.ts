@@ -112,6 +112,13 @@ export const invoices = {
     paid: 'Betald',
     overdue: 'Förfallen',
   },
+  // A billing period by its name: "April 2026", "Kvartal 2 2026"; in a sentence "april 2026" (an avi's
+  // title in the portal, the invoice run's periods in the back office).
+  periodTitle: {
+    month: '{{month}} {{year}}',
+    quarter: 'Kvartal {{quarter}} {{year}}',
+    quarterInText: 'kvartal {{quarter}} {{year}}',
+  },
   invoiceTitle: {
     credit: 'Kreditfaktura {{number}}',
     invoice: 'Faktura {{number}}',

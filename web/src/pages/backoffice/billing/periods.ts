@@ -30,11 +30,11 @@ export function periodLabel(period: Title | string, t: TFunction, lang: Language
   const title = typeof period === 'string' ? periodTitle(period) : period;
   if (title === null) return typeof period === 'string' ? period : '';
   if (title.kind === 'quarter') {
-    return t(inText ? 'backoffice.invoiceRun.periodTitle.quarterInText' : 'backoffice.invoiceRun.periodTitle.quarter', { quarter: title.quarter, year: title.year });
+    return t(inText ? 'periodTitle.quarterInText' : 'periodTitle.quarter', { quarter: title.quarter, year: title.year });
   }
   const name = monthName(title.month, lang);
   const month = inText ? name : name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  return t('backoffice.invoiceRun.periodTitle.month', { month, year: title.year });
+  return t('periodTitle.month', { month, year: title.year });
 }
 
 /** The year and month of a date 'YYYY-MM-DD' (the server's today in Sweden, where the landlord's periods are). */

@@ -1,8 +1,9 @@
 // Inbetalningar in the back office: the unmatched queue (oparade), a payment's page with allocating,
 // giving to a customer, refunding and undoing, a manual payment, and the customer page's payments.
-import { glossary } from './common';
+// Loaded when the back office first opens (i18n/index.ts).
+import { glossary } from '../common';
 
-export const payqueue = {
+export const payqueueStaff = {
   backoffice: {
     nav: {
       paymentQueue: 'Oparade inbetalningar',
@@ -214,4 +215,4 @@ export const payqueue = {
   },
 };
 
-export type PayqueueMessages = typeof payqueue;
+export type PayqueueStaffMessages = typeof payqueueStaff;

@@ -1,7 +1,7 @@
-import type { PayqueueMessages } from '../sv/payqueue';
-import { glossary } from './common';
+import type { PayqueueStaffMessages } from '../../sv/staff/payqueue';
+import { glossary } from '../common';
 
-export const payqueue: PayqueueMessages = {
+export const payqueueStaff: PayqueueStaffMessages = {
   backoffice: {
     nav: {
       paymentQueue: 'Unmatched payments',

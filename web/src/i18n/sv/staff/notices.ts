@@ -1,5 +1,7 @@
 // Notices (utskick): information staff send to many tenants at once.
-export const notices = {
+// Loaded when the back office first opens (i18n/index.ts).
+
+export const noticesStaff = {
   backoffice: {
     notices: {
       title: 'Utskick',
@@ -79,4 +81,4 @@ export const notices = {
   },
 };
 
-export type NoticesMessages = typeof notices;
+export type NoticesStaffMessages = typeof noticesStaff;

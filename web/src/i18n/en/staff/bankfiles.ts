@@ -1,6 +1,6 @@
-import type { BankfilesMessages } from '../sv/bankfiles';
+import type { BankfilesStaffMessages } from '../../sv/staff/bankfiles';
 
-export const bankfiles: BankfilesMessages = {
+export const bankfilesStaff: BankfilesStaffMessages = {
   backoffice: {
     nav: {
       bankFiles: 'Payments',

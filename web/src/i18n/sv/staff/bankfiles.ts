@@ -1,6 +1,8 @@
 // Bankfiler in the back office: reading the bank's files of incoming payments (camt.054, camt.053,
 // BgMax), the imports so far, and one import's progress and report.
-export const bankfiles = {
+// Loaded when the back office first opens (i18n/index.ts).
+
+export const bankfilesStaff = {
   backoffice: {
     nav: {
       bankFiles: 'Inbetalningar',
@@ -135,4 +137,4 @@ export const bankfiles = {
   },
 };
 
-export type BankfilesMessages = typeof bankfiles;
+export type BankfilesStaffMessages = typeof bankfilesStaff;

@@ -1,7 +1,7 @@
-import type { BillingMessages } from '../sv/billing';
-import { glossary } from './common';
+import type { BillingStaffMessages } from '../../sv/staff/billing';
+import { glossary } from '../common';
 
-export const billing: BillingMessages = {
+export const billingStaff: BillingStaffMessages = {
   backoffice: {
     nav: {
       invoicing: 'Invoicing',
@@ -57,11 +57,6 @@ export const billing: BillingMessages = {
       status: 'Status',
       invoices: 'Invoices',
       total: 'Total',
-      periodTitle: {
-        month: '{{month}} {{year}}',
-        quarter: 'Quarter {{quarter}} {{year}}',
-        quarterInText: 'quarter {{quarter}} {{year}}',
-      },
       runStatus: {
         queued: 'Queued',
         running: 'Running',

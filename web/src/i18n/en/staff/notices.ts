@@ -1,6 +1,6 @@
-import type { NoticesMessages } from '../sv/notices';
+import type { NoticesStaffMessages } from '../../sv/staff/notices';
 
-export const notices: NoticesMessages = {
+export const noticesStaff: NoticesStaffMessages = {
   backoffice: {
     notices: {
       title: 'Notices',

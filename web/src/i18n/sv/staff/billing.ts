@@ -1,7 +1,8 @@
 // Billing in the back office: the invoice run (Aviseringskörning) and the names of billing periods.
-import { glossary } from './common';
+// Loaded when the back office first opens (i18n/index.ts).
+import { glossary } from '../common';
 
-export const billing = {
+export const billingStaff = {
   backoffice: {
     nav: {
       invoicing: 'Avisering',
@@ -57,12 +58,6 @@ export const billing = {
       status: 'Status',
       invoices: 'Avier',
       total: 'Totalt',
-      // A billing period by its name: "April 2026", "Kvartal 2 2026"; in a sentence "april 2026".
-      periodTitle: {
-        month: '{{month}} {{year}}',
-        quarter: 'Kvartal {{quarter}} {{year}}',
-        quarterInText: 'kvartal {{quarter}} {{year}}',
-      },
       runStatus: {
         queued: 'Väntar',
         running: 'Pågår',
@@ -73,4 +68,4 @@ export const billing = {
   },
 };
 
-export type BillingMessages = typeof billing;
+export type BillingStaffMessages = typeof billingStaff;
