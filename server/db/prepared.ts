@@ -71,6 +71,7 @@ export function compileRowMapping(statement: unknown): void {
   }
   const keys = query.fields.map((f) => f.path[0]!);
   const body = keys.map((key, i) => `${JSON.stringify(key)}: ${decoders[i] ? `r[${i}] === null ? null : d[${i}](r[${i}])` : `r[${i}]`}`).join(',\n');
+  // The keys are our own field names, quoted by JSON.stringify; the values are read by index.
   const row = new Function('d', `return function row(r) { return {\n${body}\n}; };`)(decoders) as (r: unknown[]) => unknown;
   const mapRows = (rows: unknown[][]) => {
     const out = new Array<unknown>(rows.length);
