@@ -2,9 +2,19 @@
 // server's own time zone is. "Today" is always asked of the clock: swedishDate(clock.now()).
 const swedishCalendar = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
 
+// Every zone's offset is whole minutes, so the date in Sweden is the same through a minute: it is
+// formatted once a minute (Intl's formatting is microseconds, and most reads ask for today).
+let lastMinute = NaN;
+let lastDate = '';
+
 /** The date in Sweden at this instant, as YYYY-MM-DD. */
 export function swedishDate(at: Date): string {
-  return swedishCalendar.format(at);
+  const minute = Math.floor(at.getTime() / 60_000);
+  if (minute !== lastMinute) {
+    lastDate = swedishCalendar.format(at);
+    lastMinute = minute;
+  }
+  return lastDate;
 }
 
 /** The year in Sweden at this instant: 23:30 UTC on 31 December is already next year. */

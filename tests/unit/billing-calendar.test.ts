@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, addMonths, compareDates, daysInclusive, isIsoDate, lastDayOfMonth, maxDate, minDate, weekday,
+  addDays, addMonths, compareDates, daysInclusive, daysInMonth, isIsoDate, lastDayOfMonth, maxDate, minDate, weekday,
 } from '../../server/domain/billing/calendar.ts';
 
 describe('calendar on ISO dates', () => {
+  it('knows the days of every month, leap years by the Gregorian rule (1900 and 2100 are not, 2000 is)', () => {
+    for (let year = 1890; year <= 2110; year++) {
+      for (let month = 1; month <= 12; month++) expect(daysInMonth(year, month), `${year}-${month}`).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+    }
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(() => daysInMonth(2026, 13)).toThrow(RangeError);
+    expect(() => daysInMonth(2026, 0)).toThrow(RangeError);
+  });
+
   it('adds days across months, years and the summer-time change', () => {
     expect(addDays('2026-01-31', 1)).toBe('2026-02-01');
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01');

@@ -48,4 +48,13 @@ describe('periodTitle', () => {
     expect(periodTitle('2026-Q2')).toEqual({ kind: 'quarter', year: 2026, quarter: 2 });
     expect(periodTitle('nonsense')).toBeNull();
   });
+
+  it('takes the keys parsePeriodKey takes, and no others', () => {
+    for (const key of ['2026-01', '2026-12', '2026-Q1', '2026-Q4', '1900-06', '1899-06', '2026-13', '2026-00', '2026-Q5', '2026-Q0', '26-01', '2026-1', ' 2026-01', '2026-01 ']) {
+      const parsed = parsePeriodKey(key);
+      expect(periodTitle(key), key).toEqual(parsed === null ? null : parsed.kind === 'month'
+        ? { kind: 'month', year: parsed.year, month: parsed.index }
+        : { kind: 'quarter', year: parsed.year, quarter: parsed.index });
+    }
+  });
 });

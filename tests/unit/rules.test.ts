@@ -58,6 +58,13 @@ describe('dates', () => {
     expect(swedishDate(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(swedishDate(new Date('2026-06-30T21:59:00Z'))).toBe('2026-06-30');
   });
+  it('is formatted once a minute, yet turns at midnight to the millisecond', () => {
+    expect(swedishDate(new Date('2026-06-30T21:59:00.000Z'))).toBe('2026-06-30');
+    expect(swedishDate(new Date('2026-06-30T21:59:59.999Z'))).toBe('2026-06-30');
+    expect(swedishDate(new Date('2026-06-30T22:00:00.000Z'))).toBe('2026-07-01');
+    expect(swedishDate(new Date('2026-06-30T21:59:30.000Z'))).toBe('2026-06-30');
+    expect(() => swedishDate(new Date(NaN))).toThrow(RangeError);
+  });
   it('knows midnight on both sides of the summer-time change (CET +01:00, CEST +02:00)', () => {
     // Winter: midnight is 23:00 UTC.
     expect(swedishDate(new Date('2026-03-28T22:59:59Z'))).toBe('2026-03-28');

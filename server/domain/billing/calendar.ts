@@ -6,16 +6,23 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether the text is a real calendar date in the form YYYY-MM-DD (2026-02-29 is not). */
 export function isIsoDate(text: string): boolean {
+  return !Number.isNaN(utcOf(text));
+}
+
+/** The date's UTC midnight in milliseconds, or NaN when it is not a real date in the form YYYY-MM-DD. */
+function utcOf(text: string): number {
   const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  if (!m) return NaN;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo) ? Date.UTC(y, mo - 1, d) : NaN;
 }
 
 function toUtc(iso: string): number {
-  if (!isIsoDate(iso)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  const ms = utcOf(iso);
+  if (Number.isNaN(ms)) throw new RangeError(`Not an ISO date (YYYY-MM-DD): "${iso}"`);
+  return ms;
 }
 
 function fromUtc(ms: number): string {
@@ -27,8 +34,14 @@ export function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of a month (1–12) of a year of the Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  const days = MONTH_DAYS[month - 1];
+  if (days === undefined) throw new RangeError(`Not a month (1–12): ${month}`);
+  return days;
 }
 
 export function addDays(iso: string, days: number): string {

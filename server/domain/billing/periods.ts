@@ -67,9 +67,10 @@ export type PeriodTitle =
 
 /** What the web needs to label a period ("April 2026", "Kvartal 2 2026"), or null for a bad key. */
 export function periodTitle(key: string): PeriodTitle | null {
-  const parsed = parsePeriodKey(key);
-  if (!parsed) return null;
-  return parsed.kind === 'month'
-    ? { kind: 'month', year: parsed.year, month: parsed.index }
-    : { kind: 'quarter', year: parsed.year, quarter: parsed.index };
+  // Read off the key alone (every row of an invoice list asks): the same keys as parsePeriodKey takes.
+  const m = KEY.exec(key);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (year < 1900) return null;
+  return m[2] ? { kind: 'month', year, month: Number(m[2]) } : { kind: 'quarter', year, quarter: Number(m[3]) };
 }
