@@ -1,8 +1,8 @@
 // Named prepared statements, built once per database handle: node-postgres prepares a name once per
 // connection and PostgreSQL reuses its plan (docs/decisions/0009-prepared-statements.md). A statement
-// that selects flat fields also gets its rows mapped by a function made for it once, instead of by
-// Drizzle's general mapper, which asks what each field is on every cell (docs/decisions/0034-rows-and-instants-on-the-hot-reads.md).
-import { Column, DrizzleQueryError, fillPlaceholders, is, noopDecoder, NoopLogger, SQL } from 'drizzle-orm';
+// also gets its rows mapped by a function made for it once, instead of by Drizzle's general mapper,
+// which asks what each field is on every cell (docs/decisions/0034-rows-and-instants-on-the-hot-reads.md).
+import { Column, DrizzleQueryError, fillPlaceholders, getTableName, is, noopDecoder, NoopLogger, SQL } from 'drizzle-orm';
 import { NoopCache } from 'drizzle-orm/cache/core';
 import { NodePgPreparedQuery } from 'drizzle-orm/node-postgres';
 import { PgTimestamp } from 'drizzle-orm/pg-core';
@@ -27,6 +27,8 @@ export function prepared<T>(db: Db, name: string, build: () => T): T {
 /** What Drizzle's prepared query holds about its result (node-postgres' and PGlite's alike). */
 interface DrizzlePreparedQuery {
   fields?: { path: string[]; field: unknown }[];
+  /** For a select with joins: per table, whether its columns are never null (not left-joined). */
+  joinsNotNullableMap?: Record<string, boolean>;
   customResultMapper?: (rows: unknown[][]) => unknown;
 }
 
@@ -55,23 +57,37 @@ const identities = new Set<unknown>([Column.prototype.mapFromDriverValue, noopDe
 const isIdentity = (map: Decode) => identities.has(map);
 
 /**
- * Gives a Drizzle prepared select of flat fields (no nested objects, so no left-join nulling) a row
- * mapper made once for its fields: an object literal of one shape, each value decoded as Drizzle would.
- * Anything else is left to Drizzle.
+ * Gives a Drizzle prepared select a row mapper made once for its fields: an object literal of one shape
+ * (with an object of one shape for each nested one), each value decoded as Drizzle would. Drizzle makes a
+ * nested object of a left-joined table null when all its columns are; a select where that could happen
+ * (or nested deeper than one level) is left to Drizzle.
  */
 export function compileRowMapping(statement: unknown): void {
   const query = statement as DrizzlePreparedQuery;
   if (!query || typeof query !== 'object' || !Array.isArray(query.fields) || query.customResultMapper) return;
-  if (query.fields.some((f) => f.path.length !== 1)) return;
+  const { fields, joinsNotNullableMap } = query;
+  if (fields.some((f) => f.path.length < 1 || f.path.length > 2)) return;
+  const nullable = (field: unknown) => joinsNotNullableMap !== undefined && is(field, Column) && !joinsNotNullableMap[getTableName(field.table)];
+  if (fields.some((f) => f.path.length === 2 && nullable(f.field))) return;
   let decoders: (Decode | null)[];
   try {
-    decoders = query.fields.map((f) => decoderOf(f.field));
+    decoders = fields.map((f) => decoderOf(f.field));
   } catch {
     return;
   }
-  const keys = query.fields.map((f) => f.path[0]!);
-  const body = keys.map((key, i) => `${JSON.stringify(key)}: ${decoders[i] ? `r[${i}] === null ? null : d[${i}](r[${i}])` : `r[${i}]`}`).join(',\n');
-  // The keys are our own field names, quoted by JSON.stringify; the values are read by index.
+  // The keys are our own field names, quoted by JSON.stringify; the values are read by index. Keys come
+  // in the order Drizzle's own mapper first meets them.
+  const value = (i: number) => (decoders[i] ? `r[${i}] === null ? null : d[${i}](r[${i}])` : `r[${i}]`);
+  const top = new Map<string, string[]>();
+  fields.forEach((f, i) => {
+    const [key, sub] = f.path as [string, string?];
+    if (!top.has(key)) top.set(key, []);
+    top.get(key)!.push(sub === undefined ? value(i) : `${JSON.stringify(sub)}: ${value(i)}`);
+  });
+  const body = [...top].map(([key, parts]) => {
+    const nested = fields.some((f) => f.path[0] === key && f.path.length === 2);
+    return `${JSON.stringify(key)}: ${nested ? `{ ${parts.join(', ')} }` : parts[0]!}`;
+  }).join(',\n');
   const row = new Function('d', `return function row(r) { return {\n${body}\n}; };`)(decoders) as (r: unknown[]) => unknown;
   const mapRows = (rows: unknown[][]) => {
     const out = new Array<unknown>(rows.length);

@@ -1,12 +1,12 @@
-// A prepared statement of flat fields maps its rows by a function made for it once (server/db/prepared.ts):
-// every kind of column the schema has comes out exactly as Drizzle's own mapping gives it, nulls included,
-// on PGlite and PostgreSQL alike; a nested select is left to Drizzle.
+// A prepared statement maps its rows by a function made for it once (server/db/prepared.ts): every kind of
+// column the schema has comes out exactly as Drizzle's own mapping gives it, nulls and nested objects of
+// inner joins included, on PGlite and PostgreSQL alike; a nested object of a left join is left to Drizzle.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DrizzleQueryError, eq, sql } from 'drizzle-orm';
 import { openTestDatabase } from '../support/test-app.ts';
 import type { Database } from '../../server/db/client.ts';
 import { compileRowMapping, prepared } from '../../server/db/prepared.ts';
-import { customers, invoices, landlordSettings, leases, rentalObjects } from '../../server/db/schema/index.ts';
+import { customers, invoices, landlordSettings, leases, rentalObjects, tenantUsers } from '../../server/db/schema/index.ts';
 
 let database: Database;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -53,6 +53,21 @@ describe('rows of a prepared statement, mapped by a function made for it', () =>
     expect(typeof first.areaSqm).toBe('number');
     expect(first.kpiBase).toBeNull();
     expect(Object.keys(first)).toEqual(Object.keys(b[0]!));
+  });
+
+  it('give what Drizzle gives for nested objects of inner-joined tables (a user with its customer)', async () => {
+    const { db } = database;
+    const build = (name: string) => db.select({ user: tenantUsers, customer: customers, name: customers.name })
+      .from(tenantUsers).innerJoin(customers, eq(customers.id, tenantUsers.customerId)).orderBy(tenantUsers.id).prepare(name);
+    const ours = prepared(db, 'test_rows_nested_inner', () => build('test_rows_nested_inner'));
+    const drizzles = build('test_rows_nested_inner_drizzle');
+    expect(mapped(ours)).toBe(true);
+    const [a, b] = [await ours.execute(), await drizzles.execute()];
+    expect(a.length).toBeGreaterThanOrEqual(2);
+    expect(a).toEqual(b);
+    expect(a[0]!.user.createdAt).toBeInstanceOf(Date);
+    expect(Object.keys(a[0]!)).toEqual(Object.keys(b[0]!));
+    expect(Object.keys(a[0]!.user)).toEqual(Object.keys(b[0]!.user));
   });
 
   it('leave a select with nested objects (a left join made null when all its fields are) to Drizzle', async () => {
