@@ -107,4 +107,14 @@ describe('API answers', () => {
     expect(pdf.headers['content-encoding']).toBeUndefined();
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('takes no compressed request body (no client of ours sends one): a 4xx in our words, nothing stored', async () => {
+    const before = (await tenant.get('/api/portal/cases?view=current')).body.cases.length as number;
+    const body = gzipSync(JSON.stringify({ title: 'Läckande kran', description: 'Droppar.', category: 'plumbing', leaseId: null, rentalObjectId: null, spaceId: null, attachmentIds: [] }));
+    const sent = await tenant.request('POST', '/api/portal/cases', body, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+    expect(sent.status).toBeGreaterThanOrEqual(400);
+    expect(sent.status).toBeLessThan(500);
+    expect(typeof sent.body.error.message).toBe('string');
+    expect((await tenant.get('/api/portal/cases?view=current')).body.cases.length).toBe(before);
+  });
 });
