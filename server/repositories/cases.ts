@@ -165,12 +165,13 @@ function listStatement(db: Db, filter: CaseFilter & { customerId?: string }, ord
     .prepare(name);
 }
 
+/** Each shape's statement name, hashed once (a few dozen shapes at most). */
+const statementNames = new Map<string, string>();
+
 /**
  * Cases by filter. The case lists are the busiest queries, so each shape of filter (which filters are
  * set, not their values) is a named prepared statement that PostgreSQL plans once per connection.
  */
-/** Each shape's statement name, hashed once (a few dozen shapes at most). */
-const statementNames = new Map<string, string>();
 
 export async function listCases(db: Db, scope: Scope, filter: CaseFilter, order: 'newest' | 'waiting', limit: number) {
   const values: Record<string, string> = {};

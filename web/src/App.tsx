@@ -20,20 +20,12 @@ function page<M, K extends keyof M>(load: () => Promise<M>, name: K & (M[K] exte
 }
 
 /**
- * The back office's routes wait for its texts (a file of their own per language, i18n/index.ts), loaded
- * beside the page's own file when the back office is first opened: a tenant's phone never loads them.
+ * A back-office module with the back office's texts beside it (a file of their own per language,
+ * i18n/index.ts), loaded when the back office is first opened: a tenant's phone never loads them.
  */
-const withStaffTexts = async () => {
-  await loadStaffTexts();
-  return {};
-};
-
-/** A back-office page outside the back office's frame (its login, an invitation): the page and the texts. */
-function staffPage<M, K extends keyof M>(load: () => Promise<M>, name: K & (M[K] extends ComponentType ? K : never)) {
-  return async () => {
-    const [module] = await Promise.all([load(), loadStaffTexts()]);
-    return { Component: module[name] as ComponentType };
-  };
+async function withStaffTexts<M>(module: Promise<M>): Promise<M> {
+  const [loaded] = await Promise.all([module, loadStaffTexts()]);
+  return loaded;
 }
 
 // Swedish paths, as the tenants read them in the address bar.
@@ -66,11 +58,12 @@ const router = createBrowserRouter([
       { path: 'mina-uppgifter', lazy: page(() => import('./pages/portal/my-details/MyDetailsPage'), 'MyDetailsPage') },
     ],
   },
-  { path: '/admin/login', lazy: staffPage(() => import('./pages/backoffice/staff-login/StaffLoginPage'), 'StaffLoginPage') },
-  { path: '/admin/inbjudan', lazy: staffPage(() => import('./pages/backoffice/InvitationPage'), 'InvitationPage') },
+  { path: '/admin/login', lazy: page(() => withStaffTexts(import('./pages/backoffice/staff-login/StaffLoginPage')), 'StaffLoginPage') },
+  { path: '/admin/inbjudan', lazy: page(() => withStaffTexts(import('./pages/backoffice/InvitationPage')), 'InvitationPage') },
   {
     path: '/admin',
-    lazy: withStaffTexts,
+    // The frame and its pages render once the back office's texts are in.
+    lazy: () => withStaffTexts(Promise.resolve({})),
     element: (
       <RequireStaff>
         <BackofficeShell />
