@@ -6,6 +6,7 @@ import { PortalShell } from './components/PortalShell';
 import { loadStaffTexts } from './i18n';
 import { LandlordProvider } from './landlord';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteError } from './pages/RouteError';
 import { HomePage } from './pages/portal/HomePage';
 import { LoginPage } from './pages/portal/LoginPage';
 import { SessionProvider } from './session';
@@ -28,8 +29,10 @@ async function withStaffTexts<M>(module: Promise<M>): Promise<M> {
   return loaded;
 }
 
-// Swedish paths, as the tenants read them in the address bar.
-const router = createBrowserRouter([
+// Swedish paths, as the tenants read them in the address bar. A page that cannot be shown (its file did
+// not download, or it failed while drawing) says so in the user's words: inside the portal and the back
+// office within their frame (the pathless routes around their pages), elsewhere on a page of its own.
+const router = createBrowserRouter([{ errorElement: <RouteError />, children: [
   { path: '/login', element: <LoginPage /> },
   { path: '/skapa-konto', lazy: page(() => import('./pages/portal/register/RegisterPage'), 'RegisterPage') },
   { path: '/verifiera', lazy: page(() => import('./pages/portal/VerifyLinkPage'), 'VerifyLinkPage') },
@@ -41,7 +44,7 @@ const router = createBrowserRouter([
         <PortalShell />
       </RequireTenant>
     ),
-    children: [
+    children: [{ errorElement: <RouteError inShell />, children: [
       { index: true, element: <HomePage /> },
       { path: 'avtal', lazy: page(() => import('./pages/portal/LeasesPage'), 'LeasesPage') },
       { path: 'avtal/:id', lazy: page(() => import('./pages/portal/LeaseDetailPage'), 'LeaseDetailPage') },
@@ -56,7 +59,7 @@ const router = createBrowserRouter([
       { path: 'tillval/:objectId/kategori/:groupId', lazy: page(() => import('./pages/portal/options/OptionCategoryPage'), 'OptionCategoryPage') },
       { path: 'tillval/:objectId/kassa', lazy: page(() => import('./pages/portal/options/OptionCheckoutPage'), 'OptionCheckoutPage') },
       { path: 'mina-uppgifter', lazy: page(() => import('./pages/portal/my-details/MyDetailsPage'), 'MyDetailsPage') },
-    ],
+    ] }],
   },
   { path: '/admin/login', lazy: page(() => withStaffTexts(import('./pages/backoffice/staff-login/StaffLoginPage')), 'StaffLoginPage') },
   { path: '/admin/inbjudan', lazy: page(() => withStaffTexts(import('./pages/backoffice/InvitationPage')), 'InvitationPage') },
@@ -69,7 +72,7 @@ const router = createBrowserRouter([
         <BackofficeShell />
       </RequireStaff>
     ),
-    children: [
+    children: [{ errorElement: <RouteError inShell />, children: [
       { index: true, lazy: page(() => import('./pages/backoffice/OverviewPage'), 'OverviewPage') },
       { path: 'arenden', lazy: page(() => import('./pages/backoffice/cases/CasesPage'), 'CasesPage') },
       { path: 'arenden/:id', lazy: page(() => import('./pages/backoffice/cases/CasePage'), 'CasePage') },
@@ -104,10 +107,10 @@ const router = createBrowserRouter([
       { path: 'personal', lazy: page(() => import('./pages/backoffice/StaffPage'), 'StaffPage') },
       { path: 'meddelanden', lazy: page(() => import('./pages/backoffice/MessagesPage'), 'MessagesPage') },
       { path: 'handelser', lazy: page(() => import('./pages/backoffice/AuditLogPage'), 'AuditLogPage') },
-    ],
+    ] }],
   },
   { path: '*', element: <NotFoundPage /> },
-]);
+] }]);
 
 export function App() {
   return (

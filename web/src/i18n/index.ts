@@ -45,12 +45,19 @@ const staffLoaders: Record<Language, () => Promise<StaffMessages>> = {
 let staffWanted = false;
 const staffLoaded = new Set<Language>();
 
-async function loadLanguage(lang: Language): Promise<void> {
+async function loadStart(lang: Language): Promise<void> {
   if (!i18n.hasResourceBundle(lang, 'translation')) i18n.addResourceBundle(lang, 'translation', await loaders[lang](), true, true);
-  if (staffWanted && !staffLoaded.has(lang)) {
-    i18n.addResourceBundle(lang, 'translation', await staffLoaders[lang](), true, true);
-    staffLoaded.add(lang);
-  }
+}
+
+async function loadStaff(lang: Language): Promise<void> {
+  if (staffLoaded.has(lang)) return;
+  i18n.addResourceBundle(lang, 'translation', await staffLoaders[lang](), true, true);
+  staffLoaded.add(lang);
+}
+
+async function loadLanguage(lang: Language): Promise<void> {
+  await loadStart(lang);
+  if (staffWanted) await loadStaff(lang);
 }
 
 /**
@@ -60,9 +67,9 @@ async function loadLanguage(lang: Language): Promise<void> {
 export async function loadStaffTexts(): Promise<void> {
   staffWanted = true;
   await languageReady;
-  await loadLanguage('sv');
+  await loadStaff('sv');
   const lang = currentLanguage();
-  if (lang !== 'sv') await loadLanguage(lang);
+  if (lang !== 'sv') await loadStaff(lang);
 }
 
 export async function setLanguage(lang: Language): Promise<void> {
@@ -96,10 +103,11 @@ void i18n.use(initReactI18next).init({
 /**
  * Resolves when the visitor's language is ready: at once for Swedish, after English's file for one who
  * chose English before (the app renders after it, so no page shows in Swedish first). Should the file
- * not come, the app is shown in Swedish.
+ * not come, the app is shown in Swedish. The start's texts only: the back office's come with its pages
+ * (loadStaffTexts), whose failing to come is their page's error, in the visitor's language.
  */
 export const languageReady: Promise<void> = stored === 'sv'
   ? Promise.resolve()
-  : loadLanguage(stored).then(() => i18n.changeLanguage(stored)).then(() => undefined, () => undefined);
+  : loadStart(stored).then(() => i18n.changeLanguage(stored)).then(() => undefined, () => undefined);
 
 export default i18n;

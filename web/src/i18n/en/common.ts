@@ -69,6 +69,11 @@ export const common: CommonMessages = {
     toPortal: 'Go to My pages',
     toBackoffice: 'Go to the back office',
   },
+  pageError: {
+    title: 'The page could not be shown',
+    text: 'The connection may have dropped, or the service was just updated. Reload the page to try again.',
+    reload: 'Reload the page',
+  },
   attachments: {
     label: 'Attachments',
     takePhoto: 'Take photo',

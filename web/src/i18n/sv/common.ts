@@ -83,6 +83,12 @@ export const common = {
     toPortal: 'Till Mina sidor',
     toBackoffice: 'Till Förvaltning',
   },
+  // A page whose file did not download (or that failed while drawing): the start's texts, never a page's.
+  pageError: {
+    title: 'Sidan kunde inte visas',
+    text: 'Det kan bero på anslutningen eller på att tjänsten just har uppdaterats. Ladda om sidan för att försöka igen.',
+    reload: 'Ladda om sidan',
+  },
   // Files on cases, messages and notices: the picker in forms and the list where they are shown.
   attachments: {
     label: 'Bilagor',
