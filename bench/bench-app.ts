@@ -10,6 +10,7 @@ import { createFileStore } from '../server/files/store.ts';
 import { startJobs, type Jobs } from '../server/jobs/queue.ts';
 import { jobDefinitions } from '../server/jobs/index.ts';
 import { sessionCookieName } from '../server/http/session.ts';
+import { logDestination } from '../server/logging.ts';
 import { systemClock } from '../server/clock.ts';
 
 export interface BenchApp {
@@ -30,7 +31,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
   const silent = pino({ level: 'silent' });
   const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files, clock: systemClock, logger: silent, jobs: () => jobs });
   const jobs: Jobs = await startJobs(database, silent, { work: false, definitions });
-  const logStream = pino.destination({ dest: '/dev/null', sync: false });
+  const logStream = process.env.BENCH_LOG_UNBUFFERED ? pino.destination({ dest: '/dev/null', sync: false }) : logDestination('/dev/null');
   const app = await buildApp({ config, database, db: database.db, jobs, files, clock: systemClock }, { logStream });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 

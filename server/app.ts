@@ -13,7 +13,7 @@ import { registerOpenApi } from './http/openapi.ts';
 import { registerSpa } from './http/spa.ts';
 import { registerCompression } from './http/compression.ts';
 import { languageFrom, type Language } from './i18n/language.ts';
-import { logSerializers, OneLineRequestLog } from './logging.ts';
+import { logOutput, logSerializers, OneLineRequestLog } from './logging.ts';
 import healthRoutes from './routes/health.ts';
 import sessionRoutes from './routes/session.ts';
 import landlordRoutes from './routes/landlord.ts';
@@ -45,8 +45,7 @@ export async function buildApp(ctx: AppContext, options: { logStream?: Destinati
     logger: {
       level: ctx.config.logLevel,
       serializers: logSerializers,
-      ...(options.logStream ? { stream: options.logStream } : {}),
-      ...(ctx.config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
+      ...(options.logStream ? { stream: options.logStream } : logOutput(ctx.config)),
     },
     logController: new OneLineRequestLog(),
     genReqId: (req) => {

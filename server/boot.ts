@@ -11,7 +11,7 @@ import type { FileStore } from './files/store.ts';
 import { demoLoginsPresent } from './demo/guard.ts';
 import { isEmpty, seedDemo } from './demo/seed.ts';
 import { offsetClock, systemClock, type Clock } from './clock.ts';
-import { logSerializers } from './logging.ts';
+import { logOutput, logSerializers } from './logging.ts';
 
 export class BootError extends Error {}
 
@@ -28,11 +28,8 @@ export function loadConfigOrExit(): Config {
 }
 
 export function createLogger(config: Config): Logger {
-  return pino({
-    level: config.logLevel,
-    serializers: logSerializers,
-    ...(config.env === 'development' && process.stdout.isTTY ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } } : {}),
-  });
+  const { transport, stream } = logOutput(config);
+  return pino({ level: config.logLevel, serializers: logSerializers, ...(transport ? { transport } : {}) }, stream);
 }
 
 export async function openAndPrepareDatabase(

@@ -3,6 +3,8 @@
 // row's values ("Key (email)=(…) already exists"). Those can be a person's name, an id or a secret, so
 // only fields known to hold no values are kept, through the whole chain of causes.
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import pino, { type DestinationStream, type LoggerOptions } from 'pino';
+import type { Config } from './config.ts';
 
 const KEPT = ['code', 'severity', 'routine', 'constraint', 'schema', 'table', 'column', 'dataType', 'position', 'errno', 'syscall', 'statusCode'] as const;
 const MAX_CAUSES = 5;
@@ -62,4 +64,25 @@ export class OneLineRequestLog extends LogController {
     if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
     else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
   }
+}
+
+/**
+ * Where log lines go: written a few at a time, not one write a line (decision 0035). A write starts once
+ * 3 KB are waiting, and at least once a second; each is at most 4 KB of whole lines (a pipe's atomic
+ * size, so another process's lines on the same pipe never land inside one of ours). What is waiting is
+ * written before the process exits (pino flushes on exit); only a kill -9 loses up to a second of lines.
+ */
+export function logDestination(dest: number | string): DestinationStream {
+  return pino.destination({ dest, sync: false, minLength: 3072, maxWrite: 4096, periodicFlush: 1000 });
+}
+
+let stdoutLog: DestinationStream | undefined;
+
+/**
+ * The process's log output: pretty lines for a developer at a terminal, else JSON lines to stdout
+ * through one shared destination, so the web server's and the jobs' lines keep their order.
+ */
+export function logOutput(config: Config): Pick<LoggerOptions, 'transport'> & { stream?: DestinationStream } {
+  if (config.env === 'development' && process.stdout.isTTY) return { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname' } } };
+  return { stream: (stdoutLog ??= logDestination(1)) };
 }

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
-import { loggableError, messageWithoutValues } from '../../server/logging.ts';
+import { logDestination, loggableError, messageWithoutValues } from '../../server/logging.ts';
 
 describe('errors in the log', () => {
   it('keep the statement and the causes, not the values', () => {
@@ -27,5 +32,29 @@ describe('errors in the log', () => {
   it('pass anything that is not an error through', () => {
     expect(loggableError('text')).toBe('text');
     expect(loggableError({ type: 'Error', message: 'x' })).toEqual({ type: 'Error', message: 'x' });
+  });
+});
+
+describe('the log destination (decision 0035)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'hyresportal-log-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes lines a few at a time: a line alone waits, and comes within about a second', async () => {
+    const file = path.join(dir, 'alone.log');
+    const destination = logDestination(file);
+    await new Promise((resolve) => (destination as unknown as { once: (e: string, f: () => void) => void }).once('ready', resolve));
+    pino(destination).info('one line');
+    expect(readFileSync(file, 'utf8')).toBe('');
+    await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 5000, interval: 100 }).toMatch(/"msg":"one line"/);
+  });
+
+  it('writes every waiting line, in order, when the process exits', () => {
+    const file = path.join(dir, 'exit.log');
+    // An open descriptor, as stdout is (a path opens asynchronously, and exiting at once would beat it).
+    const script = `import pino from 'pino'; import { openSync } from 'node:fs'; import { logDestination } from ${JSON.stringify(path.resolve('server/logging.ts'))};
+      const log = pino(logDestination(openSync(${JSON.stringify(file)}, 'w'))); for (let i = 0; i < 50; i++) log.info({ i }, 'line'); process.exit(0);`;
+    execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
+    const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { i: number });
+    expect(lines.map((l) => l.i)).toEqual([...Array(50).keys()]);
   });
 });
