@@ -42,7 +42,7 @@ describe('the log destination (decision 0035)', () => {
   it('writes lines a few at a time: a line alone waits, and comes within about a second', async () => {
     const file = path.join(dir, 'alone.log');
     const destination = logDestination(file);
-    await new Promise((resolve) => (destination as unknown as { once: (e: string, f: () => void) => void }).once('ready', resolve));
+    await new Promise<void>((resolve) => { (destination as unknown as { once: (event: string, listener: () => void) => void }).once('ready', () => resolve()); });
     pino(destination).info('one line');
     expect(readFileSync(file, 'utf8')).toBe('');
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 5000, interval: 100 }).toMatch(/"msg":"one line"/);
