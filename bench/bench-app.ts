@@ -31,7 +31,7 @@ export async function startBenchApp(database: Database): Promise<BenchApp> {
   const silent = pino({ level: 'silent' });
   const definitions = jobDefinitions({ db: database.db, config, transports: { email: null, sms: null, devMailbox: true }, files, clock: systemClock, logger: silent, jobs: () => jobs });
   const jobs: Jobs = await startJobs(database, silent, { work: false, definitions });
-  const logStream = process.env.BENCH_LOG_UNBUFFERED ? pino.destination({ dest: '/dev/null', sync: false }) : logDestination('/dev/null');
+  const logStream = logDestination('/dev/null');
   const app = await buildApp({ config, database, db: database.db, jobs, files, clock: systemClock }, { logStream });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
 

@@ -69,11 +69,21 @@ export class OneLineRequestLog extends LogController {
 /**
  * Where log lines go: written a few at a time, not one write a line (decision 0035). A write starts once
  * 3 KB are waiting, and at least once a second; each is at most 4 KB of whole lines (a pipe's atomic
- * size, so another process's lines on the same pipe never land inside one of ours). What is waiting is
- * written before the process exits (pino flushes on exit); only a kill -9 loses up to a second of lines.
+ * size, so another process's lines on the same pipe never land inside one of ours). The writes are
+ * synchronous: an asynchronous one still under way when the process exits would land after the last
+ * lines, or not at all. What is waiting is written when the process exits; only a kill -9 loses up to
+ * a second of lines.
  */
 export function logDestination(dest: number | string): DestinationStream {
-  return pino.destination({ dest, sync: false, minLength: 3072, maxWrite: 4096, periodicFlush: 1000 });
+  const destination = pino.destination({ dest, sync: true, minLength: 3072, maxWrite: 4096, periodicFlush: 1000 });
+  process.once('exit', () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // A closed stdout: nothing more can be written anyway.
+    }
+  });
+  return destination;
 }
 
 let stdoutLog: DestinationStream | undefined;
