@@ -1,18 +1,24 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
 import { PublicLayout } from '../components/PublicLayout';
 
-export function NotFoundPage() {
-  const { pathname } = useLocation();
-  const backoffice = pathname === '/admin' || pathname.startsWith('/admin/');
+/** Whether an address is the back office's (/admin and below). */
+export const isBackofficePath = (pathname: string): boolean => pathname === '/admin' || pathname.startsWith('/admin/');
+
+/** A page with a message of its own outside the shells, framed as the portal's or the back office's by its address. */
+export function MessagePage({ children }: { children: (backoffice: boolean) => ReactNode }) {
+  const backoffice = isBackofficePath(useLocation().pathname);
   return (
     <PublicLayout area={backoffice ? 'backoffice' : 'portal'}>
-      <div className="narrow">
-        <NotFoundContent backoffice={backoffice} />
-      </div>
+      <div className="narrow">{children(backoffice)}</div>
     </PublicLayout>
   );
+}
+
+export function NotFoundPage() {
+  return <MessagePage>{(backoffice) => <NotFoundContent backoffice={backoffice} />}</MessagePage>;
 }
 
 /**

@@ -2,8 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, useLocation, useRouteError } from 'react-router';
 import { PageHeading } from '../components/PageHeading';
-import { PublicLayout } from '../components/PublicLayout';
-import { NotFoundContent } from './NotFoundPage';
+import { isBackofficePath, MessagePage, NotFoundContent } from './NotFoundPage';
 
 /**
  * What a page says when it could not be shown: most often its file did not download (a phone that lost
@@ -15,18 +14,12 @@ import { NotFoundContent } from './NotFoundPage';
 export function RouteError({ inShell = false }: { inShell?: boolean }) {
   const error = useRouteError();
   const { pathname } = useLocation();
-  const backoffice = pathname === '/admin' || pathname.startsWith('/admin/');
   useEffect(() => {
     console.error(error);
   }, [error]);
 
-  const content = isRouteErrorResponse(error) && error.status === 404 ? <NotFoundContent backoffice={backoffice} /> : <CouldNotShow />;
-  if (inShell) return content;
-  return (
-    <PublicLayout area={backoffice ? 'backoffice' : 'portal'}>
-      <div className="narrow">{content}</div>
-    </PublicLayout>
-  );
+  const content = (backoffice: boolean) => (isRouteErrorResponse(error) && error.status === 404 ? <NotFoundContent backoffice={backoffice} /> : <CouldNotShow />);
+  return inShell ? content(isBackofficePath(pathname)) : <MessagePage>{content}</MessagePage>;
 }
 
 function CouldNotShow() {

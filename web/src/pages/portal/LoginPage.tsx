@@ -5,12 +5,13 @@ import { LoginForm } from '../../components/LoginForm';
 import { PageHeading } from '../../components/PageHeading';
 import { PublicLayout } from '../../components/PublicLayout';
 import { useLandlord } from '../../landlord';
+import { isBackofficePath } from '../NotFoundPage';
 import { useSession } from '../../session';
 
 /** A tenant's `next` may be any portal path, but not the back office, which would bounce them. */
 function tenantNext(search: string): string {
   const next = safeNext(search, '/');
-  return next === '/admin' || next.startsWith('/admin/') ? '/' : next;
+  return isBackofficePath(next) ? '/' : next;
 }
 
 export function LoginPage() {
