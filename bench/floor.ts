@@ -2,7 +2,7 @@
 // (captured from node-postgres), the floor server in a process of its own (bench/floor-server.ts), the
 // load in another (bench/load.ts), and the A B A B comparison with its median ratios.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -119,6 +119,7 @@ export async function profiled<T>(name: string, during: () => Promise<T>): Promi
     return await during();
   } finally {
     const { profile } = await session.post('Profiler.stop');
+    mkdirSync(folder, { recursive: true });
     writeFileSync(path.join(folder, `${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
     session.disconnect();
   }
