@@ -3,7 +3,7 @@
 // row's values ("Key (email)=(…) already exists"). Those can be a person's name, an id or a secret, so
 // only fields known to hold no values are kept, through the whole chain of causes.
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
-import pino, { type DestinationStream, type LoggerOptions } from 'pino';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import type { Config } from './config.ts';
 
 const KEPT = ['code', 'severity', 'routine', 'constraint', 'schema', 'table', 'column', 'dataType', 'position', 'errno', 'syscall', 'statusCode'] as const;
@@ -62,8 +62,33 @@ export class OneLineRequestLog extends LogController {
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
     if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, 'request errored');
-    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, 'request completed');
+    else if ((reply.log as unknown as Logger).isLevelEnabled('info')) writeCompletedLine(reply.log as unknown as PinoInternals, request, reply);
   }
+}
+
+/** What pino keeps of a logger: its stream and its bindings as JSON text (`,"pid":…,"reqId":"…"`). */
+interface PinoInternals {
+  [pino.symbols.streamSym]: { write(line: string): void };
+  [pino.symbols.chindingsSym]: string;
+}
+
+const json = JSON.stringify;
+
+/**
+ * The line `reply.log.info({ req, res, responseTime }, 'request completed')` writes, written as pino
+ * would write it (the same keys in the same order, the time as pino's default, the serializers' fields),
+ * without pino's general path: on the busiest reads that path was a tenth of the framework's work a
+ * request. The logger has no hooks, formatters or mixins that the general path would apply;
+ * tests/integration/request-log.test.ts holds the two lines side by side.
+ */
+function writeCompletedLine(log: PinoInternals, request: FastifyRequest, reply: FastifyReply): void {
+  const { method, url, host, remoteAddress } = logSerializers.req(request);
+  // The log's time is the machine's, as pino's own (epochTime), not the business clock's.
+  // eslint-disable-next-line no-restricted-syntax
+  const time = Date.now();
+  log[pino.symbols.streamSym].write(
+    `{"level":30,"time":${time}${log[pino.symbols.chindingsSym]},"req":{"method":${json(method)},"url":${json(url)},"host":${json(host)},"remoteAddress":${json(remoteAddress)}},"res":{"statusCode":${reply.statusCode}},"responseTime":${json(reply.elapsedTime)},"msg":"request completed"}\n`,
+  );
 }
 
 /**

@@ -66,7 +66,7 @@ export function presentCaseSummary(row: Summary, lang: Language) {
   return {
     id: row.id, number: row.number, kind: row.kind, title: row.title, status: row.status,
     category: { code: row.categoryCode, name: lang === 'sv' ? row.categorySv : row.categoryEn },
-    createdAt: isoInstant(row.createdAt), updatedAt: isoInstant(row.updatedAt),
+    createdAt: row.createdAt, updatedAt: row.updatedAt,
     lease: row.leaseId && row.leaseNumber ? { id: row.leaseId, number: row.leaseNumber } : null,
   };
 }
@@ -76,7 +76,7 @@ export function presentStaffCaseSummary(row: Summary, lang: Language) {
     ...presentCaseSummary(row, lang),
     customer: { id: row.customerId, name: row.customerName },
     responsible: row.responsibleId && row.responsibleName ? { id: row.responsibleId, name: row.responsibleName } : null,
-    waitingSince: row.waitingSince ? isoInstant(row.waitingSince) : null,
+    waitingSince: row.waitingSince,
   };
 }
 

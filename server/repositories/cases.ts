@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gte, inArray, isNull, ne, notInArray, or, sq
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
+import { isoInstantOf } from '../db/iso-instant.ts';
 import { attachmentsOfCase } from './attachments.ts';
 import { ofScope, type Scope, type TenantScope } from '../policies/tenant.ts';
 import {
@@ -102,7 +103,7 @@ export async function findOpenCaseOfLease(db: Db, scope: TenantScope, where: { l
 
 const summaryColumns = {
   id: cases.id, number: cases.number, kind: cases.kind, title: cases.title, status: cases.status,
-  createdAt: cases.createdAt, updatedAt: cases.updatedAt, waitingSince: cases.waitingSince,
+  createdAt: isoInstantOf(cases.createdAt), updatedAt: isoInstantOf(cases.updatedAt), waitingSince: isoInstantOf(cases.waitingSince),
   categoryCode: cases.categoryCode, categorySv: caseCategories.nameSv, categoryEn: caseCategories.nameEn,
   leaseId: leases.id, leaseNumber: leases.number, customerId: customers.id, customerName: customers.name,
   responsibleId: staffUsers.id, responsibleName: staffUsers.name,

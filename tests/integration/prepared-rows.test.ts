@@ -6,7 +6,8 @@ import { DrizzleQueryError, eq, sql } from 'drizzle-orm';
 import { openTestDatabase } from '../support/test-app.ts';
 import type { Database } from '../../server/db/client.ts';
 import { compileRowMapping, prepared } from '../../server/db/prepared.ts';
-import { customers, invoices, landlordSettings, leases, rentalObjects, tenantUsers } from '../../server/db/schema/index.ts';
+import { cases, customers, invoices, landlordSettings, leases, rentalObjects, tenantUsers } from '../../server/db/schema/index.ts';
+import { isoInstantOf } from '../../server/db/iso-instant.ts';
 
 let database: Database;
 beforeAll(async () => { database = await openTestDatabase(); });
@@ -96,5 +97,22 @@ describe('rows of a prepared statement, mapped by a function made for it', () =>
     // The temporary table exists only on the transaction's connection: the statement ran there.
     expect(inside.length).toBeGreaterThan(0);
     expect(inside[0]!.seen).toBe(0);
+  });
+
+  it('read an instant as the API\'s ISO text (isoInstantOf): what toISOString gives of the Date, null as null', async () => {
+    const { db } = database;
+    const build = (name: string) => db
+      .select({ id: cases.id, at: cases.createdAt, iso: isoInstantOf(cases.createdAt), waiting: cases.waitingSince, waitingIso: isoInstantOf(cases.waitingSince) })
+      .from(cases).orderBy(cases.id).prepare(name);
+    const ours = prepared(db, 'test_rows_iso', () => build('test_rows_iso'));
+    expect(mapped(ours)).toBe(true);
+    for (const rows of [await ours.execute(), await build('test_rows_iso_drizzle').execute()]) {
+      expect(rows.length).toBeGreaterThan(3);
+      expect(rows.some((r) => r.waiting === null)).toBe(true);
+      for (const r of rows) {
+        expect(r.iso).toBe(r.at.toISOString());
+        expect(r.waitingIso).toBe(r.waiting ? r.waiting.toISOString() : null);
+      }
+    }
   });
 });

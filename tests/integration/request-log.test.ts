@@ -6,7 +6,8 @@ import { createTestApp, type TestApp } from '../support/test-app.ts';
 import { Client } from '../support/client.ts';
 
 const lines: Record<string, any>[] = [];
-const stream = new Writable({ write(chunk, _encoding, done) { for (const l of String(chunk).split('\n')) if (l) lines.push(JSON.parse(l)); done(); } });
+const texts: string[] = [];
+const stream = new Writable({ write(chunk, _encoding, done) { for (const l of String(chunk).split('\n')) if (l) { texts.push(l); lines.push(JSON.parse(l)); } done(); } });
 // The line is written once the answer has gone out, which can be just after inject has it.
 const linesOf = async (reqId: string) => {
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -26,6 +27,20 @@ describe('the request log', () => {
     expect(logged[0]).toMatchObject({ level: 30, msg: 'request completed', req: { method: 'GET', url: '/api/landlord' }, res: { statusCode: 200 }, responseTime: expect.any(Number) });
     const probe = await t.app.inject({ method: 'GET', url: '/api/health' });
     expect(await linesOf(String(probe.headers['x-request-id']))).toEqual([]);
+  });
+
+  it("is, to the character, the line pino writes for the same fields (written without pino's general path)", async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/landlord?q=%22citat%22&x=\u00e5', headers: { host: 'hyror.example.se:8443' } });
+    const reqId = String(res.headers['x-request-id']);
+    await linesOf(reqId);
+    const ours = texts.find((l) => JSON.parse(l).reqId === reqId)!;
+    const { req, res: reply, responseTime } = JSON.parse(ours);
+    expect(req).toEqual({ method: 'GET', url: '/api/landlord?q=%22citat%22&x=%C3%A5', host: 'hyror.example.se:8443', remoteAddress: '127.0.0.1' });
+    t.app.log.child({ reqId }).info({ req: { method: req.method, url: req.url, host: req.host, ip: req.remoteAddress }, res: { statusCode: reply.statusCode }, responseTime }, 'request completed');
+    const pinos = texts.at(-1)!;
+    const timeless = (line: string) => line.replace(/"time":\d+,/, '"time":0,');
+    expect(pinos).not.toBe(ours);
+    expect(timeless(ours)).toBe(timeless(pinos));
   });
 
   it('has a refusal on the line before it, under the same id', async () => {

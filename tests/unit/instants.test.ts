@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoInstant, parsePgTimestamptz } from '../../server/domain/instants.ts';
+import { isoFromPgTimestamptz, isoInstant, parsePgTimestamptz } from '../../server/domain/instants.ts';
 
 // What PostgreSQL prints for a timestamptz (DateStyle ISO), in every form it takes.
 const pgTexts = [
@@ -64,5 +64,61 @@ describe('isoInstant', () => {
     expect(isoInstant(new Date('0099-01-01T00:00:00.000Z'))).toBe('0099-01-01T00:00:00.000Z');
     expect(isoInstant(new Date(8.64e15))).toBe(new Date(8.64e15).toISOString());
     expect(() => isoInstant(new Date(NaN))).toThrow(RangeError);
+  });
+});
+
+describe('isoFromPgTimestamptz', () => {
+  const byDate = (text: string) => {
+    try {
+      return isoInstant(parsePgTimestamptz(text));
+    } catch (error) {
+      return error instanceof RangeError ? 'RangeError' : 'other error';
+    }
+  };
+  const direct = (text: string) => {
+    try {
+      return isoFromPgTimestamptz(text);
+    } catch (error) {
+      return error instanceof RangeError ? 'RangeError' : 'other error';
+    }
+  };
+
+  it.each(pgTexts)('%s is the text by a Date', (text) => {
+    expect(isoFromPgTimestamptz(text)).toBe(byDate(text));
+  });
+
+  it('rewrites PostgreSQL in UTC with every length of fraction', () => {
+    expect(isoFromPgTimestamptz('2026-12-01 10:00:00+00')).toBe('2026-12-01T10:00:00.000Z');
+    expect(isoFromPgTimestamptz('2026-12-01 10:00:00.1+00')).toBe('2026-12-01T10:00:00.100Z');
+    expect(isoFromPgTimestamptz('2026-12-01 10:00:00.12+00')).toBe('2026-12-01T10:00:00.120Z');
+    expect(isoFromPgTimestamptz('2026-12-01 10:00:00.1234+00')).toBe('2026-12-01T10:00:00.123Z');
+    expect(isoFromPgTimestamptz('2024-02-29 23:59:59.999999+00')).toBe('2024-02-29T23:59:59.999Z');
+  });
+
+  it('gives what the way by a Date gives for anything unusual: other offsets, impossible days and times, no digits, other forms', () => {
+    for (const text of ['infinity', '-infinity', '0099-01-01 00:00:00+00', '2026-12-01T10:00:00.000Z', '2026-12-01 10:00:00', '2026-12-01 10:00:00.+00',
+      '2026-12-01 1x:00:00+00', '2026-12-01 10:00:00.12x+00', '0044-03-15 12:00:00+00 BC', '2026-02-29 10:00:00+00', '2026-02-30 10:00:00+00',
+      '2026-04-31 10:00:00+00', '2026-13-01 10:00:00+00', '2026-00-10 10:00:00+00', '2026-12-00 10:00:00+00', '2026-12-01 24:00:00+00',
+      '2026-12-01 10:60:00+00', '2026-12-01 10:00:60+00', '2026-12-01 10:00:00+01', '2026-12-01 10:00:00+00:30', '2026-12-01 10:00:00.1234567+00',
+      '1900-02-29 10:00:00+00', '2000-02-29 10:00:00+00', '2100-02-29 10:00:00+00', '2026-12-31 23:59:59.999+00', '2026-11-31 10:00:00+00']) {
+      expect(direct(text), text).toBe(byDate(text));
+    }
+  });
+
+  it('agrees with the way by a Date over ten thousand random instants, in UTC and at offsets', () => {
+    let seed = 29;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let n = 0; n < 10_000; n++) {
+      const at = new Date(Math.floor(random() * 4_102_444_800_000));
+      const offsetMinutes = n % 3 === 0 ? Math.round((random() * 28 - 14) * 4) * 15 : 0;
+      const local = new Date(at.getTime() + offsetMinutes * 60_000).toISOString();
+      const sign = offsetMinutes < 0 ? '-' : '+';
+      const hh = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
+      const mm = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');
+      const digits = n % 7; // PostgreSQL leaves out trailing zeros of the fraction, and the point with them
+      const fraction = digits === 0 ? '' : `.${`${local.slice(20, 23)}${String(n % 1000).padStart(3, '0')}`.slice(0, digits)}`;
+      const text = `${local.slice(0, 10)} ${local.slice(11, 19)}${fraction}${sign}${hh}${mm === '00' ? '' : `:${mm}`}`;
+      expect(isoFromPgTimestamptz(text), text).toBe(byDate(text));
+    }
   });
 });
