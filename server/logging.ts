@@ -101,14 +101,22 @@ function writeCompletedLine(log: PinoInternals, request: FastifyRequest, reply: 
  */
 export function logDestination(dest: number | string): DestinationStream {
   const destination = pino.destination({ dest, sync: true, minLength: 3072, maxWrite: 4096, periodicFlush: 1000 });
-  process.once('exit', () => {
-    try {
-      destination.flushSync();
-    } catch {
-      // A closed stdout: nothing more can be written anyway.
-    }
-  });
+  if (destinations.size === 0) process.once('exit', flushAtExit);
+  destinations.add(new WeakRef(destination));
   return destination;
+}
+
+/** Every destination made, flushed by one exit listener (a destination since collected is passed over). */
+const destinations = new Set<WeakRef<ReturnType<typeof pino.destination>>>();
+
+function flushAtExit(): void {
+  for (const ref of destinations) {
+    try {
+      ref.deref()?.flushSync();
+    } catch {
+      // A closed stdout or file: nothing more can be written to it anyway.
+    }
+  }
 }
 
 let stdoutLog: DestinationStream | undefined;

@@ -48,13 +48,20 @@ describe('the log destination (decision 0035)', () => {
     await expect.poll(() => readFileSync(file, 'utf8'), { timeout: 5000, interval: 100 }).toMatch(/"msg":"one line"/);
   });
 
-  it('writes every line, in order, when the process exits with some waiting', () => {
+  it('writes every line of every destination, in order, when the process exits with some waiting (one exit listener for all)', () => {
     const file = path.join(dir, 'exit.log');
     // An open descriptor, as stdout is (a path opens asynchronously, and exiting at once would beat it).
+    const other = path.join(dir, 'other.log');
+    // Two destinations, as the web server and a test's logger may have: one exit listener flushes both.
     const script = `import pino from 'pino'; import { openSync } from 'node:fs'; import { logDestination } from ${JSON.stringify(path.resolve('server/logging.ts'))};
-      const log = pino(logDestination(openSync(${JSON.stringify(file)}, 'w'))); for (let i = 0; i < 500; i++) log.info({ i }, 'line'); process.exit(0);`;
+      const before = process.listenerCount('exit');
+      const log = pino(logDestination(openSync(${JSON.stringify(file)}, 'w'))); const second = pino(logDestination(openSync(${JSON.stringify(other)}, 'w')));
+      if (process.listenerCount('exit') !== before + 1) throw new Error('exit listeners: ' + (process.listenerCount('exit') - before));
+      for (let i = 0; i < 500; i++) { log.info({ i }, 'line'); second.info({ i }, 'other'); } process.exit(0);`;
     execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script]);
-    const lines = readFileSync(file, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { i: number });
-    expect(lines.map((l) => l.i)).toEqual([...Array(500).keys()]);
+    for (const written of [file, other]) {
+      const lines = readFileSync(written, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { i: number });
+      expect(lines.map((l) => l.i)).toEqual([...Array(500).keys()]);
+    }
   });
 });
