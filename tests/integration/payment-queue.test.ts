@@ -362,11 +362,16 @@ describe('undoing a wrong allocation', () => {
     expect(again.body.error).toMatchObject({ code: 'ALLOCATION_NOT_FOUND', message: `Betalningen har inte betalat något på faktura ${invoice.number}. Det finns inget att ångra.` });
   });
 
-  it("undoes a part, and refuses more than was allocated; the money stays the customer's credit for staff to allocate, beside its open invoices", async () => {
+  it("allocates a customer's credit in part and undoes a part, refusing more than was allocated; the money stays the customer's credit for staff to allocate, beside its open invoices", async () => {
     const invoice = await openLundenInvoice();
     const id = await queued(invoice.remainingOre, { customerId: lundenId });
-    await eva.post(`/api/backoffice/payments/${id}/allocations`, { lines: [{ invoiceId: invoice.id, amountOre: 500_00 }], expectedLeftOre: invoice.remainingOre });
+    const allocated = await eva.post(`/api/backoffice/payments/${id}/allocations`, { lines: [{ invoiceId: invoice.id, amountOre: 500_00 }], expectedLeftOre: invoice.remainingOre });
     const left = invoice.remainingOre - 500_00;
+    // Decision 0018: allocating a customer's credit by hand is staff's hand as well: what staff leave stays
+    // the customer's credit, beside the invoice's own open rest and the customer's other open invoices.
+    expect(allocated.status).toBe(200);
+    expect(allocated.body).toMatchObject({ creditUsed: [], payment: { leftOre: left, inQueue: false } });
+    expect((await invoicesOf(lisa)).find((i) => i.id === invoice.id)).toMatchObject({ remainingOre: left });
     expect((await eva.post(`/api/backoffice/payments/${id}/allocations/undo`, { invoiceId: invoice.id, amountOre: 500_01, expectedLeftOre: left })).body.error)
       .toMatchObject({ code: 'ALLOCATION_OVER_INVOICE', details: { maxOre: 500_00 } });
     const creditBefore = (await lisa.get('/api/portal/balance')).body.creditOre as number;
