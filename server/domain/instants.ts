@@ -89,7 +89,7 @@ function daysInMonth(text: string, month: number): number {
 /**
  * PostgreSQL's text of a timestamptz to the API's ISO 8601 text: the same as
  * `isoInstant(parsePgTimestamptz(text))`. PostgreSQL in UTC (`2026-12-01 10:00:00[.ffffff]+00`) is
- * rewritten as it is, in about a tenth of the time; another offset, or anything else, goes by a Date.
+ * rewritten as it is, in a third of the time or less; another offset, or anything else, goes by a Date.
  */
 export function isoFromPgTimestamptz(text: string): IsoInstant {
   const length = text.length;
