@@ -43,8 +43,11 @@ export async function findSession(db: Db, id: string): Promise<SessionRecord | n
   const rows = await prepared(db, 'find_session', () => findSessionStatement(db)).execute({ id });
   const row = rows[0];
   if (!row) return null;
-  const { tenantStatus, staffStatus, ...rest } = row;
-  return { ...rest, active: (tenantStatus ?? staffStatus) === 'active' };
+  // Field by field, not by rest and spread: this runs on every request.
+  return {
+    id: row.id, lastSeenAt: row.lastSeenAt, expiresAt: row.expiresAt, tenantUserId: row.tenantUserId, staffUserId: row.staffUserId,
+    customerId: row.customerId, staffRole: row.staffRole, active: (row.tenantStatus ?? row.staffStatus) === 'active',
+  };
 }
 
 export async function touchSession(db: Db, id: string, at: Date): Promise<void> {
