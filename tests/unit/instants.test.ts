@@ -68,20 +68,16 @@ describe('isoInstant', () => {
 });
 
 describe('isoFromPgTimestamptz', () => {
-  const byDate = (text: string) => {
+  /** What a conversion gives for a text: its result, or the kind of error it throws. */
+  const outcome = (convert: (text: string) => string) => (text: string) => {
     try {
-      return isoInstant(parsePgTimestamptz(text));
+      return convert(text);
     } catch (error) {
       return error instanceof RangeError ? 'RangeError' : 'other error';
     }
   };
-  const direct = (text: string) => {
-    try {
-      return isoFromPgTimestamptz(text);
-    } catch (error) {
-      return error instanceof RangeError ? 'RangeError' : 'other error';
-    }
-  };
+  const byDate = outcome((text) => isoInstant(parsePgTimestamptz(text)));
+  const direct = outcome(isoFromPgTimestamptz);
 
   it.each(pgTexts)('%s is the text by a Date', (text) => {
     expect(isoFromPgTimestamptz(text)).toBe(byDate(text));
