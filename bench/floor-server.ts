@@ -43,8 +43,6 @@ async function main(setup: FloorSetup): Promise<void> {
   const cookiePattern = new RegExp(`(?:^|;\\s*)${setup.cookieName}=([^;]+)`);
   const routes = new Map(setup.routes.map((r) => [r.url, r]));
 
-  // The bench asks how much CPU the floor used, to set it beside the app's per request.
-  app.get('/__cpu', async () => process.cpuUsage());
   app.get('/*', async (request, reply) => {
     const route = routes.get(request.url);
     if (!route) return reply.status(404).send({ error: 'not a floor route' });

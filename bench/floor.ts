@@ -2,15 +2,15 @@
 // (captured from node-postgres), the floor server in a process of its own (bench/floor-server.ts), the
 // load in another (bench/load.ts), and the A B A B comparison with its median ratios.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { promisify } from 'node:util';
-import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import type { CapturedStatement, FloorSetup } from './floor-server.ts';
 import type { LoadRequest, LoadResult } from './load.ts';
+import { cpuOfProcess } from './served-app.ts';
 
 const run = promisify(execFile);
 const tsx = ['--import', 'tsx'];
@@ -45,6 +45,8 @@ export async function captureStatements(during: () => Promise<void>): Promise<Ca
 
 export interface Floor {
   address: string;
+  /** Its CPU time so far, µs. */
+  cpu: CpuMeter;
   stop: () => Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function startFloor(setup: FloorSetup): Promise<Floor> {
   });
   return {
     address,
+    cpu: async () => cpuOfProcess(child.pid!),
     stop: async () => {
       const ended = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
@@ -87,14 +90,6 @@ const median = (values: number[]): number => {
 /** A server's CPU time (user + system, µs) so far. */
 export type CpuMeter = () => Promise<number>;
 
-/** The app's own process (the bench's: it idles while the load runs in another process). */
-export const ownCpu: CpuMeter = async () => { const u = process.cpuUsage(); return u.user + u.system; };
-
-/** The floor's process, asked over HTTP. */
-export const floorCpu = (floor: Floor): CpuMeter => async () => {
-  const u = (await (await fetch(`${floor.address}/__cpu`)).json()) as NodeJS.CpuUsage;
-  return u.user + u.system;
-};
 
 type Measured = LoadResult & { cpuPerRequest: number };
 
@@ -102,27 +97,6 @@ async function measured(request: LoadRequest, cpu: CpuMeter): Promise<Measured> 
   const before = await cpu();
   const result = await load(request);
   return { ...result, cpuPerRequest: (await cpu() - before) / Math.max(1, result.requests) };
-}
-
-/**
- * With BENCH_PROFILE=<folder>, a CPU profile of this process (the app) while `during` runs, written there
- * as <name>.cpuprofile (open it in Chrome's DevTools or speedscope).
- */
-export async function profiled<T>(name: string, during: () => Promise<T>): Promise<T> {
-  const folder = process.env.BENCH_PROFILE;
-  if (!folder) return during();
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  try {
-    return await during();
-  } finally {
-    const { profile } = await session.post('Profiler.stop');
-    mkdirSync(folder, { recursive: true });
-    writeFileSync(path.join(folder, `${name.replace(/[^\w]+/g, '-')}.cpuprofile`), JSON.stringify(profile));
-    session.disconnect();
-  }
 }
 
 export interface Comparison {
@@ -144,7 +118,7 @@ export async function compare(
   const appRuns: Measured[] = [];
   for (let i = 0; i < rounds; i++) {
     floorRuns.push(await measured({ ...floor.request, seconds }, floor.cpu));
-    appRuns.push(await profiled(`app-${app.request.url.replace(/^https?:\/\/[^/]+/, '')}-${i + 1}`, () => measured({ ...app.request, seconds }, app.cpu)));
+    appRuns.push(await measured({ ...app.request, seconds }, app.cpu));
   }
   return {
     floor: floorRuns,

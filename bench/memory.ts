@@ -3,8 +3,8 @@
 // seed), idle after later starts on the same data, and at its peak while serving the tenant's Hem
 // reads; beside its floor: Node with only PGlite opened on the same data with the same settings.
 // Each figure is read from /proc 8 s after the server said it was ready.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { startNodeFlags } from './start-flags.ts';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { benchPort, buildAsStartDoes, startServer, stopProcess } from './served-app.ts';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -28,25 +28,8 @@ function memoryOf(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const ended = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await ended;
-}
-
-async function startServer(dataDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), ...startNodeFlags(), 'dist/server/main.mjs'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development', PUBLIC_URL: `http://localhost:${port}` },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) throw new Error(`the server ended (${child.exitCode}) before it was ready`);
-    if (waited > 120_000) throw new Error('the server was not ready within 2 minutes');
-    const ready = await fetch(`http://127.0.0.1:${port}/api/ready`).then((r) => r.ok, () => false);
-    if (ready) return child;
-    await sleep(100);
-  }
+function startEmbedded(dataDir: string, port: number): Promise<ChildProcess> {
+  return startServer({ DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'development' }, port);
 }
 
 /** A tenant's session and CSRF cookies (the embedded server's default cookie name). */
@@ -61,24 +44,21 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const mb = (v: number) => `${v.toFixed(0).padStart(5)} MB`;
 
 export async function benchMemory(): Promise<string[]> {
-  for (const script of ['scripts/build-web.mjs', 'scripts/build-server.mjs']) {
-    const built = spawnSync(process.execPath, [script], { stdio: ['ignore', 'ignore', 'inherit'] });
-    if (built.status !== 0) throw new Error(`${script} failed`);
-  }
+  buildAsStartDoes();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hyresportal-memory-'));
-  const port = 40000 + Math.floor(Math.random() * 20000);
+  const port = benchPort();
   const rows: string[] = [`Embedded mode (PGlite), RSS ${SETTLE_MS / 1000} s after ready; goal: under 300 MB idle, under 400 MB while serving`];
   try {
-    let server = await startServer(dataDir, port);
+    let server = await startEmbedded(dataDir, port);
     await sleep(SETTLE_MS);
     rows.push(`  first start (migrations, demo seed), idle  ${mb(memoryOf(server.pid!).rss)}`);
-    await stop(server);
+    await stopProcess(server);
 
     const idle: number[] = [];
     const settled: number[] = [];
     const serving: number[] = [];
     for (let i = 0; i < STARTS; i++) {
-      server = await startServer(dataDir, port);
+      server = await startEmbedded(dataDir, port);
       await sleep(SETTLE_MS);
       idle.push(memoryOf(server.pid!).rss);
       await sleep(SETTLED_MS - SETTLE_MS);
@@ -89,7 +69,7 @@ export async function benchMemory(): Promise<string[]> {
         if (result.non2xx || result.errors) throw new Error(`${url}: ${JSON.stringify(result.statusCodes)}, ${result.errors} errors`);
       }
       serving.push(memoryOf(server.pid!).peak);
-      await stop(server);
+      await stopProcess(server);
     }
     rows.push(`  later starts, idle                         ${idle.map(mb).join(' ')}   median ${mb(median(idle))}`);
     rows.push(`  later starts, idle ${SETTLED_MS / 1000} s after ready          ${settled.map(mb).join(' ')}   median ${mb(median(settled))}`);
@@ -104,7 +84,7 @@ export async function benchMemory(): Promise<string[]> {
       });
       await sleep(SETTLE_MS);
       floors.push(memoryOf(floor.pid!).rss);
-      await stop(floor);
+      await stopProcess(floor);
     }
     rows.push(`  floor: node + PGlite on the same data, idle ${floors.map(mb).join(' ')}   median ${mb(median(floors))}`);
     rows.push(`  app − floor, idle (medians)                ${mb(median(idle) - median(floors))}`);

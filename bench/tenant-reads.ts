@@ -11,12 +11,15 @@ import type { Database } from '../server/db/client.ts';
 import { fillCasesToScale } from './case-scale.ts';
 import { fillInvoicesToScale } from './invoice-scale.ts';
 import { startBenchApp, type BenchApp } from './bench-app.ts';
-import { captureStatements, compare, comparisonHeading, comparisonRows, floorCpu, load, ownCpu, pacedRows, startFloor } from './floor.ts';
+import { captureStatements, compare, comparisonHeading, comparisonRows, load, pacedRows, startFloor } from './floor.ts';
+import { startServedApp } from './served-app.ts';
 import type { FloorRoute } from './floor-server.ts';
 
 export const POOL_SIZE = 20;
 const CONNECTIONS = 50;
 const RATE = Number(process.env.BENCH_RATE ?? 500);
+/** Seconds each server is loaded before it is measured: a second was too little on a slow machine (the first round came out slower for both). */
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 3);
 
 export const tenantReads = [
   { name: 'GET /api/session', url: '/api/session' },
@@ -54,9 +57,10 @@ export async function benchTenantReads(adminUrl: string, options: { seconds: num
 }
 
 /**
- * Each read of the app beside the floor (floor.ts): the app's statements for it captured once, the
- * floor started with them, both warmed, then A B A B at 50 connections; rows of the median ratios. The
- * caller stops the app and drops the database.
+ * Each read of the app beside the floor (floor.ts): the app's statements for it captured once from
+ * `bench` (this process's app), the floor started with them and the app as `npm start` runs it (its
+ * bundle, in a process of its own: served-app.ts), both warmed, then A B A B at 50 connections; rows of
+ * the median ratios. The caller stops `bench` and drops the database.
  */
 export async function readsBesideFloor(bench: BenchApp, url: string, scenarios: { name: string; url: string }[], options: { seconds: number; rounds: number }): Promise<string[]> {
   const headers = { cookie: bench.tenant.cookie };
@@ -78,32 +82,34 @@ export async function readsBesideFloor(bench: BenchApp, url: string, scenarios: 
     if (!statements[0]?.values.includes(sessionHash)) throw new Error(`${s.url}: the first statement is not the session lookup: ${statements[0]?.text}`);
     routes.push({ url: s.url, statements, sessionHash, body: JSON.parse(text) });
   }
-  const floor = await startFloor({ databaseUrl: url, poolSize: POOL_SIZE, cookieName: sessionCookieName(bench.config), routes });
+  const served = await startServedApp(url, POOL_SIZE);
+  const floor = await startFloor({ databaseUrl: url, poolSize: POOL_SIZE, cookieName: sessionCookieName(bench.config), routes }).catch(async (error: unknown) => { await served.stop(); throw error; });
   try {
     for (const [i, s] of scenarios.entries()) {
       const floorUrl = `${floor.address}${s.url}`;
-      const appUrl = `${bench.address}${s.url}`;
-      const [appText, floorText] = await Promise.all([appUrl, floorUrl].map(async (u) => (await fetch(u, { headers })).text()));
+      const appUrl = `${served.address}${s.url}`;
+      const request = { method: 'GET' as const, connections: CONNECTIONS, headers: { cookie: served.cookie } };
+      const [appText, floorText] = await Promise.all([appUrl, floorUrl].map(async (u) => (await fetch(u, { headers: request.headers })).text()));
       if (appText !== floorText) problems.push(`${s.url}: the floor's body differs from the app's (${floorText!.length} vs ${appText!.length} bytes)`);
       const statements = routes[i]!.statements;
       const named = statements.filter((st) => st.name).map((st) => st.name).join(', ');
       // Both warmed first (JIT; each pooled connection prepares its statements), then A B A B.
-      const request = { method: 'GET' as const, connections: CONNECTIONS, headers };
-      await load({ ...request, url: floorUrl, seconds: 1 });
-      await load({ ...request, url: appUrl, seconds: 1 });
+      await load({ ...request, url: floorUrl, seconds: WARMUP });
+      await load({ ...request, url: appUrl, seconds: WARMUP });
       const result = await compare(options.rounds, options.seconds,
-        { request: { ...request, url: floorUrl }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl }, cpu: ownCpu });
+        { request: { ...request, url: floorUrl }, cpu: floor.cpu }, { request: { ...request, url: appUrl }, cpu: served.cpu });
       rows.push(...comparisonRows(s.name, result));
       rows.push(`${''.padEnd(40)} ${statements.length} statements (prepared: ${named || 'none'}), ${appText!.length} bytes`);
       // The same 50 connections as users who ask again once answered, at a pace (BENCH_RATE a second in
       // all, 500 by default: each user a request every 0.1 s, far above a person's clicks), so the
       // latency is the server's answer and not the queue of a saturated machine.
       const paced = await compare(options.rounds, options.seconds,
-        { request: { ...request, url: floorUrl, rate: RATE }, cpu: floorCpu(floor) }, { request: { ...request, url: appUrl, rate: RATE }, cpu: ownCpu });
+        { request: { ...request, url: floorUrl, rate: RATE }, cpu: floor.cpu }, { request: { ...request, url: appUrl, rate: RATE }, cpu: served.cpu });
       rows.push(...pacedRows(RATE, paced));
     }
   } finally {
     await floor.stop();
+    await served.stop();
   }
   return [...rows, ...problems];
 }

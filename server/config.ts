@@ -12,6 +12,8 @@ export interface Config {
   publicUrl: string;
   dataDir: string;
   databaseUrl: string | null;
+  /** The web process's PostgreSQL connections at most (DATABASE_POOL_SIZE); pg-boss keeps its own few. */
+  databasePoolSize: number;
   sessionSecret: string;
   session: { idleMinutes: number; absoluteHours: number };
   mail: { smtpUrl: string | null; from: string };
@@ -122,6 +124,7 @@ export function parseConfig(env: Env = process.env): Config {
     max: int('UPLOAD_RATE_LIMIT_MAX', 60, 1, 1_000_000_000),
     windowSeconds: int('UPLOAD_RATE_LIMIT_WINDOW_SECONDS', 600, 1, 86400),
   };
+  const databasePoolSize = int('DATABASE_POOL_SIZE', 10, 1, 500);
   const jobsInWeb = databaseUrl ? bool('JOBS_IN_WEB', true) : true;
   const trustProxy = bool('TRUST_PROXY', false);
   const demoData = bool('DEMO_DATA', !production);
@@ -144,6 +147,7 @@ export function parseConfig(env: Env = process.env): Config {
     publicUrl,
     dataDir,
     databaseUrl,
+    databasePoolSize,
     sessionSecret,
     session,
     mail: { smtpUrl, from: str('MAIL_FROM') ?? 'Fastighets AB Exempel <no-reply@exempel.se>' },

@@ -16,7 +16,12 @@ const problems = (env: Record<string, string>) => {
 describe('configuration', () => {
   it('has working defaults for trying the system out', () => {
     const config = parseConfig(base);
-    expect(config).toMatchObject({ env: 'development', port: 3000, databaseUrl: null, publicUrl: 'http://localhost:3000', demoData: true, jobsInWeb: true, sms: { provider: null } });
+    expect(config).toMatchObject({ env: 'development', port: 3000, databaseUrl: null, databasePoolSize: 10, publicUrl: 'http://localhost:3000', demoData: true, jobsInWeb: true, sms: { provider: null } });
+  });
+
+  it('takes the web process\'s PostgreSQL pool size from DATABASE_POOL_SIZE, within bounds', () => {
+    expect(parseConfig({ ...base, DATABASE_POOL_SIZE: '20' }).databasePoolSize).toBe(20);
+    expect(problems({ ...base, DATABASE_POOL_SIZE: '0' })).toEqual(['DATABASE_POOL_SIZE must be a whole number from 1 to 500 (got "0")']);
   });
 
   it('starts the demo clock at CLOCK_START, and refuses it in production or when it is no instant', () => {
