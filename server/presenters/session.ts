@@ -34,8 +34,8 @@ export const StaffLoginChallengeView = Type.Union([
   Type.Object({ step: Type.Literal('totp_setup'), challengeId: Type.String(), secret: Type.String(), otpauthUri: Type.String(), qrDataUrl: Type.String() }),
 ]);
 
-export function presentTenantUser(user: { id: string; username: string; name: string | null }, customer: { id: string; name: string }): SessionUser {
-  return { kind: 'tenant', id: user.id, username: user.username, name: user.name, customer: { id: customer.id, name: customer.name } };
+export function presentTenantUser(user: { id: string; username: string; name: string | null; customerId: string; customerName: string }): SessionUser {
+  return { kind: 'tenant', id: user.id, username: user.username, name: user.name, customer: { id: user.customerId, name: user.customerName } };
 }
 
 export function presentStaffUser(user: { id: string; email: string; name: string; role: (typeof staffRoles)[number] }): SessionUser {

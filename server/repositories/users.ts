@@ -31,6 +31,21 @@ export async function findTenantUserWithCustomer(db: Db, id: string) {
   return rows[0] ?? null;
 }
 
+/**
+ * What "who am I" shows of a tenant user and its customer (GET /api/session, on every page load, and the
+ * login's answer): five columns, not the two whole rows (nor the password hash) the profile page reads.
+ */
+export async function findTenantSessionUser(db: Db, id: string) {
+  const rows = await prepared(db, 'tenant_session_user', () => db
+    .select({ id: tenantUsers.id, username: tenantUsers.username, name: tenantUsers.name, customerId: customers.id, customerName: customers.name })
+    .from(tenantUsers)
+    .innerJoin(customers, eq(customers.id, tenantUsers.customerId))
+    .where(eq(tenantUsers.id, sql.placeholder('id')))
+    .limit(1)
+    .prepare('tenant_session_user')).execute({ id });
+  return rows[0] ?? null;
+}
+
 /** A staff user. A named prepared statement, as the tenant's above. */
 export async function findStaffUser(db: Db, id: string) {
   const rows = await prepared(db, 'staff_user', () => db.select().from(staffUsers).where(eq(staffUsers.id, sql.placeholder('id'))).limit(1)

@@ -5,7 +5,7 @@ import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../http/context.ts';
 import { withErrors } from '../http/schemas.ts';
 import { SessionView, SignedInView, StaffLoginChallengeView, StaffSignedInView, presentStaffUser, presentTenantUser, type SessionUser } from '../presenters/session.ts';
-import { findStaffUser, findTenantUserWithCustomer } from '../repositories/users.ts';
+import { findStaffUser, findTenantSessionUser } from '../repositories/users.ts';
 import { logInTenant } from '../usecases/auth/log-in.ts';
 import { confirmStaffTotp } from '../usecases/auth/confirm-staff-totp.ts';
 import { startStaffLogin } from '../usecases/auth/start-staff-login.ts';
@@ -33,8 +33,8 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
     const p = request.principal;
     if (!p) return null;
     if (p.kind === 'tenant') {
-      const found = await findTenantUserWithCustomer(db, p.userId);
-      return found ? presentTenantUser(found.user, found.customer) : null;
+      const found = await findTenantSessionUser(db, p.userId);
+      return found ? presentTenantUser(found) : null;
     }
     const staff = await findStaffUser(db, p.userId);
     return staff ? presentStaffUser(staff) : null;
@@ -64,9 +64,9 @@ export default async function sessionRoutes(fastify: FastifyInstance, ctx: AppCo
   }, async (request, reply) => {
     const { userId } = await logInTenant(ctx, { identifier: request.body.username, password: request.body.password, ip: request.ip, lang: request.lang });
     await fastify.sessions.start(request, reply, { tenantUserId: userId });
-    const found = await findTenantUserWithCustomer(db, userId);
+    const found = await findTenantSessionUser(db, userId);
     if (!found) throw new AppError('INVALID_CREDENTIALS');
-    return { user: presentTenantUser(found.user, found.customer) };
+    return { user: presentTenantUser(found) };
   });
 
   app.post('/api/auth/login/staff', {
