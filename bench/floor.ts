@@ -90,7 +90,6 @@ const median = (values: number[]): number => {
 /** A server's CPU time (user + system, µs) so far. */
 export type CpuMeter = () => Promise<number>;
 
-
 type Measured = LoadResult & { cpuPerRequest: number };
 
 async function measured(request: LoadRequest, cpu: CpuMeter): Promise<Measured> {
